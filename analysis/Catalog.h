@@ -1,0 +1,203 @@
+//===--- Catalog.h - The API catalog: what async-tidy knows about APIs ----===//
+//
+// All knowledge of libraries lives in one JSON document (catalog/
+// default-catalog.json, schema in docs/catalog.md): which functions block,
+// their asynchronous twins per framework, the DB/LLM/HTTP call APIs, the
+// acquire/release pairs, and each coroutine framework's idioms. This header
+// is the in-memory form of that document. It is plain C++ (no Clang types)
+// so it can be loaded, merged, validated and printed without an AST.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_ANALYSIS_CATALOG_H
+#define ASYNC_TIDY_ANALYSIS_CATALOG_H
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace async_tidy {
+
+/// The schema version this build reads and writes.
+inline constexpr int CatalogSchemaVersion = 1;
+
+/// Why a blocking function blocks. Users switch kinds off with the
+/// `BlockingKinds` option (file I/O is the usual one to switch off).
+enum class BlockingKind { Sleep, Network, Database, File, Wait, Process, Dns };
+
+/// The kinds of per-request I/O the per-iteration check looks for.
+enum class IoKind { Database, Llm, Http };
+
+const char *blockingKindName(BlockingKind Kind);
+std::optional<BlockingKind> parseBlockingKind(const std::string &Name);
+const std::vector<BlockingKind> &allBlockingKinds();
+const char *ioKindName(IoKind Kind);
+std::optional<IoKind> parseIoKind(const std::string &Name);
+
+/// A header a rewrite needs, and the declaration whose visibility makes the
+/// include unnecessary (so a file that already sees the name is not edited).
+struct HeaderNeed {
+  std::string Include;  ///< "<boost/asio/steady_timer.hpp>" or "\"x.h\"".
+  std::string Provides; ///< Qualified name declared by that header.
+  bool operator==(const HeaderNeed &O) const {
+    return Include == O.Include && Provides == O.Provides;
+  }
+};
+
+/// How one blocking call becomes its asynchronous twin in given frameworks.
+/// Exactly one form applies; see docs/catalog.md for the placeholders.
+struct AsyncTwin {
+  enum class Form {
+    Member,     ///< `obj.f(a)` -> `co_await obj.Target(a, token)`.
+    Function,   ///< `ns::f(a)` -> `co_await ns::Target(a, token)`.
+    Sleep,      ///< The framework's sleep idiom; Target is the duration.
+    Expression, ///< `co_await Target` with `{argN}` substituted.
+  };
+  std::vector<std::string> Frameworks; ///< Framework ids this twin is for.
+  Form TwinForm = Form::Member;
+  std::string Target;
+  /// Member/Function: append the framework's completion token (a trailing
+  /// `error_code&` argument turns into the framework's error token).
+  bool AppendToken = true;
+  /// False when the twin yields no value although the blocking call did:
+  /// then the fix applies only where the call's value is discarded.
+  bool SameResult = true;
+  /// Sleep form: the index of the argument that is the duration, whose type
+  /// must suit the framework's sleep idiom. Unset when Target builds it.
+  std::optional<unsigned> DurationArg;
+  std::vector<HeaderNeed> Headers;
+};
+
+/// A function (or constructor) that blocks the calling thread.
+struct BlockingFunction {
+  /// Qualified names, spelled as a user would (aliases and inherited members
+  /// resolve against the translation unit). The first one is the key.
+  std::vector<std::string> Names;
+  BlockingKind Kind = BlockingKind::Wait;
+  /// The names denote types; constructing one blocks (copy and move
+  /// constructors never count).
+  bool Constructor = false;
+  /// Only calls with at least this many written arguments block.
+  std::optional<unsigned> MinArgs;
+  /// Overload selection: one pattern per parameter, `*` for any type, other
+  /// patterns compare with the parameter's type without references and
+  /// cv-qualifiers. Empty: every overload.
+  std::vector<std::string> Parameters;
+  /// Only calls on an object of (or derived from) one of these classes
+  /// block: the implicit object of a member, else the first argument.
+  std::vector<std::string> ObjectTypes;
+  /// What to do instead, when no twin applies.
+  std::string Advice;
+  std::vector<AsyncTwin> Twins;
+};
+
+/// A call that performs one database query, LLM request or HTTP request.
+struct IoCall {
+  std::vector<std::string> Names;
+  IoKind Kind = IoKind::Database;
+  bool Constructor = false;
+  /// Index of the argument holding the SQL text or prompt, if any.
+  std::optional<unsigned> QueryArg;
+};
+
+/// A resource that is acquired by some calls and released by others.
+struct ResourcePair {
+  std::string Resource;             ///< "curl", "PGconn", ...
+  std::vector<std::string> Acquire; ///< Calls returning the handle.
+  /// Calls that hand the handle back through an out-parameter, with the
+  /// index of that parameter.
+  std::map<std::string, unsigned> AcquireOutParam;
+  std::vector<std::string> Release;
+  /// Calls that take the handle without taking ownership.
+  std::vector<std::string> Borrowers;
+  /// Calls that consume a handle and return the (possibly new) one.
+  std::vector<std::string> Reassign;
+  /// The release is needed even when the acquisition reports failure.
+  bool ReleaseOnFailure = false;
+};
+
+/// How one coroutine framework spells things. Text fields are templates
+/// whose placeholders are documented in docs/catalog.md.
+struct FrameworkIdioms {
+  enum class Kind { Async, Generator };
+  std::string Id;
+  std::string DisplayName;
+  Kind FrameworkKind = Kind::Async;
+  /// Class templates a coroutine returns (`boost::asio::awaitable`).
+  std::vector<std::string> CoroutineTypes;
+  /// Promise types, for coroutines whose return type is an unknown alias.
+  std::vector<std::string> PromiseTypes;
+  std::string CompletionToken;            ///< `boost::asio::use_awaitable`.
+  std::string ErrorToken;                 ///< `...redirect_error({token}, {ec})`.
+  std::vector<std::string> ErrorCodeTypes; ///< Types of a trailing `ec&`.
+  std::string Executor;                   ///< Expression yielding the executor.
+  std::string Sleep;                      ///< Awaitable sleep; `{duration}`.
+  /// The sleep idiom needs an integral std::chrono::duration of at least
+  /// nanosecond resolution (Asio timers, folly's HighResDuration).
+  bool SleepNeedsIntegralDuration = false;
+  /// How "run these concurrently" is spelled (used by async-serial-awaits).
+  std::string Concurrently;
+  std::vector<HeaderNeed> Headers; ///< Headers for the idiom templates.
+};
+
+/// The whole catalog.
+struct Catalog {
+  int Version = CatalogSchemaVersion;
+  std::vector<FrameworkIdioms> Frameworks;
+  std::vector<BlockingFunction> Blocking;
+  std::vector<IoCall> IoCalls;
+  std::vector<ResourcePair> Resources;
+  /// Receiver types that run several operations at once safely.
+  std::vector<std::string> ConcurrencySafeTypes;
+  /// Functions that call a lambda argument before they return, so the
+  /// lambda's body runs inside the caller (`std::for_each`).
+  std::vector<std::string> InlineCallers;
+  /// The remedy per blocking kind, when an entry gives no advice.
+  std::map<BlockingKind, std::string> KindAdvice;
+
+  const FrameworkIdioms *findFramework(const std::string &Id) const;
+};
+
+/// Where and why a catalog document was rejected.
+struct CatalogError {
+  std::string File; ///< As given by the caller ("<default catalog>" etc.).
+  unsigned Line = 0;
+  unsigned Column = 0;
+  std::string Field; ///< JSON path, e.g. "blocking_functions[3].kind".
+  std::string Message;
+
+  /// `file:line:col: field 'x': message`, the one line users see.
+  std::string format() const;
+};
+
+/// Parses and validates one catalog document. On success the document's
+/// content; on failure the first error (position, field, reason). Twins may
+/// name the frameworks of the document and those in `OverlaidIds` (the ids
+/// of the catalog this document will be merged into).
+struct CatalogParseResult {
+  std::optional<Catalog> Value;
+  std::optional<CatalogError> Error;
+};
+CatalogParseResult parseCatalog(const std::string &Text,
+                                const std::string &FileName,
+                                const std::vector<std::string> &OverlaidIds = {});
+
+/// Overlays `Extra` on `Base`: entries with a name, id or resource already in
+/// `Base` replace it, others are appended; string lists are united.
+void mergeCatalog(Catalog &Base, const Catalog &Extra);
+
+/// Drops blocking functions and I/O calls whose key name is in `Names`.
+void removeFunctions(Catalog &Cat, const std::vector<std::string> &Names);
+
+/// The catalog as a JSON document of the same schema (sorted, indented).
+std::string printCatalog(const Catalog &Cat);
+
+/// The default catalog embedded at build time (parsed once per process).
+const Catalog &defaultCatalog();
+/// Its JSON text.
+const std::string &defaultCatalogText();
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_ANALYSIS_CATALOG_H

@@ -1,0 +1,85 @@
+//===--- QualifiedNames.cpp - Names as the catalog spells them ------------===//
+
+#include "QualifiedNames.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+std::string ownName(const NamedDecl *D) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(D))
+    return Ctor->getParent()->getName().str();
+  if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(D))
+    return "~" + Dtor->getParent()->getName().str();
+  if (D->getDeclName().isIdentifier())
+    return D->getName().str();
+  return D->getDeclName().getAsString(); // operator>>, conversions.
+}
+
+/// Appends the names of the contexts around `DC`, innermost first.
+void appendContextNames(const DeclContext *DC,
+                        llvm::SmallVectorImpl<std::string> &Parts) {
+  for (; DC; DC = DC->getParent()) {
+    if (isa<TranslationUnitDecl>(DC))
+      return;
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline())
+        continue;
+      Parts.push_back(NS->isAnonymousNamespace() ? "(anonymous namespace)"
+                                                 : NS->getName().str());
+    } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
+      Parts.push_back(RD->getIdentifier() ? RD->getName().str() : "(anonymous)");
+    } else if (isa<FunctionDecl>(DC) || isa<BlockDecl>(DC)) {
+      Parts.push_back("(local)");
+      return;
+    }
+    // Linkage specifications, exports and enums add no name.
+  }
+}
+
+std::string join(llvm::SmallVectorImpl<std::string> &InnermostFirst) {
+  std::string Out;
+  for (auto It = InnermostFirst.rbegin(); It != InnermostFirst.rend(); ++It) {
+    if (!Out.empty())
+      Out += "::";
+    Out += *It;
+  }
+  return Out;
+}
+
+} // namespace
+
+std::string catalogName(const NamedDecl *D) {
+  llvm::SmallVector<std::string, 6> Parts{ownName(D)};
+  appendContextNames(D->getDeclContext(), Parts);
+  return join(Parts);
+}
+
+std::string enclosingCatalogName(const NamedDecl *D) {
+  llvm::SmallVector<std::string, 6> Parts;
+  appendContextNames(D->getDeclContext(), Parts);
+  return join(Parts);
+}
+
+std::string catalogNameOfType(QualType T) {
+  if (T.isNull())
+    return {};
+  // The canonical type looks through aliases, alias templates included.
+  QualType Canonical = T.getNonReferenceType().getCanonicalType();
+  if (const CXXRecordDecl *RD = Canonical->getAsCXXRecordDecl())
+    return catalogName(RD);
+  // A dependent `awaitable<T>` in a template pattern.
+  if (const auto *Spec = Canonical->getAs<TemplateSpecializationType>())
+    if (const TemplateDecl *TD = Spec->getTemplateName().getAsTemplateDecl())
+      return catalogName(TD);
+  return {};
+}
+
+} // namespace async_tidy

@@ -1,0 +1,285 @@
+//===--- BlockingCallInCoroutineCheck.cpp - async-blocking-call-in-coroutine //
+//
+// One matcher finds coroutine definitions outside system headers; each body
+// is walked once (BodyWalker). A call is reported when the catalog says it
+// blocks, or when it enters a helper of this translation unit that reaches a
+// blocking call within TransitiveDepth helpers (BlockingReachability).
+//
+//===----------------------------------------------------------------------===//
+
+#include "BlockingCallInCoroutineCheck.h"
+
+#include "ApiIndex.h"
+#include "AsyncTwinRewriter.h"
+#include "BlockingReachability.h"
+#include "BodyWalker.h"
+#include "FrameworkDetector.h"
+#include "QualifiedNames.h"
+#include "SourceEdits.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Preprocessor.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace async_tidy {
+
+namespace {
+constexpr llvm::StringLiteral DefaultBlockingKinds =
+    "sleep;network;database;file;wait;process;dns";
+constexpr llvm::StringLiteral DefaultHostileRAIITypes =
+    "std::lock_guard;std::scoped_lock;std::unique_lock;std::shared_lock";
+
+/// `handle_chat`, `ChatService::handle`, or `a coroutine lambda`.
+std::string describeCoroutine(const FunctionDecl &FD) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD)) {
+    if (Method->getParent()->isLambda())
+      return "coroutine lambda";
+    return "coroutine '" + Method->getParent()->getName().str() +
+           "::" + FD.getNameAsString() + "'";
+  }
+  return "coroutine '" + FD.getNameAsString() + "'";
+}
+
+/// The name users know the call by: the constructed type as written
+/// (`pqxx::connection`), else the callee's catalog name.
+std::string describeCall(const Expr *Call, const FunctionDecl *Callee) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
+    PrintingPolicy Policy(Callee->getASTContext().getLangOpts());
+    Policy.SuppressTagKeyword = true;
+    return Construct->getType().getUnqualifiedType().getAsString(Policy);
+  }
+  return catalogName(Callee);
+}
+
+std::string helperName(const FunctionDecl *FD) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+    if (!Method->getParent()->isLambda())
+      return Method->getParent()->getName().str() + "::" + FD->getNameAsString();
+  return FD->getNameAsString();
+}
+} // namespace
+
+/// Everything that depends on the AST: built on the first coroutine of a
+/// translation unit, dropped at its end.
+struct BlockingCallInCoroutineCheck::TranslationUnitState {
+  TranslationUnitState(const Catalog &Cat, ASTContext &Ctx,
+                       BlockingCallInCoroutineCheck &Check)
+      : Ctx(Ctx), Index(Cat, Ctx), Detector(Cat),
+        Policy{[this](const FunctionDecl *FD) { return Index.isInlineCaller(FD); },
+               [&Check](const VarDecl *Var) { return Check.isHostileRAII(Var); }},
+        Reachability(
+            Index, Ctx, Policy,
+            [&Check](const BlockingFunction &Entry) {
+              return Check.EnabledKinds.count(Entry.Kind) > 0;
+            },
+            [this, &Check](const FunctionDecl *FD) {
+              const auto &Ignored = Check.IgnoredFunctions;
+              return std::find(Ignored.begin(), Ignored.end(),
+                               Index.nameOf(FD).str()) != Ignored.end();
+            }),
+        Rewriter(Ctx, Index.resolver()) {}
+
+  ASTContext &Ctx;
+  ApiIndex Index;
+  FrameworkDetector Detector;
+  WalkPolicy Policy;
+  BlockingReachability Reachability;
+  AsyncTwinRewriter Rewriter;
+  /// Template instantiations share source locations: report each once.
+  std::set<std::pair<unsigned, unsigned>> Reported;
+};
+
+BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
+    llvm::StringRef Name, tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      ExtraBlockingFunctionsOption(Options.get("ExtraBlockingFunctions", "").str()),
+      IgnoredFunctionsOption(Options.get("IgnoredFunctions", "").str()),
+      BlockingKindsOption(Options.get("BlockingKinds", DefaultBlockingKinds).str()),
+      HostileRAIITypesOption(
+          Options.get("HostileRAIITypes", DefaultHostileRAIITypes).str()),
+      TransitiveDepth(Options.get("TransitiveDepth", 3U)), TidyContext(Context),
+      Config(Options, Context),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        tidy::utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()) {
+  applyCheckOptions();
+}
+
+BlockingCallInCoroutineCheck::~BlockingCallInCoroutineCheck() = default;
+
+void BlockingCallInCoroutineCheck::applyCheckOptions() {
+  Catalog &Cat = Config.catalog();
+  for (const std::string &Item : splitOptionList(ExtraBlockingFunctionsOption)) {
+    auto [Name, KindName] = llvm::StringRef(Item).rsplit('=');
+    std::optional<BlockingKind> Kind = parseBlockingKind(KindName.trim().str());
+    if (KindName.empty() || Name.trim().empty() || !Kind) {
+      CatalogConfig::reportOnce(
+          TidyContext, "invalid ExtraBlockingFunctions entry '" + Item +
+                           "': expected 'qualified::name=kind' with kind one of "
+                           "sleep, network, database, file, wait, process, dns");
+      continue;
+    }
+    BlockingFunction Entry;
+    Entry.Names = {Name.trim().str()};
+    Entry.Kind = *Kind;
+    Cat.Blocking.push_back(std::move(Entry));
+  }
+  IgnoredFunctions = splitOptionList(IgnoredFunctionsOption);
+  removeFunctions(Cat, IgnoredFunctions);
+  for (const std::string &KindName : splitOptionList(BlockingKindsOption)) {
+    if (std::optional<BlockingKind> Kind = parseBlockingKind(KindName))
+      EnabledKinds.insert(*Kind);
+    else
+      CatalogConfig::reportOnce(TidyContext,
+                                "invalid BlockingKinds entry '" + KindName +
+                                    "': expected sleep, network, database, file, "
+                                    "wait, process or dns");
+  }
+  HostileRAIITypes = splitOptionList(HostileRAIITypesOption);
+}
+
+void BlockingCallInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "ExtraBlockingFunctions", ExtraBlockingFunctionsOption);
+  Options.store(Opts, "IgnoredFunctions", IgnoredFunctionsOption);
+  Options.store(Opts, "BlockingKinds", BlockingKindsOption);
+  Options.store(Opts, "HostileRAIITypes", HostileRAIITypesOption);
+  Options.store(Opts, "TransitiveDepth", TransitiveDepth);
+  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+  Options.store(Opts, CatalogFileOption, Config.catalogFileOption());
+}
+
+void BlockingCallInCoroutineCheck::registerPPCallbacks(const SourceManager &,
+                                                       Preprocessor *PP,
+                                                       Preprocessor *) {
+  Inserter.registerPreprocessor(PP);
+}
+
+void BlockingCallInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
+  // Coroutine definitions of user code; everything else is one body walk.
+  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
+                                  hasBody(coroutineBodyStmt()))
+                         .bind("coroutine"),
+                     this);
+}
+
+void BlockingCallInCoroutineCheck::onEndOfTranslationUnit() { State.reset(); }
+
+BlockingCallInCoroutineCheck::TranslationUnitState &
+BlockingCallInCoroutineCheck::stateFor(ASTContext &Ctx) {
+  if (!State || &State->Ctx != &Ctx)
+    State = std::make_unique<TranslationUnitState>(Config.catalog(), Ctx, *this);
+  return *State;
+}
+
+bool BlockingCallInCoroutineCheck::isHostileRAII(const VarDecl *Var) const {
+  const CXXRecordDecl *RD = Var->getType()->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  if (RD->hasAttr<ScopedLockableAttr>())
+    return true;
+  std::string Name = catalogName(RD);
+  return std::find(HostileRAIITypes.begin(), HostileRAIITypes.end(), Name) !=
+         HostileRAIITypes.end();
+}
+
+void BlockingCallInCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
+  TranslationUnitState &S = stateFor(*Result.Context);
+  const FrameworkIdioms *Framework = S.Detector.detect(*Coroutine);
+  if (!isAsynchronousCoroutine(*Coroutine, Framework))
+    return;
+  walkBody(coroutineBody(*Coroutine)->getBody(), *Result.Context, S.Policy,
+           [&](const CallSite &Site) { handleCall(Site, *Coroutine, Framework); });
+}
+
+void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site,
+                                              const FunctionDecl &Coroutine,
+                                              const FrameworkIdioms *Framework) {
+  TranslationUnitState &S = *State;
+  const BlockingFunction *Entry = S.Reachability.directlyBlocking(Site.Call);
+  const BlockingChain *Chain = nullptr;
+  if (!Entry) {
+    if (TransitiveDepth == 0 || !S.Reachability.isFollowableHelper(Site.Call, Site.Callee))
+      return;
+    Chain = S.Reachability.chainThrough(Site.Callee, TransitiveDepth);
+    if (!Chain)
+      return;
+  }
+  SourceRange Range = Site.Call->getSourceRange();
+  if (!S.Reported
+           .insert({Range.getBegin().getRawEncoding(), Range.getEnd().getRawEncoding()})
+           .second)
+    return;
+  if (Entry)
+    reportDirect(Site, *Entry, Coroutine, Framework);
+  else
+    reportTransitive(Site, *Chain, Coroutine);
+}
+
+std::string BlockingCallInCoroutineCheck::adviceFor(const BlockingFunction &Entry) const {
+  if (!Entry.Advice.empty())
+    return Entry.Advice;
+  const auto &Advice = Config.catalog().KindAdvice;
+  auto It = Advice.find(Entry.Kind);
+  return It != Advice.end() ? It->second : "make the call asynchronous";
+}
+
+void BlockingCallInCoroutineCheck::reportDirect(const CallSite &Site,
+                                                const BlockingFunction &Entry,
+                                                const FunctionDecl &Coroutine,
+                                                const FrameworkIdioms *Framework) {
+  TranslationUnitState &S = *State;
+  std::optional<Rewrite> Fix;
+  if (Framework)
+    Fix = S.Rewriter.rewrite(Site, Entry, *Framework);
+  {
+    auto Diag = diag(Site.Call->getBeginLoc(),
+                     "blocking call '%0' inside %1 stalls its executor thread; %2")
+                << describeCall(Site.Call, Site.Callee) << describeCoroutine(Coroutine)
+                << adviceFor(Entry) << Site.Call->getSourceRange();
+    if (Fix) {
+      for (const FixItHint &Edit : Fix->Edits)
+        Diag << Edit;
+      FileID File = S.Ctx.getSourceManager().getFileID(Site.Call->getBeginLoc());
+      for (const HeaderNeed &Header : Fix->Headers)
+        if (std::optional<FixItHint> Include =
+                Inserter.createIncludeInsertion(File, Header.Include))
+          Diag << *Include;
+    }
+  }
+  // Say why an available twin was not applied, where the place forbids it.
+  if (!Fix && Framework && AsyncTwinRewriter::twinFor(Entry, *Framework))
+    if (std::optional<std::string> Blocker = awaitInsertionBlocker(Site))
+      diag(Site.HeldLock ? Site.HeldLock->getLocation() : Site.Call->getBeginLoc(),
+           "no automatic fix: %0", DiagnosticIDs::Note)
+          << *Blocker;
+}
+
+void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,
+                                                    const BlockingChain &Chain,
+                                                    const FunctionDecl &Coroutine) {
+  const ChainStep &Last = Chain.Steps.back();
+  diag(Site.Call->getBeginLoc(),
+       "call to '%0' inside %1 blocks its executor thread: it makes blocking "
+       "call '%2' (%3); %4")
+      << helperName(Site.Callee) << describeCoroutine(Coroutine)
+      << describeCall(Last.Call, Last.Callee) << blockingKindName(Chain.Entry->Kind)
+      << adviceFor(*Chain.Entry) << Site.Call->getSourceRange();
+  const FunctionDecl *Caller = Site.Callee;
+  for (const ChainStep &Step : Chain.Steps) {
+    if (&Step == &Last)
+      diag(Step.Call->getBeginLoc(), "'%0' makes blocking call '%1' here",
+           DiagnosticIDs::Note)
+          << helperName(Caller) << describeCall(Step.Call, Step.Callee);
+    else
+      diag(Step.Call->getBeginLoc(), "'%0' calls '%1' here", DiagnosticIDs::Note)
+          << helperName(Caller) << helperName(Step.Callee);
+    Caller = Step.Callee;
+  }
+}
+
+} // namespace async_tidy

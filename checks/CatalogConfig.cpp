@@ -1,0 +1,126 @@
+//===--- CatalogConfig.cpp - The catalog a check runs with ----------------===//
+
+#include "CatalogConfig.h"
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <map>
+#include <mutex>
+
+using namespace clang::tidy;
+
+namespace async_tidy {
+
+std::vector<std::string> splitOptionList(llvm::StringRef Value) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  Value.split(Parts, ';', -1, /*KeepEmpty=*/false);
+  std::vector<std::string> Out;
+  for (llvm::StringRef Part : Parts)
+    if (!Part.trim().empty())
+      Out.push_back(Part.trim().str());
+  return Out;
+}
+
+void CatalogConfig::reportOnce(ClangTidyContext *Context,
+                               const std::string &Message) {
+  static std::mutex Lock;
+  static llvm::StringSet<> Reported;
+  std::lock_guard<std::mutex> Guard(Lock);
+  if (Reported.insert(Message).second)
+    Context->configurationDiag(Message, clang::DiagnosticIDs::Error);
+}
+
+namespace {
+
+/// Whether the `.clang-tidy` in `Dir` sets `CatalogFile` to `Value`.
+bool configSetsCatalogFile(llvm::StringRef Dir, llvm::StringRef Value) {
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(Path, ".clang-tidy");
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return false;
+  llvm::ErrorOr<ClangTidyOptions> Parsed = parseConfiguration(**Buffer);
+  if (!Parsed)
+    return false;
+  for (const auto &Option : Parsed->CheckOptions) {
+    llvm::StringRef Key = Option.getKey();
+    if ((Key == CatalogFileOption || Key.ends_with(".CatalogFile")) &&
+        Option.getValue().Value == Value)
+      return true;
+  }
+  return false;
+}
+
+/// `Value` made absolute: against the nearest `.clang-tidy` above
+/// `AnalysedFile` that sets it, else against the working directory.
+std::string resolveCatalogPath(llvm::StringRef Value, llvm::StringRef AnalysedFile) {
+  if (llvm::sys::path::is_absolute(Value))
+    return Value.str();
+  llvm::SmallString<256> Start(AnalysedFile);
+  llvm::sys::fs::make_absolute(Start);
+  for (llvm::StringRef Dir = llvm::sys::path::parent_path(Start); !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir)) {
+    if (configSetsCatalogFile(Dir, Value)) {
+      llvm::SmallString<256> Path(Dir);
+      llvm::sys::path::append(Path, Value);
+      return std::string(Path);
+    }
+  }
+  llvm::SmallString<256> Path(Value);
+  llvm::sys::fs::make_absolute(Path);
+  return std::string(Path);
+}
+
+/// Parsed user catalogs by path, so a run over many translation units
+/// reads each file once (files do not change during a run).
+struct ParsedFile {
+  std::optional<Catalog> Value;
+  std::string Error;
+};
+
+const ParsedFile &parseCatalogFile(const std::string &Path) {
+  static std::mutex Lock;
+  static std::map<std::string, ParsedFile> Cache;
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto [It, Inserted] = Cache.try_emplace(Path);
+  if (!Inserted)
+    return It->second;
+  ParsedFile &Result = It->second;
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer) {
+    Result.Error = "cannot read async-tidy catalog '" + Path +
+                   "': " + Buffer.getError().message();
+    return Result;
+  }
+  std::vector<std::string> DefaultIds;
+  for (const FrameworkIdioms &F : defaultCatalog().Frameworks)
+    DefaultIds.push_back(F.Id);
+  CatalogParseResult Parsed = parseCatalog((*Buffer)->getBuffer().str(), Path, DefaultIds);
+  if (Parsed.Value)
+    Result.Value = std::move(Parsed.Value);
+  else
+    Result.Error = "invalid async-tidy catalog: " + Parsed.Error->format();
+  return Result;
+}
+
+} // namespace
+
+CatalogConfig::CatalogConfig(const ClangTidyCheck::OptionsView &Options,
+                             ClangTidyContext *Context)
+    : FileOption(Options.getLocalOrGlobal(CatalogFileOption, "").str()),
+      Effective(defaultCatalog()) {
+  if (FileOption.empty())
+    return;
+  std::string Path = resolveCatalogPath(FileOption, Context->getCurrentFile());
+  const ParsedFile &File = parseCatalogFile(Path);
+  if (File.Value)
+    mergeCatalog(Effective, *File.Value);
+  else
+    reportOnce(Context, File.Error);
+}
+
+} // namespace async_tidy

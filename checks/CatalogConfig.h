@@ -1,0 +1,56 @@
+//===--- CatalogConfig.h - The catalog a check runs with ------------------===//
+//
+// Every async check starts from the same effective catalog: the default one
+// embedded in the binary, merged with the JSON file that the `CatalogFile`
+// option names (read with getLocalOrGlobal, so one global key in
+// `.clang-tidy` serves every check). Each check then applies its own list
+// options (ExtraBlockingFunctions, IgnoredFunctions, ...) to its copy.
+//
+// A relative `CatalogFile` is relative to the `.clang-tidy` that sets it;
+// when no `.clang-tidy` above the analysed file sets that value (it came from
+// --config or --config-file), it is relative to the working directory.
+// A malformed file gives one configuration error naming the file, line,
+// column and field; the check then runs with the default catalog.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_CATALOGCONFIG_H
+#define ASYNC_TIDY_CHECKS_CATALOGCONFIG_H
+
+#include "Catalog.h"
+
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace async_tidy {
+
+/// The option's name, shared by all async checks.
+inline constexpr llvm::StringLiteral CatalogFileOption = "CatalogFile";
+
+class CatalogConfig {
+public:
+  CatalogConfig(const clang::tidy::ClangTidyCheck::OptionsView &Options,
+                clang::tidy::ClangTidyContext *Context);
+
+  /// The default catalog merged with `CatalogFile`, for the check to adjust.
+  const Catalog &catalog() const { return Effective; }
+  Catalog &catalog() { return Effective; }
+
+  /// The option value as written (stored back by storeOptions).
+  const std::string &catalogFileOption() const { return FileOption; }
+
+  /// Reports a configuration problem once per process (every translation
+  /// unit constructs the checks anew).
+  static void reportOnce(clang::tidy::ClangTidyContext *Context,
+                         const std::string &Message);
+
+private:
+  std::string FileOption;
+  Catalog Effective;
+};
+
+/// Splits a `;`-separated option value, trimming blanks, dropping empties.
+std::vector<std::string> splitOptionList(llvm::StringRef Value);
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_CHECKS_CATALOGCONFIG_H

@@ -1,0 +1,215 @@
+//===--- AsyncTwinRewriter.cpp - A blocking call becomes its async twin ---===//
+
+#include "AsyncTwinRewriter.h"
+#include "QualifiedNames.h"
+#include "SourceEdits.h"
+
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+const AsyncTwin *AsyncTwinRewriter::twinFor(const BlockingFunction &Entry,
+                                            const FrameworkIdioms &Framework) {
+  for (const AsyncTwin &Twin : Entry.Twins)
+    if (std::find(Twin.Frameworks.begin(), Twin.Frameworks.end(), Framework.Id) !=
+        Twin.Frameworks.end())
+      return &Twin;
+  return nullptr;
+}
+
+bool AsyncTwinRewriter::isErrorCodeOutArgument(const Expr *Arg, unsigned Index,
+                                               const FunctionDecl *Callee,
+                                               const FrameworkIdioms &Framework) const {
+  if (Index >= Callee->getNumParams())
+    return false;
+  QualType Param = Callee->getParamDecl(Index)->getType();
+  if (!Param->isLValueReferenceType() || Param.getNonReferenceType().isConstQualified())
+    return false;
+  std::string Name = catalogNameOfType(Arg->getType());
+  return std::find(Framework.ErrorCodeTypes.begin(), Framework.ErrorCodeTypes.end(),
+                   Name) != Framework.ErrorCodeTypes.end();
+}
+
+bool AsyncTwinRewriter::isFineIntegralDuration(QualType T) const {
+  const auto *Duration = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType().getCanonicalType()->getAsCXXRecordDecl());
+  if (!Duration || catalogName(Duration) != "std::chrono::duration")
+    return false;
+  const TemplateArgumentList &Args = Duration->getTemplateArgs();
+  if (Args.size() != 2 || !Args[0].getAsType()->isIntegralType(Ctx))
+    return false;
+  const auto *Ratio = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Args[1].getAsType()->getAsCXXRecordDecl());
+  if (!Ratio || Ratio->getTemplateArgs().size() != 2)
+    return false;
+  const TemplateArgument &Num = Ratio->getTemplateArgs()[0];
+  const TemplateArgument &Den = Ratio->getTemplateArgs()[1];
+  if (Num.getKind() != TemplateArgument::Integral ||
+      Den.getKind() != TemplateArgument::Integral)
+    return false;
+  // Converts implicitly to nanoseconds (the timers' resolution) only when
+  // the period is a whole number of nanoseconds.
+  __int128 N = Num.getAsIntegral().getSExtValue();
+  __int128 D = Den.getAsIntegral().getSExtValue();
+  return D > 0 && (N * 1000000000) % D == 0;
+}
+
+std::optional<Rewrite> AsyncTwinRewriter::rewrite(const CallSite &Site,
+                                                  const BlockingFunction &Entry,
+                                                  const FrameworkIdioms &Framework) const {
+  const AsyncTwin *Twin = twinFor(Entry, Framework);
+  if (!Twin || awaitInsertionBlocker(Site))
+    return std::nullopt;
+  // Never edit inside a macro: the call must be written out in the file.
+  SourceRange Range = Site.Call->getSourceRange();
+  if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+    return std::nullopt;
+  if (!Twin->SameResult && !isValueDiscarded(Site))
+    return std::nullopt;
+
+  llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Site.Call);
+  llvm::StringMap<std::string> Values;
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    std::optional<std::string> Text = fileText(Args[I], Ctx);
+    if (!Text)
+      return std::nullopt;
+    Values["arg" + std::to_string(I)] = *Text;
+  }
+  Values["token"] = Framework.CompletionToken;
+  Values["executor"] = Framework.Executor;
+
+  std::optional<Rewrite> Result =
+      Twin->TwinForm == AsyncTwin::Form::Member ||
+              Twin->TwinForm == AsyncTwin::Form::Function
+          ? rewriteCall(Site, *Twin, Framework, Args, Values)
+          : replaceWholeCall(Site, *Twin, Framework, Args, Values);
+  if (!Result)
+    return std::nullopt;
+  std::string AllText;
+  for (const FixItHint &Edit : Result->Edits)
+    AllText += Edit.CodeToInsert + "\n";
+  std::vector<HeaderNeed> Candidates = Framework.Headers;
+  Candidates.insert(Candidates.end(), Twin->Headers.begin(), Twin->Headers.end());
+  Result->Headers = headersNeededFor(AllText, Candidates, [&](llvm::StringRef Name) {
+    return Resolver.isDeclared(Name);
+  });
+  return Result;
+}
+
+std::optional<Rewrite>
+AsyncTwinRewriter::replaceWholeCall(const CallSite &Site, const AsyncTwin &Twin,
+                                    const FrameworkIdioms &Framework,
+                                    llvm::ArrayRef<const Expr *> Args,
+                                    llvm::StringMap<std::string> &Values) const {
+  // Every argument must reappear, or its evaluation would be dropped.
+  for (unsigned I = 0; I < Args.size(); ++I)
+    if (!mentionsPlaceholder(Twin.Target, "arg" + std::to_string(I)))
+      return std::nullopt;
+
+  std::optional<std::string> Awaited;
+  if (Twin.TwinForm == AsyncTwin::Form::Sleep) {
+    if (Framework.Sleep.empty())
+      return std::nullopt;
+    if (Framework.SleepNeedsIntegralDuration && Twin.DurationArg &&
+        (*Twin.DurationArg >= Args.size() ||
+         !isFineIntegralDuration(Args[*Twin.DurationArg]->getType())))
+      return std::nullopt;
+    std::optional<std::string> Duration = expandTemplate(Twin.Target, Values);
+    if (!Duration)
+      return std::nullopt;
+    Values["duration"] = *Duration;
+    Awaited = expandTemplate(Framework.Sleep, Values);
+  } else {
+    Awaited = expandTemplate(Twin.Target, Values);
+  }
+  if (!Awaited)
+    return std::nullopt;
+
+  std::string Text = "co_await " + *Awaited;
+  if (awaitNeedsParentheses(Site))
+    Text = "(" + Text + ")";
+  Rewrite R;
+  R.Summary = "co_await " + *Awaited;
+  R.Edits.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Site.Call->getSourceRange()), Text));
+  return R;
+}
+
+std::optional<Rewrite>
+AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
+                               const FrameworkIdioms &Framework,
+                               llvm::ArrayRef<const Expr *> Args,
+                               llvm::StringMap<std::string> &Values) const {
+  const auto *Call = dyn_cast<CallExpr>(Site.Call);
+  if (!Call || Call->getRParenLoc().isMacroID())
+    return std::nullopt;
+  bool Parens = awaitNeedsParentheses(Site);
+  std::string Await = Parens ? "(co_await " : "co_await ";
+  Rewrite R;
+
+  // The callee: `obj.f` -> `obj.Target`, `ns::f` -> `ns::Target`.
+  SourceLocation CallBegin = Call->getBeginLoc();
+  if (Twin.TwinForm == AsyncTwin::Form::Member) {
+    const auto *Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+    if (!Member || Member->hasExplicitTemplateArgs() ||
+        Member->getMemberLoc().isMacroID())
+      return std::nullopt;
+    if (Member->getMemberLoc() == CallBegin) {
+      // An implicit `this->`: the name is where the call begins.
+      R.Edits.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(Member->getMemberLoc()), Await + Twin.Target));
+    } else {
+      R.Edits.push_back(FixItHint::CreateInsertion(CallBegin, Await));
+      R.Edits.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(Member->getMemberLoc()), Twin.Target));
+    }
+    R.Summary = "co_await ." + Twin.Target;
+  } else {
+    const auto *Ref = dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts());
+    if (!Ref || Ref->hasExplicitTemplateArgs() || Ref->getBeginLoc() != CallBegin)
+      return std::nullopt;
+    // Fully qualified: a `using` that made the blocking function visible
+    // need not make its twin visible.
+    std::string Qualified = enclosingCatalogName(Site.Callee);
+    Qualified = (Qualified.empty() ? "" : Qualified + "::") + Twin.Target;
+    R.Edits.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(Ref->getSourceRange()), Await + Qualified));
+    R.Summary = "co_await " + Qualified;
+  }
+
+  if (Twin.AppendToken) {
+    if (Framework.CompletionToken.empty())
+      return std::nullopt;
+    const Expr *Last = Args.empty() ? nullptr : Args.back();
+    if (Last && isErrorCodeOutArgument(Last, Args.size() - 1, Site.Callee, Framework)) {
+      // The synchronous overload reported errors through `ec`; the twin
+      // reports them there too instead of throwing.
+      if (Framework.ErrorToken.empty())
+        return std::nullopt;
+      llvm::StringMap<std::string> ErrorValues;
+      ErrorValues["token"] = Framework.CompletionToken;
+      ErrorValues["ec"] = Values["arg" + std::to_string(Args.size() - 1)];
+      std::optional<std::string> Token = expandTemplate(Framework.ErrorToken, ErrorValues);
+      if (!Token)
+        return std::nullopt;
+      R.Edits.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(Last->getSourceRange()), *Token));
+    } else {
+      R.Edits.push_back(FixItHint::CreateInsertion(
+          Call->getRParenLoc(),
+          (Args.empty() ? "" : ", ") + Framework.CompletionToken));
+    }
+  }
+  if (Parens)
+    R.Edits.push_back(FixItHint::CreateInsertion(
+        Lexer::getLocForEndOfToken(Call->getEndLoc(), 0, Ctx.getSourceManager(),
+                                   Ctx.getLangOpts()),
+        ")"));
+  return R;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,80 @@
+//===--- AsyncTwinRewriter.h - A blocking call becomes its async twin -----===//
+//
+// The engine behind async-blocking-call-in-coroutine's fixes. The catalog
+// says what a blocking call's twin is in a framework (a member or function
+// to call instead, a sleep, an expression to await) and how the framework
+// spells its completion token, error token, executor and sleep; this turns
+// that data into edits:
+//
+//   sock.read_some(buf, ec)
+//     -> co_await sock.async_read_some(buf,
+//            boost::asio::redirect_error(boost::asio::use_awaitable, ec))
+//   std::this_thread::sleep_for(50ms)
+//     -> co_await boost::asio::steady_timer(
+//            co_await boost::asio::this_coro::executor, 50ms)
+//            .async_wait(boost::asio::use_awaitable)
+//
+// It refuses (returns no fix) whenever the result might not compile or might
+// behave differently: macros, a place where `co_await` is not allowed or
+// would hold a lock, a value that is used where the twin yields none, a
+// duration the framework's timer cannot take, dropped arguments.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_REWRITERS_ASYNCTWINREWRITER_H
+#define ASYNC_TIDY_REWRITERS_ASYNCTWINREWRITER_H
+
+#include "ApiIndex.h"
+#include "BodyWalker.h"
+#include "Catalog.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include <vector>
+
+namespace async_tidy {
+
+struct Rewrite {
+  std::vector<clang::FixItHint> Edits;
+  /// Headers to include for the new code (not yet visible in the TU).
+  std::vector<HeaderNeed> Headers;
+  /// The new call, for messages ("co_await sock.async_read_some").
+  std::string Summary;
+};
+
+class AsyncTwinRewriter {
+public:
+  AsyncTwinRewriter(clang::ASTContext &Ctx, const NameResolver &Resolver)
+      : Ctx(Ctx), Resolver(Resolver) {}
+
+  /// The twin of `Entry` for `Framework`, if the catalog has one.
+  static const AsyncTwin *twinFor(const BlockingFunction &Entry,
+                                  const FrameworkIdioms &Framework);
+
+  /// The edits turning the blocking call at `Site` into `co_await` of its
+  /// twin, or none when no safe and compiling rewrite exists.
+  std::optional<Rewrite> rewrite(const CallSite &Site,
+                                 const BlockingFunction &Entry,
+                                 const FrameworkIdioms &Framework) const;
+
+private:
+  std::optional<Rewrite> rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
+                                     const FrameworkIdioms &Framework,
+                                     llvm::ArrayRef<const clang::Expr *> Args,
+                                     llvm::StringMap<std::string> &Values) const;
+  std::optional<Rewrite> replaceWholeCall(const CallSite &Site,
+                                          const AsyncTwin &Twin,
+                                          const FrameworkIdioms &Framework,
+                                          llvm::ArrayRef<const clang::Expr *> Args,
+                                          llvm::StringMap<std::string> &Values) const;
+  bool isErrorCodeOutArgument(const clang::Expr *Arg, unsigned Index,
+                              const clang::FunctionDecl *Callee,
+                              const FrameworkIdioms &Framework) const;
+  bool isFineIntegralDuration(clang::QualType T) const;
+
+  clang::ASTContext &Ctx;
+  const NameResolver &Resolver;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_REWRITERS_ASYNCTWINREWRITER_H

@@ -1,0 +1,125 @@
+//===--- SourceEdits.cpp - Small pieces every rewriter needs --------------===//
+
+#include "SourceEdits.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+std::optional<std::string> expandTemplate(llvm::StringRef Template,
+                                          const llvm::StringMap<std::string> &Values) {
+  std::string Out;
+  while (!Template.empty()) {
+    std::size_t Open = Template.find('{');
+    if (Open == llvm::StringRef::npos) {
+      Out += Template;
+      break;
+    }
+    std::size_t Close = Template.find('}', Open);
+    if (Close == llvm::StringRef::npos)
+      return std::nullopt;
+    Out += Template.substr(0, Open);
+    auto It = Values.find(Template.slice(Open + 1, Close));
+    if (It == Values.end())
+      return std::nullopt;
+    Out += It->second;
+    Template = Template.substr(Close + 1);
+  }
+  return Out;
+}
+
+bool mentionsPlaceholder(llvm::StringRef Template, llvm::StringRef Name) {
+  return Template.contains(("{" + Name + "}").str());
+}
+
+std::optional<std::string> fileText(const Expr *E, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM, Ctx.getLangOpts());
+  if (Range.isInvalid())
+    return std::nullopt;
+  bool Invalid = false;
+  llvm::StringRef Text = Lexer::getSourceText(Range, SM, Ctx.getLangOpts(), &Invalid);
+  if (Invalid)
+    return std::nullopt;
+  return Text.str();
+}
+
+std::optional<std::string> awaitInsertionBlocker(const CallSite &Site) {
+  if (Site.InlineLambdaDepth > 0)
+    return "it is inside a lambda, which is not a coroutine";
+  if (Site.InCatchHandler)
+    return "'co_await' is not allowed in a catch handler";
+  if (Site.InStaticInitializer)
+    return "'co_await' is not allowed in a static initializer";
+  if (Site.HeldLock)
+    return "'" + Site.HeldLock->getName().str() +
+           "' would be held across the new suspension point";
+  return std::nullopt;
+}
+
+bool awaitNeedsParentheses(const CallSite &Site) {
+  const Stmt *Child = nullptr;
+  const Stmt *Parent =
+      semanticParent(Site.Ancestors, Site.Call, &Child, /*StopAtParens=*/true);
+  if (!Parent)
+    return false;
+  if (isa<MemberExpr, ArraySubscriptExpr, CXXPseudoDestructorExpr>(Parent))
+    return true;
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Parent))
+    return Unary->isPostfix();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Parent)) {
+    switch (Op->getOperator()) {
+    case OO_Subscript:
+    case OO_Call:
+    case OO_Arrow:
+    case OO_PlusPlus:
+    case OO_MinusMinus:
+      return Op->getNumArgs() > 0 && Op->getArg(0) == Child;
+    default:
+      return false;
+    }
+  }
+  if (const auto *CE = dyn_cast<CallExpr>(Parent))
+    return CE->getCallee() == Child;
+  return false;
+}
+
+bool isValueDiscarded(const CallSite &Site) {
+  const Stmt *Child = nullptr;
+  const Stmt *Parent = semanticParent(Site.Ancestors, Site.Call, &Child);
+  if (!Parent || isa<CompoundStmt, LabelStmt, AttributedStmt, SwitchCase>(Parent))
+    return true;
+  if (const auto *If = dyn_cast<IfStmt>(Parent))
+    return Child == If->getThen() || Child == If->getElse();
+  if (const auto *While = dyn_cast<WhileStmt>(Parent))
+    return Child == While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(Parent))
+    return Child == Do->getBody();
+  if (const auto *For = dyn_cast<ForStmt>(Parent))
+    return Child == For->getBody() || Child == For->getInc();
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Parent))
+    return Child == Range->getBody();
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Parent))
+    return Cast->getType()->isVoidType();
+  if (const auto *Binary = dyn_cast<BinaryOperator>(Parent))
+    return Binary->isCommaOp() && Child == Binary->getLHS();
+  return false;
+}
+
+std::vector<HeaderNeed>
+headersNeededFor(const std::string &Text, const std::vector<HeaderNeed> &Candidates,
+                 llvm::function_ref<bool(llvm::StringRef)> IsDeclared) {
+  std::vector<HeaderNeed> Out;
+  for (const HeaderNeed &H : Candidates)
+    if (Text.find(H.Provides) != std::string::npos && !IsDeclared(H.Provides) &&
+        std::find(Out.begin(), Out.end(), H) == Out.end())
+      Out.push_back(H);
+  return Out;
+}
+
+} // namespace async_tidy

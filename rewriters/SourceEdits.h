@@ -1,0 +1,57 @@
+//===--- SourceEdits.h - Small pieces every rewriter needs ----------------===//
+//
+// Catalog templates (`{token}`, `{arg0}`), the source text of expressions,
+// and the two questions every rewrite that adds a `co_await` asks: may a
+// `co_await` go here at all, and does the new expression need parentheses.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_REWRITERS_SOURCEEDITS_H
+#define ASYNC_TIDY_REWRITERS_SOURCEEDITS_H
+
+#include "BodyWalker.h"
+#include "Catalog.h"
+
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/StringMap.h"
+#include <optional>
+#include <string>
+
+namespace async_tidy {
+
+/// Replaces each `{name}` in `Template` by `Values[name]`; none when a
+/// placeholder has no value (the catalog asked for something we lack).
+std::optional<std::string> expandTemplate(llvm::StringRef Template,
+                                          const llvm::StringMap<std::string> &Values);
+
+/// Whether `Template` mentions `{name}`.
+bool mentionsPlaceholder(llvm::StringRef Template, llvm::StringRef Name);
+
+/// The text of `E` as written in the file; none when it is not one
+/// contiguous piece of a file (parts of it come from a macro body).
+std::optional<std::string> fileText(const clang::Expr *E,
+                                    const clang::ASTContext &Ctx);
+
+/// Why a `co_await` may not be inserted at this call, or none when it may:
+/// not inside a lambda (not a coroutine), a catch handler (ill-formed), a
+/// static initializer (ill-formed), nor while a lock guard is alive (the new
+/// suspension point would hold the lock across it).
+std::optional<std::string> awaitInsertionBlocker(const CallSite &Site);
+
+/// Whether `co_await <call>` must be parenthesised where the call stands
+/// (it is the object of `.`, `->`, `[]`, a call, or a postfix operator).
+bool awaitNeedsParentheses(const CallSite &Site);
+
+/// Whether the call's value is discarded (an expression statement, a
+/// `(void)` cast, the left of a comma).
+bool isValueDiscarded(const CallSite &Site);
+
+/// The headers among `Candidates` whose declaration `Text` names and the
+/// translation unit does not declare yet.
+std::vector<HeaderNeed> headersNeededFor(const std::string &Text,
+                                         const std::vector<HeaderNeed> &Candidates,
+                                         llvm::function_ref<bool(llvm::StringRef)> IsDeclared);
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_REWRITERS_SOURCEEDITS_H

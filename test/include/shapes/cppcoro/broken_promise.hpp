@@ -1,0 +1,25 @@
+// Upstream: lewissbaker/cppcoro, commit 391215262bd40d68ac6534810164131f5f9eb148
+//   (master HEAD, 2022-08-31; last code change a87e97fe, 2020-07-06; the
+//   project has no release tags)
+// Mirrors:  include/cppcoro/broken_promise.hpp
+// API shape for tests: declarations match upstream; bodies are not the real
+// implementation.
+// NOTE: upstream is written against <experimental/coroutine>
+// (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
+#ifndef CPPCORO_BROKEN_PROMISE_HPP_INCLUDED
+#define CPPCORO_BROKEN_PROMISE_HPP_INCLUDED
+
+#include <stdexcept>
+
+namespace cppcoro
+{
+	class broken_promise : public std::logic_error
+	{
+	public:
+		broken_promise()
+			: std::logic_error("broken promise")
+		{}
+	};
+}
+
+#endif
