@@ -186,12 +186,19 @@ NameResolver::resolve(llvm::StringRef QualifiedName, bool AsConstructor) const {
     Class = definitionOrSelf(Class);
   }
 
-  DeclContextLookupResult Found = Lookup(Parts.back());
-  if (Found.empty())
+  // The entity itself, seen through using-declarations (`std::system` is
+  // `using ::system;` in libstdc++); the UsingDecl is not an entity.
+  const NamedDecl *D = nullptr;
+  for (const NamedDecl *Candidate : Lookup(Parts.back())) {
+    if (const auto *Shadow = dyn_cast<UsingShadowDecl>(Candidate))
+      Candidate = Shadow->getTargetDecl();
+    if (!isa<UsingDecl>(Candidate)) {
+      D = Candidate;
+      break;
+    }
+  }
+  if (!D)
     return std::nullopt;
-  const NamedDecl *D = Found.front();
-  if (const auto *Shadow = dyn_cast<UsingShadowDecl>(D))
-    D = Shadow->getTargetDecl();
 
   Resolution R;
   R.Found = D;

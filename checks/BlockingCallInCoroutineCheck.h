@@ -43,6 +43,10 @@ public:
   void onEndOfTranslationUnit() override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
+  /// The catalog after CatalogFile and this check's options: what
+  /// `async-tidy-catalog` prints.
+  const Catalog &effectiveCatalog() const { return Config.catalog(); }
+
 private:
   struct TranslationUnitState;
 

@@ -7,8 +7,7 @@
 // Linux; this shape includes it unconditionally. Headers that have no
 // shape here (event, latch, mutex, semaphore, ring_buffer, shared_mutex,
 // task_container, net/*) are omitted.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
 #include "coro/concepts/awaitable.hpp"

@@ -4,8 +4,7 @@
 //
 // Synchronous generator; co_await inside it is ill-formed (await_transform is
 // deleted, as upstream).
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
 #include <coroutine>

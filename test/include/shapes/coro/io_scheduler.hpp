@@ -7,8 +7,7 @@
 // v0.16 renamed io_scheduler to coro::scheduler).
 // Shape: no event loop or timers; every wait completes immediately.
 // Not mirrored: poll(), process_tasks_inline internals, networking types.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
 #include "coro/task.hpp"

@@ -9,8 +9,7 @@
 //   sync_wait(when_all(...))        -> std::tuple<when_all_task<...>...>&&
 //   awaitables returning a prvalue  -> that value type
 // Shape: the awaitable runs inline on the calling thread.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
 #include "coro/concepts/awaitable.hpp"

@@ -4,8 +4,7 @@
 //
 // co_await on task<T>: lvalue (const&) -> const T&; rvalue (const&&) -> T&&;
 // task<T&> -> T&; task<void> -> void.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
 #include <coroutine>

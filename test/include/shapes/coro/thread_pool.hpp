@@ -4,8 +4,7 @@
 //
 // Shape: no worker threads; awaiting schedule()/yield() resumes the
 // coroutine inline.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
 #include "coro/task.hpp"

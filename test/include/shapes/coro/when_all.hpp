@@ -15,8 +15,7 @@
 //     -> std::vector<detail::when_all_task<T&&>>&&  (same .return_value()).
 //   An lvalue when_all awaitable yields lvalue references instead of &&.
 // Operands are taken by value: tasks must be std::move'd in.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
 #include "coro/concepts/awaitable.hpp"

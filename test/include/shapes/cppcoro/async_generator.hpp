@@ -6,8 +6,7 @@
 // There is no 'for co_await' in C++20; iterate as upstream documents:
 //   for (auto it = co_await gen.begin(); it != gen.end(); co_await ++it) ...
 // begin() and iterator::operator++() return awaitables; end() is an iterator.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 // NOTE: upstream is written against <experimental/coroutine>
 // (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
 #ifndef CPPCORO_ASYNC_GENERATOR_HPP_INCLUDED

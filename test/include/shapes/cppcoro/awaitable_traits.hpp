@@ -3,8 +3,7 @@
 //   project has no release tags)
 // Mirrors:  include/cppcoro/awaitable_traits.hpp, include/cppcoro/detail/get_awaiter.hpp,
 //           include/cppcoro/detail/is_awaiter.hpp
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 // NOTE: upstream is written against <experimental/coroutine>
 // (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
 #ifndef CPPCORO_AWAITABLE_TRAITS_HPP_INCLUDED

@@ -5,8 +5,7 @@
 //
 // Synchronous generator: range-for over it; co_await inside a generator
 // coroutine is ill-formed (promise await_transform is deleted, as upstream).
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 // NOTE: upstream is written against <experimental/coroutine>
 // (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
 #ifndef CPPCORO_GENERATOR_HPP_INCLUDED

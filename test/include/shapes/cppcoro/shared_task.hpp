@@ -5,8 +5,7 @@
 //
 // shared_task<T> is copyable; co_await (on any value category) -> T&
 // (shared_task<void> -> void). Shape: one awaiting coroutine at a time.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 // NOTE: upstream is written against <experimental/coroutine>
 // (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
 #ifndef CPPCORO_SHARED_TASK_HPP_INCLUDED

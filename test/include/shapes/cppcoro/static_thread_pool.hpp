@@ -4,8 +4,7 @@
 // Mirrors:  include/cppcoro/static_thread_pool.hpp
 //
 // Shape: no threads; awaiting schedule() resumes the coroutine inline.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 // NOTE: upstream is written against <experimental/coroutine>
 // (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
 #ifndef CPPCORO_STATIC_THREAD_POOL_HPP_INCLUDED

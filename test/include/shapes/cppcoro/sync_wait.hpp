@@ -8,8 +8,7 @@
 // sync_wait(task<std::string>{}) -> std::string&& (reference into the
 // temporary task), sync_wait(lvalue task<T>) -> T&.
 // Shape: runs the awaitable inline on the calling thread.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 // NOTE: upstream is written against <experimental/coroutine>
 // (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
 #ifndef CPPCORO_SYNC_WAIT_HPP_INCLUDED

@@ -6,8 +6,7 @@
 // co_await on task<T>:  lvalue task -> T&;  rvalue task -> T for arithmetic
 // and pointer T (upstream MSVC workaround), otherwise T&&;  task<T&> -> T&;
 // task<void> -> void.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 // NOTE: upstream is written against <experimental/coroutine>
 // (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
 #ifndef CPPCORO_TASK_HPP_INCLUDED

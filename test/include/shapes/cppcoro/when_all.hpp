@@ -17,8 +17,7 @@
 // Shape: operands are awaited one after another; the awaitable returned by
 // when_all is detail::when_all_awaitable, not upstream's fmap_awaitable.
 // Not mirrored: when_all_ready().
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 // NOTE: upstream is written against <experimental/coroutine>
 // (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
 #ifndef CPPCORO_WHEN_ALL_HPP_INCLUDED

@@ -2,8 +2,7 @@
 //   (master HEAD, 2022-08-31; last code change a87e97fe, 2020-07-06; the
 //   project has no release tags)
 // Mirrors:  include/cppcoro/detail/unwrap_reference.hpp
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 // NOTE: upstream is written against <experimental/coroutine>
 // (std::experimental::coroutine_handle); this shape uses C++20 <coroutine>.
 #ifndef CPPCORO_DETAIL_UNWRAP_REFERENCE_HPP_INCLUDED

@@ -2,8 +2,7 @@
 //   (commit b0d11fa422d9715fbd2936932a0ad61e10efcaf3)
 // Mirrors:  folly/coro/BlockingWait.h (blocking_wait_fn, blocking_wait,
 //           blockingWait)
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation (the shape runs the awaitable inline on the calling thread).
+// API shape for tests: declarations match upstream; bodies are not the real implementation (the shape runs the awaitable inline on the calling thread).
 //
 // NOTE: as upstream, blockingWait is NOT a function: it is a reference to the
 // constexpr function object `blocking_wait`, so `blockingWait(t)` is a call to

@@ -3,8 +3,7 @@
 // Mirrors:  folly/coro/Collect.h (collectAll, collectAllRange,
 //           collectAllWindowed, detail::collect_all_*_component_t,
 //           detail::MoveRange)
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation (operands are awaited one after another, no cancellation).
+// API shape for tests: declarations match upstream; bodies are not the real implementation (operands are awaited one after another, no cancellation).
 //
 // Result shapes (as upstream):
 //   co_await collectAll(Task<A>, Task<void>, ...) -> std::tuple<A, Unit, ...>

@@ -4,8 +4,7 @@
 //           (folly::Timekeeper is forward-declared as in
 //           folly/futures/Future-pre.h; HighResDuration comes from
 //           folly/futures/detail/Types.h)
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation (these sleeps complete immediately).
+// API shape for tests: declarations match upstream; bodies are not the real implementation (these sleeps complete immediately).
 #pragma once
 
 #include <folly/coro/Task.h>

@@ -4,8 +4,7 @@
 //           folly/coro/detail/Traits.h (lift_lvalue_reference,
 //           decay_rvalue_reference), folly/coro/ViaIfAsync.h +
 //           folly/coro/Traits.h (semi_await_result_t, await_result_t)
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 //
 // Upstream Task<T> is a *SemiAwaitable*: it has no operator co_await. It is
 // awaited from inside another Task coroutine through

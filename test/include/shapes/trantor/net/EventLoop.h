@@ -4,8 +4,7 @@
 //
 // Out-of-line members (defined in EventLoop.cc upstream) are declared only.
 // Not mirrored: runAt(const Date&, ...), channel/poller internals.
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
 #include <trantor/utils/NonCopyable.h>
@@ -101,9 +100,15 @@ class EventLoop : NonCopyable
         index_ = index;
     }
 
-    bool isRunning();
+    bool isRunning()
+    {
+        return false;
+    }
 
-    bool isCallingFunctions();
+    bool isCallingFunctions()
+    {
+        return false;
+    }
 
     void runOnQuit(Func &&cb);
     void runOnQuit(const Func &cb);

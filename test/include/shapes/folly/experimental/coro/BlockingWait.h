@@ -3,8 +3,7 @@
 // Mirrors:  folly/experimental/coro/BlockingWait.h, which at this tag is only a
 //           forwarding include of folly/coro/BlockingWait.h (the coro library moved
 //           out of experimental/ in v2024.07.08.00).
-// API shape for tests: declarations match upstream; bodies are not the real
-// implementation.
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
 #include <folly/coro/BlockingWait.h>

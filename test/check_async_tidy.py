@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Runs one async-tidy check on a test file and proves its fixes.
+
+Usage (from a lit RUN line, see test/lit.cfg.py):
+
+  %check_async_tidy [--fix-notes] [--no-fix-compile] <source> <check> <temp>
+      [-- <clang-tidy options>] [-- <compiler flags>]
+
+Steps, each of which fails the test:
+  1. copy <source> to <temp>.cpp with its CHECK lines blanked (so fixed
+     text cannot match its own expectation), run clang-tidy-19 with the
+     plugin and --fix (plus --fix-notes when asked) on the copy;
+  2. FileCheck the diagnostics against CHECK-MESSAGES (warnings and errors
+     must all be expected) or CHECK-NOTES (notes too), and the fixed file
+     against CHECK-FIXES;
+  3. compile the fixed file with clang++-19 -std=c++20 -fsyntax-only, the
+     same compiler flags, and -Werror for warnings a fix could introduce;
+  4. run the same clang-tidy command on the fixed file again: it must change
+     nothing, and report exactly the findings of the first run that had no
+     fix (same messages).
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+# Warnings that a rewrite could introduce and that must not appear in the
+# fixed file (the original file is compiled with the same flags first, so
+# only new ones count).
+FIX_WARNINGS = ["unused-value", "unused-result", "return-type", "dangling",
+                "parentheses", "unused-comparison", "shadow-uncaptured-local"]
+
+
+def run(cmd, **kwargs):
+    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, **kwargs)
+
+
+def fail(message, output=""):
+    sys.stderr.write("check_async_tidy: %s\n" % message)
+    if output:
+        sys.stderr.write("------ output ------\n%s\n--------------------\n" % output)
+    sys.exit(1)
+
+
+def split_args(rest):
+    """<tidy args> -- <compiler args>, either part optional."""
+    if "--" in rest:
+        i = rest.index("--")
+        return rest[:i], rest[i + 1:]
+    return rest, []
+
+
+def check_diagnostics(messages, source, prefix_notes, temp, filecheck):
+    with open(source) as f:
+        text = f.read()
+    has_notes = "CHECK-NOTES" in text
+    has_messages = "CHECK-MESSAGES" in text
+    prefix = "CHECK-NOTES" if has_notes else "CHECK-MESSAGES"
+    implicit = "{{note|warning|error}}:" if has_notes else "{{warning|error}}:"
+    out_file = temp + ".msg"
+    # Only our diagnostics and compiler errors count; clang-tidy's summary
+    # lines are dropped.
+    lines = [l for l in messages.splitlines()
+             if not re.match(r"^\d+ warnings? (and \d+ errors? )?generated", l)]
+    with open(out_file, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    if not (has_notes or has_messages):
+        if re.search(r"(warning|error):", messages):
+            fail("no CHECK-MESSAGES in the test but diagnostics were reported", messages)
+        return
+    r = run([filecheck, "-input-file=" + out_file, source,
+             "-check-prefix=" + prefix, "-implicit-check-not=" + implicit])
+    if r.returncode != 0:
+        fail("diagnostics do not match " + prefix, r.stdout)
+
+
+def count(pattern, text):
+    return len(re.findall(pattern, text, flags=re.M))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clang-tidy", required=True)
+    parser.add_argument("--plugin", required=True)
+    parser.add_argument("--clang", required=True)
+    parser.add_argument("--filecheck", required=True)
+    parser.add_argument("--fix-notes", action="store_true")
+    parser.add_argument("--no-fix-compile", action="store_true",
+                        help="for tests whose input does not compile on purpose")
+    parser.add_argument("source")
+    parser.add_argument("check")
+    parser.add_argument("temp")
+    args, rest = parser.parse_known_args()
+    if rest and rest[0] == "--":
+        rest = rest[1:]
+    tidy_args, compile_args = split_args(rest)
+    compile_args = ["-std=c++20"] + compile_args
+
+    ext = os.path.splitext(args.source)[1] or ".cpp"
+    temp_file = args.temp + ext
+    with open(args.source) as f:
+        original = f.read()
+    # Blank the expectations: fixed code must not match itself.
+    cleaned = re.sub(r"// *CHECK-[A-Z0-9\-]*:[^\r\n]*", "//", original)
+    with open(temp_file, "w") as f:
+        f.write(cleaned)
+    shutil.copyfile(temp_file, args.temp + ".orig" + ext)
+
+    fix_flags = ["--fix-notes"] if args.fix_notes else ["--fix"]
+    tidy = [args.clang_tidy, "-load", args.plugin, "-checks=-*," + args.check,
+            "--quiet"] + fix_flags + tidy_args
+    first = run(tidy + [temp_file, "--"] + compile_args)
+    if first.returncode != 0 and "error:" in first.stdout and not args.no_fix_compile:
+        fail("clang-tidy failed", first.stdout)
+    print(first.stdout)
+    check_diagnostics(first.stdout, args.source, False, args.temp, args.filecheck)
+
+    if "CHECK-FIXES" in original:
+        r = run([args.filecheck, "-input-file=" + temp_file, args.source,
+                 "-check-prefix=CHECK-FIXES", "-strict-whitespace"])
+        if r.returncode != 0:
+            fail("fixed file does not match CHECK-FIXES", r.stdout)
+
+    if not args.no_fix_compile:
+        werror = ["-W" + w for w in FIX_WARNINGS]
+        before = run([args.clang, "-fsyntax-only"] + compile_args + werror +
+                     [args.temp + ".orig" + ext])
+        after = run([args.clang, "-fsyntax-only"] + compile_args + werror +
+                    ["-Werror=" + w for w in FIX_WARNINGS] + [temp_file])
+        if after.returncode != 0:
+            fail("the fixed file does not compile", after.stdout)
+        if count(r"warning:", after.stdout) > count(r"warning:", before.stdout):
+            fail("the fix introduced compiler warnings", after.stdout)
+
+    # Idempotence: the same command on the fixed file changes nothing and
+    # reports only what the first run could not fix.
+    fixed_text = open(temp_file).read()
+    second = run(tidy + [temp_file, "--"] + compile_args)
+    if open(temp_file).read() != fixed_text:
+        fail("a second run changed the fixed file again", second.stdout)
+    warning_re = r"^.*: warning: (.*)$"
+    first_warnings = re.findall(warning_re, first.stdout, flags=re.M)
+    applied = count(r"note: FIX-IT applied suggested code changes", first.stdout)
+    second_warnings = re.findall(warning_re, second.stdout, flags=re.M)
+    if count(r"FIX-IT applied", second.stdout):
+        fail("a second run applied fixes again", second.stdout)
+    if len(second_warnings) != len(first_warnings) - applied:
+        fail("a second run reported %d findings; expected the %d that had no fix"
+             % (len(second_warnings), len(first_warnings) - applied), second.stdout)
+    unexpected = set(second_warnings) - set(first_warnings)
+    if unexpected:
+        fail("a second run reported new findings: %s" % sorted(unexpected), second.stdout)
+
+
+if __name__ == "__main__":
+    main()
