@@ -216,7 +216,8 @@ NameResolver::resolve(llvm::StringRef QualifiedName, bool AsConstructor) const {
   // A function object such as `std::ranges::for_each` is called through its
   // class's operator().
   if (const auto *Var = dyn_cast<VarDecl>(D))
-    if (const CXXRecordDecl *RD = Var->getType()->getAsCXXRecordDecl()) {
+    if (const CXXRecordDecl *RD =
+            Var->getType().getNonReferenceType()->getAsCXXRecordDecl()) {
       R.CanonicalName = catalogName(RD) + "::operator()";
       return R;
     }
@@ -227,6 +228,20 @@ NameResolver::resolve(llvm::StringRef QualifiedName, bool AsConstructor) const {
                          D->getDeclContext() == patternOf(Specialization)))
     R.RequiredRecord = Specialization->getCanonicalDecl();
   return R;
+}
+
+bool NameResolver::isDeclared(llvm::StringRef QualifiedName) const {
+  std::optional<Resolution> R = resolve(QualifiedName);
+  if (!R)
+    return false;
+  const CXXRecordDecl *Specialization = nullptr;
+  if (const CXXRecordDecl *Class = classNamedBy(R->Found, Specialization)) {
+    // A specialization is complete once its template is defined.
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
+      Class = Spec->getSpecializedTemplate()->getTemplatedDecl();
+    return Class->hasDefinition();
+  }
+  return true;
 }
 
 //===----------------------------------------------------------------------===//

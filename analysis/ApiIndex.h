@@ -50,10 +50,10 @@ public:
   std::optional<Resolution> resolve(llvm::StringRef QualifiedName,
                                     bool AsConstructor = false) const;
 
-  /// Whether the translation unit declares `QualifiedName` (any entity).
-  bool isDeclared(llvm::StringRef QualifiedName) const {
-    return resolve(QualifiedName).has_value();
-  }
+  /// Whether the translation unit declares `QualifiedName` usably: any
+  /// entity, and for a class (or an alias of one) its definition, so that
+  /// code naming it compiles without a further include.
+  bool isDeclared(llvm::StringRef QualifiedName) const;
 
 private:
   /// The name of one `::`-separated part; none when the translation unit

@@ -56,6 +56,16 @@ std::optional<IoKind> parseIoKind(const std::string &Name) {
   return std::nullopt;
 }
 
+std::optional<long long> sleepDurationTicksPerSecond(const std::string &Unit) {
+  static const std::pair<const char *, long long> Units[] = {
+      {"nanoseconds", 1000000000LL}, {"microseconds", 1000000LL},
+      {"milliseconds", 1000LL}, {"seconds", 1LL}};
+  for (const auto &[Name, Ticks] : Units)
+    if (Unit == Name)
+      return Ticks;
+  return std::nullopt;
+}
+
 const FrameworkIdioms *Catalog::findFramework(const std::string &Id) const {
   for (const FrameworkIdioms &F : Frameworks)
     if (F.Id == Id)

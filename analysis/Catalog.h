@@ -33,6 +33,9 @@ const char *blockingKindName(BlockingKind Kind);
 std::optional<BlockingKind> parseBlockingKind(const std::string &Name);
 const std::vector<BlockingKind> &allBlockingKinds();
 const char *ioKindName(IoKind Kind);
+/// Ticks per second of a `sleep_duration` unit ("microseconds": 1000000);
+/// none for "any" or an unknown unit.
+std::optional<long long> sleepDurationTicksPerSecond(const std::string &Unit);
 std::optional<IoKind> parseIoKind(const std::string &Name);
 
 /// A header a rewrite needs, and the declaration whose visibility makes the
@@ -133,9 +136,11 @@ struct FrameworkIdioms {
   std::vector<std::string> ErrorCodeTypes; ///< Types of a trailing `ec&`.
   std::string Executor;                   ///< Expression yielding the executor.
   std::string Sleep;                      ///< Awaitable sleep; `{duration}`.
-  /// The sleep idiom needs an integral std::chrono::duration of at least
-  /// nanosecond resolution (Asio timers, folly's HighResDuration).
-  bool SleepNeedsIntegralDuration = false;
+  /// The duration type the sleep idiom takes implicitly: "any", or the unit
+  /// ("nanoseconds" for Asio's timers, "microseconds" for folly's
+  /// HighResDuration) that an integral std::chrono::duration argument must
+  /// convert to without loss.
+  std::string SleepDuration = "any";
   /// How "run these concurrently" is spelled (used by async-serial-awaits).
   std::string Concurrently;
   std::vector<HeaderNeed> Headers; ///< Headers for the idiom templates.

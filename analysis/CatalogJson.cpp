@@ -284,10 +284,12 @@ FrameworkIdioms readFramework(const json &J, const JsonPath &P) {
   F.Executor = readString(J, "executor", P, false);
   F.Sleep = readString(J, "sleep", P, false);
   std::string Duration = readString(J, "sleep_duration", P, false);
-  if (!Duration.empty() && Duration != "integral" && Duration != "any")
+  if (!Duration.empty() && !sleepDurationTicksPerSecond(Duration) && Duration != "any")
     fail(child(P, "sleep_duration"),
-         "expected \"integral\" or \"any\", got '" + Duration + "'");
-  F.SleepNeedsIntegralDuration = Duration == "integral";
+         "expected \"any\", \"nanoseconds\", \"microseconds\", \"milliseconds\" or "
+         "\"seconds\", got '" + Duration + "'");
+  if (!Duration.empty())
+    F.SleepDuration = Duration;
   F.Concurrently = readString(J, "concurrently", P, false);
   F.Headers = readHeaders(J, P);
   if (!F.ErrorToken.empty() && F.ErrorToken.find("{ec}") == std::string::npos)
@@ -475,7 +477,7 @@ json frameworkJson(const FrameworkIdioms &F) {
   Put("executor", F.Executor);
   Put("sleep", F.Sleep);
   if (!F.Sleep.empty())
-    Out["sleep_duration"] = F.SleepNeedsIntegralDuration ? "integral" : "any";
+    Out["sleep_duration"] = F.SleepDuration;
   Put("concurrently", F.Concurrently);
   if (!F.Headers.empty())
     Out["headers"] = headersJson(F.Headers);

@@ -45,13 +45,19 @@ std::string describeCoroutine(const FunctionDecl &FD) {
 }
 
 /// The name users know the call by: the constructed type as written
-/// (`pqxx::connection`), else the callee's catalog name.
+/// (`pqxx::connection`), the function object called (`blockingWait`), else
+/// the callee's catalog name.
 std::string describeCall(const Expr *Call, const FunctionDecl *Callee) {
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
     PrintingPolicy Policy(Callee->getASTContext().getLangOpts());
     Policy.SuppressTagKeyword = true;
     return Construct->getType().getUnqualifiedType().getAsString(Policy);
   }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (Op->getOperator() == OO_Call)
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+        if (isa<VarDecl>(Ref->getDecl()))
+          return catalogName(Ref->getDecl());
   return catalogName(Callee);
 }
 

@@ -34,7 +34,7 @@ bool AsyncTwinRewriter::isErrorCodeOutArgument(const Expr *Arg, unsigned Index,
                    Name) != Framework.ErrorCodeTypes.end();
 }
 
-bool AsyncTwinRewriter::isFineIntegralDuration(QualType T) const {
+bool AsyncTwinRewriter::convertsWithoutLoss(QualType T, long long TicksPerSecond) const {
   const auto *Duration = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       T.getNonReferenceType().getCanonicalType()->getAsCXXRecordDecl());
   if (!Duration || catalogName(Duration) != "std::chrono::duration")
@@ -51,11 +51,11 @@ bool AsyncTwinRewriter::isFineIntegralDuration(QualType T) const {
   if (Num.getKind() != TemplateArgument::Integral ||
       Den.getKind() != TemplateArgument::Integral)
     return false;
-  // Converts implicitly to nanoseconds (the timers' resolution) only when
-  // the period is a whole number of nanoseconds.
+  // An integral duration converts implicitly to the target unit only when
+  // its period is a whole number of the target's ticks.
   __int128 N = Num.getAsIntegral().getSExtValue();
   __int128 D = Den.getAsIntegral().getSExtValue();
-  return D > 0 && (N * 1000000000) % D == 0;
+  return D > 0 && (N * TicksPerSecond) % D == 0;
 }
 
 std::optional<Rewrite> AsyncTwinRewriter::rewrite(const CallSite &Site,
@@ -114,9 +114,10 @@ AsyncTwinRewriter::replaceWholeCall(const CallSite &Site, const AsyncTwin &Twin,
   if (Twin.TwinForm == AsyncTwin::Form::Sleep) {
     if (Framework.Sleep.empty())
       return std::nullopt;
-    if (Framework.SleepNeedsIntegralDuration && Twin.DurationArg &&
+    std::optional<long long> Ticks = sleepDurationTicksPerSecond(Framework.SleepDuration);
+    if (Ticks && Twin.DurationArg &&
         (*Twin.DurationArg >= Args.size() ||
-         !isFineIntegralDuration(Args[*Twin.DurationArg]->getType())))
+         !convertsWithoutLoss(Args[*Twin.DurationArg]->getType(), *Ticks)))
       return std::nullopt;
     std::optional<std::string> Duration = expandTemplate(Twin.Target, Values);
     if (!Duration)

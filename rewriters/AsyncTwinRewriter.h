@@ -69,7 +69,9 @@ private:
   bool isErrorCodeOutArgument(const clang::Expr *Arg, unsigned Index,
                               const clang::FunctionDecl *Callee,
                               const FrameworkIdioms &Framework) const;
-  bool isFineIntegralDuration(clang::QualType T) const;
+  /// Whether `T` is an integral std::chrono::duration that converts
+  /// implicitly (without loss) to a unit of `TicksPerSecond`.
+  bool convertsWithoutLoss(clang::QualType T, long long TicksPerSecond) const;
 
   clang::ASTContext &Ctx;
   const NameResolver &Resolver;

@@ -82,6 +82,19 @@ def count(pattern, text):
     return len(re.findall(pattern, text, flags=re.M))
 
 
+def fixed_findings(output):
+    """Warnings followed by at least one 'FIX-IT applied' note (clang-tidy
+    prints one such note per edit)."""
+    fixed, current = 0, False
+    for line in output.splitlines():
+        if ": warning: " in line:
+            current = False
+        elif "note: FIX-IT applied" in line and not current:
+            current = True
+            fixed += 1
+    return fixed
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--clang-tidy", required=True)
@@ -94,9 +107,12 @@ def main():
     parser.add_argument("source")
     parser.add_argument("check")
     parser.add_argument("temp")
-    args, rest = parser.parse_known_args()
-    if rest and rest[0] == "--":
-        rest = rest[1:]
+    argv = sys.argv[1:]
+    rest = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, rest = argv[:i], argv[i + 1:]
+    args = parser.parse_args(argv)
     tidy_args, compile_args = split_args(rest)
     compile_args = ["-std=c++20"] + compile_args
 
@@ -144,7 +160,7 @@ def main():
         fail("a second run changed the fixed file again", second.stdout)
     warning_re = r"^.*: warning: (.*)$"
     first_warnings = re.findall(warning_re, first.stdout, flags=re.M)
-    applied = count(r"note: FIX-IT applied suggested code changes", first.stdout)
+    applied = fixed_findings(first.stdout)
     second_warnings = re.findall(warning_re, second.stdout, flags=re.M)
     if count(r"FIX-IT applied", second.stdout):
         fail("a second run applied fixes again", second.stdout)

@@ -19,6 +19,6 @@ config.substitutions.append(("%clang_tidy_plugin", "%s -load %s" % (config.clang
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%shapes", os.path.join(config.test_source_root, "include", "shapes")))
 config.substitutions.append(("%catalog_tool", config.catalog_tool))
-config.substitutions.append(("FileCheck", config.filecheck))
+config.substitutions.append(("%filecheck", config.filecheck))
 config.substitutions.append(("%python", config.python))
 config.environment["HOME"] = config.test_exec_root

@@ -14,6 +14,8 @@
 //   co_await coro::when_all(std::vector<task<T>>)  (any std::ranges::range)
 //     -> std::vector<detail::when_all_task<T&&>>&&  (same .return_value()).
 //   An lvalue when_all awaitable yields lvalue references instead of &&.
+// The && refers into the temporary when_all awaitable: bind the result with
+// plain `auto` (moves the container); auto&& / decltype(auto) dangle.
 // Operands are taken by value: tasks must be std::move'd in.
 // API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
@@ -39,16 +41,12 @@ class when_all_latch
 {
 public:
     when_all_latch(std::size_t count) noexcept : m_count(count + 1) {}
-
     when_all_latch(const when_all_latch&) = delete;
     when_all_latch(when_all_latch&& other)
         : m_count(other.m_count.load(std::memory_order::acquire)),
           m_awaiting_coroutine(std::exchange(other.m_awaiting_coroutine, nullptr))
     {
     }
-
-    auto operator=(const when_all_latch&) -> when_all_latch& = delete;
-    auto operator=(when_all_latch&& other) -> when_all_latch&;
 
     auto is_ready() const noexcept -> bool { return m_awaiting_coroutine != nullptr && m_awaiting_coroutine.done(); }
 
@@ -69,11 +67,76 @@ private:
     std::coroutine_handle<>  m_awaiting_coroutine{nullptr};
 };
 
-template<typename task_container_type>
-class when_all_ready_awaitable;
-
 template<typename return_type>
 class when_all_task;
+
+template<typename T>
+struct is_std_tuple : std::false_type
+{
+};
+template<typename... Ts>
+struct is_std_tuple<std::tuple<Ts...>> : std::true_type
+{
+};
+
+// Upstream has a partial specialization for std::tuple<task_types...> and a
+// primary template for containers; the shape folds both into one template.
+template<typename task_container_type>
+class when_all_ready_awaitable
+{
+public:
+    explicit when_all_ready_awaitable(task_container_type&& tasks) noexcept
+        : m_latch(count(tasks)),
+          m_tasks(std::move(tasks))
+    {
+    }
+    when_all_ready_awaitable(const when_all_ready_awaitable&) = delete;
+    when_all_ready_awaitable(when_all_ready_awaitable&& other)
+        : m_latch(std::move(other.m_latch)),
+          m_tasks(std::move(other.m_tasks))
+    {
+    }
+    auto operator=(const when_all_ready_awaitable&) -> when_all_ready_awaitable& = delete;
+    auto operator=(when_all_ready_awaitable&&) -> when_all_ready_awaitable&      = delete;
+
+    template<typename result_type>
+    struct awaiter
+    {
+        when_all_ready_awaitable& m_awaitable;
+
+        auto await_ready() const noexcept -> bool { return m_awaitable.m_latch.is_ready(); }
+        auto await_suspend(std::coroutine_handle<> awaiting_coroutine) noexcept -> bool
+        {
+            return m_awaitable.try_await(awaiting_coroutine);
+        }
+        auto await_resume() noexcept -> result_type { return static_cast<result_type>(m_awaitable.m_tasks); }
+    };
+
+    auto operator co_await() & noexcept { return awaiter<task_container_type&>{*this}; }
+    auto operator co_await() && noexcept { return awaiter<task_container_type&&>{*this}; }
+
+private:
+    static auto count(const task_container_type& tasks) -> std::size_t
+    {
+        if constexpr (is_std_tuple<task_container_type>::value)
+            return std::tuple_size_v<task_container_type>;
+        else
+            return std::size(tasks);
+    }
+
+    auto try_await(std::coroutine_handle<> awaiting_coroutine) noexcept -> bool
+    {
+        if constexpr (is_std_tuple<task_container_type>::value)
+            std::apply([this](auto&&... tasks) { ((tasks.start(m_latch)), ...); }, m_tasks);
+        else
+            for (auto& task : m_tasks)
+                task.start(m_latch);
+        return m_latch.try_await(awaiting_coroutine);
+    }
+
+    when_all_latch      m_latch;
+    task_container_type m_tasks;
+};
 
 /// Empty tuple<> implementation.
 template<>
@@ -88,195 +151,14 @@ public:
     auto           await_resume() const noexcept -> std::tuple<> { return {}; }
 };
 
-// Shape-only: the awaiter used by both when_all_ready_awaitable forms.
-template<typename owner_type, typename result_type>
-struct when_all_ready_awaiter
+// Shape-only: the parts shared by when_all_task_promise<R> and <void>.
+template<typename derived_type>
+struct when_all_task_promise_base
 {
-    owner_type& m_awaitable;
+    using coroutine_handle_type = std::coroutine_handle<derived_type>;
 
-    auto await_ready() const noexcept -> bool { return m_awaitable.is_ready(); }
-    auto await_suspend(std::coroutine_handle<> awaiting_coroutine) noexcept -> bool
-    {
-        return m_awaitable.try_await(awaiting_coroutine);
-    }
-    auto await_resume() noexcept -> result_type { return static_cast<result_type>(m_awaitable.m_tasks); }
-};
-
-template<typename... task_types>
-class when_all_ready_awaitable<std::tuple<task_types...>>
-{
-public:
-    explicit when_all_ready_awaitable(task_types&&... tasks) noexcept(
-        std::conjunction<std::is_nothrow_move_constructible<task_types>...>::value)
-        : m_latch(sizeof...(task_types)),
-          m_tasks(std::move(tasks)...)
-    {
-    }
-
-    explicit when_all_ready_awaitable(std::tuple<task_types...>&& tasks) noexcept(
-        std::is_nothrow_move_constructible_v<std::tuple<task_types...>>)
-        : m_latch(sizeof...(task_types)),
-          m_tasks(std::move(tasks))
-    {
-    }
-
-    when_all_ready_awaitable(const when_all_ready_awaitable&) = delete;
-    when_all_ready_awaitable(when_all_ready_awaitable&& other)
-        : m_latch(std::move(other.m_latch)),
-          m_tasks(std::move(other.m_tasks))
-    {
-    }
-
-    auto operator=(const when_all_ready_awaitable&) -> when_all_ready_awaitable& = delete;
-    auto operator=(when_all_ready_awaitable&&) -> when_all_ready_awaitable&      = delete;
-
-    auto operator co_await() & noexcept
-    {
-        return when_all_ready_awaiter<when_all_ready_awaitable, std::tuple<task_types...>&>{*this};
-    }
-
-    auto operator co_await() && noexcept
-    {
-        return when_all_ready_awaiter<when_all_ready_awaitable, std::tuple<task_types...>&&>{*this};
-    }
-
-private:
-    template<typename, typename>
-    friend struct when_all_ready_awaiter;
-
-    auto is_ready() const noexcept -> bool { return m_latch.is_ready(); }
-
-    auto try_await(std::coroutine_handle<> awaiting_coroutine) noexcept -> bool
-    {
-        std::apply([this](auto&&... tasks) { ((tasks.start(m_latch)), ...); }, m_tasks);
-        return m_latch.try_await(awaiting_coroutine);
-    }
-
-    when_all_latch            m_latch;
-    std::tuple<task_types...> m_tasks;
-};
-
-template<typename task_container_type>
-class when_all_ready_awaitable
-{
-public:
-    explicit when_all_ready_awaitable(task_container_type&& tasks) noexcept
-        : m_latch(std::size(tasks)),
-          m_tasks(std::forward<task_container_type>(tasks))
-    {
-    }
-
-    when_all_ready_awaitable(const when_all_ready_awaitable&) = delete;
-    when_all_ready_awaitable(when_all_ready_awaitable&& other) noexcept(
-        std::is_nothrow_move_constructible_v<task_container_type>)
-        : m_latch(std::move(other.m_latch)),
-          m_tasks(std::move(other.m_tasks))
-    {
-    }
-
-    auto operator=(const when_all_ready_awaitable&) -> when_all_ready_awaitable& = delete;
-    auto operator=(when_all_ready_awaitable&) -> when_all_ready_awaitable&       = delete;
-
-    auto operator co_await() & noexcept
-    {
-        return when_all_ready_awaiter<when_all_ready_awaitable, task_container_type&>{*this};
-    }
-
-    auto operator co_await() && noexcept
-    {
-        return when_all_ready_awaiter<when_all_ready_awaitable, task_container_type&&>{*this};
-    }
-
-private:
-    template<typename, typename>
-    friend struct when_all_ready_awaiter;
-
-    auto is_ready() const noexcept -> bool { return m_latch.is_ready(); }
-
-    auto try_await(std::coroutine_handle<> awaiting_coroutine) noexcept -> bool
-    {
-        for (auto& task : m_tasks)
-            task.start(m_latch);
-        return m_latch.try_await(awaiting_coroutine);
-    }
-
-    when_all_latch      m_latch;
-    task_container_type m_tasks;
-};
-
-template<typename return_type>
-class when_all_task_promise
-{
-public:
-    using coroutine_handle_type = std::coroutine_handle<when_all_task_promise<return_type>>;
-
-    when_all_task_promise() noexcept {}
-
-    auto get_return_object() noexcept { return coroutine_handle_type::from_promise(*this); }
-
+    auto get_return_object() noexcept { return coroutine_handle_type::from_promise(static_cast<derived_type&>(*this)); }
     auto initial_suspend() noexcept -> std::suspend_always { return {}; }
-
-    auto final_suspend() noexcept
-    {
-        struct completion_notifier
-        {
-            auto await_ready() const noexcept -> bool { return false; }
-            auto await_suspend(coroutine_handle_type coroutine) const noexcept -> void
-            {
-                coroutine.promise().m_latch->notify_awaitable_completed();
-            }
-            auto await_resume() const noexcept {}
-        };
-
-        return completion_notifier{};
-    }
-
-    auto unhandled_exception() noexcept { m_exception_ptr = std::current_exception(); }
-
-    auto yield_value(return_type&& value) noexcept
-    {
-        m_return_value = std::addressof(value);
-        return final_suspend();
-    }
-
-    auto start(when_all_latch& latch) noexcept -> void
-    {
-        m_latch = &latch;
-        coroutine_handle_type::from_promise(*this).resume();
-    }
-
-    auto return_value() & -> return_type&
-    {
-        if (m_exception_ptr)
-            std::rethrow_exception(m_exception_ptr);
-        return *m_return_value;
-    }
-
-    auto return_value() && -> return_type&&
-    {
-        if (m_exception_ptr)
-            std::rethrow_exception(m_exception_ptr);
-        return static_cast<return_type&&>(*m_return_value);
-    }
-
-private:
-    when_all_latch*                 m_latch{nullptr};
-    std::exception_ptr              m_exception_ptr;
-    std::add_pointer_t<return_type> m_return_value;
-};
-
-template<>
-class when_all_task_promise<void>
-{
-public:
-    using coroutine_handle_type = std::coroutine_handle<when_all_task_promise<void>>;
-
-    when_all_task_promise() noexcept {}
-
-    auto get_return_object() noexcept { return coroutine_handle_type::from_promise(*this); }
-
-    auto initial_suspend() noexcept -> std::suspend_always { return {}; }
-
     auto final_suspend() noexcept
     {
         struct completion_notifier
@@ -288,29 +170,55 @@ public:
             }
             auto await_resume() const noexcept -> void {}
         };
-
         return completion_notifier{};
     }
-
     auto unhandled_exception() noexcept -> void { m_exception_ptr = std::current_exception(); }
-
-    auto return_void() noexcept -> void {}
-
-    auto result() -> void
+    auto start(when_all_latch& latch) noexcept -> void
+    {
+        m_latch = &latch;
+        coroutine_handle_type::from_promise(static_cast<derived_type&>(*this)).resume();
+    }
+    auto rethrow_if_exception() -> void
     {
         if (m_exception_ptr)
             std::rethrow_exception(m_exception_ptr);
     }
 
-    auto start(when_all_latch& latch) -> void
+    when_all_latch*    m_latch{nullptr};
+    std::exception_ptr m_exception_ptr;
+};
+
+template<typename return_type>
+class when_all_task_promise : public when_all_task_promise_base<when_all_task_promise<return_type>>
+{
+public:
+    when_all_task_promise() noexcept {}
+
+    auto yield_value(return_type&& value) noexcept
     {
-        m_latch = &latch;
-        coroutine_handle_type::from_promise(*this).resume();
+        m_return_value = std::addressof(value);
+        return this->final_suspend();
+    }
+
+    auto return_value() & -> return_type&
+    {
+        this->rethrow_if_exception();
+        return *m_return_value;
     }
 
 private:
-    when_all_latch*    m_latch{nullptr};
-    std::exception_ptr m_exception_ptr;
+    std::add_pointer_t<return_type> m_return_value{nullptr};
+};
+
+template<>
+class when_all_task_promise<void> : public when_all_task_promise_base<when_all_task_promise<void>>
+{
+public:
+    when_all_task_promise() noexcept {}
+
+    auto return_void() noexcept -> void {}
+
+    auto result() -> void { rethrow_if_exception(); }
 };
 
 template<typename return_type>
@@ -325,21 +233,17 @@ public:
     using coroutine_handle_type = typename promise_type::coroutine_handle_type;
 
     when_all_task(coroutine_handle_type coroutine) noexcept : m_coroutine(coroutine) {}
-
     when_all_task(const when_all_task&) = delete;
-    when_all_task(when_all_task&& other) noexcept : m_coroutine(std::exchange(other.m_coroutine, coroutine_handle_type{}))
-    {
-    }
-
+    when_all_task(when_all_task&& other) noexcept : m_coroutine(std::exchange(other.m_coroutine, nullptr)) {}
     auto operator=(const when_all_task&) -> when_all_task& = delete;
     auto operator=(when_all_task&&) -> when_all_task&      = delete;
-
     ~when_all_task()
     {
         if (m_coroutine != nullptr)
             m_coroutine.destroy();
     }
 
+    /// void_value{} for a void awaitable, otherwise return_type& (rethrows).
     auto return_value() & -> decltype(auto) { return read(); }
     auto return_value() const& -> decltype(auto) { return read(); }
     auto return_value() && -> decltype(auto) { return read(); }
@@ -374,7 +278,6 @@ static auto make_when_all_task(awaitable a) -> when_all_task<return_type>
     if constexpr (std::is_void_v<return_type>)
     {
         co_await static_cast<awaitable&&>(a);
-        co_return;
     }
     else
     {
