@@ -262,6 +262,7 @@ ApiIndex::ApiIndex(const Catalog &Cat, ASTContext &Ctx)
 
 void ApiIndex::addName(llvm::StringRef Name, bool AsConstructor,
                        const BlockingFunction *Entry) {
+  bool RequiresCLinkage = !AsConstructor && !Name.contains("::");
   std::optional<NameResolver::Resolution> R = Resolver.resolve(Name, AsConstructor);
   if (!R) {
     // Not declared here: no call can reach it, but keep the literal name so
@@ -271,10 +272,11 @@ void ApiIndex::addName(llvm::StringRef Name, bool AsConstructor,
       llvm::StringRef Last = Name.rsplit("::").second;
       Literal += "::" + (Last.empty() ? Name : Last).str();
     }
-    BlockingByName[Literal].push_back({Entry, nullptr});
+    BlockingByName[Literal].push_back({Entry, nullptr, RequiresCLinkage});
     return;
   }
-  BlockingByName[R->CanonicalName].push_back({Entry, R->RequiredRecord});
+  BlockingByName[R->CanonicalName].push_back(
+      {Entry, R->RequiredRecord, RequiresCLinkage});
 }
 
 llvm::StringRef ApiIndex::nameOf(const NamedDecl *D) const {
@@ -342,6 +344,8 @@ bool isOrDerivesFrom(const CXXRecordDecl *RD,
 bool ApiIndex::matches(const Candidate &C, const Expr *Call,
                        const FunctionDecl *Callee) const {
   const BlockingFunction &E = *C.Entry;
+  if (C.RequiresCLinkage && !Callee->isExternC())
+    return false;
   if (C.RequiredRecord) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     if (!Method || Method->getParent()->getCanonicalDecl() != C.RequiredRecord)

@@ -83,6 +83,10 @@ private:
   struct Candidate {
     const BlockingFunction *Entry;
     const clang::CXXRecordDecl *RequiredRecord;
+    /// The catalog name had no `::`: it names a C function, so only
+    /// functions with C language linkage match (a project's own global
+    /// `send` or `poll` is not POSIX's).
+    bool RequiresCLinkage;
   };
   using CandidateList = llvm::SmallVector<Candidate, 1>;
 

@@ -61,11 +61,24 @@ std::string describeCall(const Expr *Call, const FunctionDecl *Callee) {
   return catalogName(Callee);
 }
 
-std::string helperName(const FunctionDecl *FD) {
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(FD))
+/// `load_profile`, `Store::total`, or for a lambda the variable holding it.
+std::string helperName(const Expr *Call, const FunctionDecl *FD) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(FD)) {
     if (!Method->getParent()->isLambda())
       return Method->getParent()->getName().str() + "::" + FD->getNameAsString();
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+        return Ref->getDecl()->getNameAsString();
+    return "lambda";
+  }
   return FD->getNameAsString();
+}
+
+/// `[&] { ... }()`: the walker already walked the body as part of the caller.
+bool invokesLambdaOnTheSpot(const Expr *Call) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+  return Op && Op->getOperator() == OO_Call &&
+         isa<LambdaExpr>(Op->getArg(0)->IgnoreImplicit()->IgnoreParens());
 }
 } // namespace
 
@@ -209,7 +222,8 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site,
   const BlockingFunction *Entry = S.Reachability.directlyBlocking(Site.Call);
   const BlockingChain *Chain = nullptr;
   if (!Entry) {
-    if (TransitiveDepth == 0 || !S.Reachability.isFollowableHelper(Site.Call, Site.Callee))
+    if (TransitiveDepth == 0 || invokesLambdaOnTheSpot(Site.Call) ||
+        !S.Reachability.isFollowableHelper(Site.Call, Site.Callee))
       return;
     Chain = S.Reachability.chainThrough(Site.Callee, TransitiveDepth);
     if (!Chain)
@@ -272,19 +286,19 @@ void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,
   diag(Site.Call->getBeginLoc(),
        "call to '%0' inside %1 blocks its executor thread: it makes blocking "
        "call '%2' (%3); %4")
-      << helperName(Site.Callee) << describeCoroutine(Coroutine)
+      << helperName(Site.Call, Site.Callee) << describeCoroutine(Coroutine)
       << describeCall(Last.Call, Last.Callee) << blockingKindName(Chain.Entry->Kind)
       << adviceFor(*Chain.Entry) << Site.Call->getSourceRange();
-  const FunctionDecl *Caller = Site.Callee;
+  std::string Caller = helperName(Site.Call, Site.Callee);
   for (const ChainStep &Step : Chain.Steps) {
     if (&Step == &Last)
       diag(Step.Call->getBeginLoc(), "'%0' makes blocking call '%1' here",
            DiagnosticIDs::Note)
-          << helperName(Caller) << describeCall(Step.Call, Step.Callee);
+          << Caller << describeCall(Step.Call, Step.Callee);
     else
       diag(Step.Call->getBeginLoc(), "'%0' calls '%1' here", DiagnosticIDs::Note)
-          << helperName(Caller) << helperName(Step.Callee);
-    Caller = Step.Callee;
+          << Caller << helperName(Step.Call, Step.Callee);
+    Caller = helperName(Step.Call, Step.Callee);
   }
 }
 

@@ -54,12 +54,18 @@ def split_args(rest):
     return rest, []
 
 
-def check_diagnostics(messages, source, prefix_notes, temp, filecheck):
+def prefixes(base, suffixes):
+    return [base + "-" + s for s in suffixes] if suffixes else [base]
+
+
+def check_diagnostics(messages, source, suffixes, temp, filecheck):
     with open(source) as f:
         text = f.read()
-    has_notes = "CHECK-NOTES" in text
-    has_messages = "CHECK-MESSAGES" in text
-    prefix = "CHECK-NOTES" if has_notes else "CHECK-MESSAGES"
+    note_prefixes = prefixes("CHECK-NOTES", suffixes)
+    message_prefixes = prefixes("CHECK-MESSAGES", suffixes)
+    has_notes = any(p + ":" in text for p in note_prefixes)
+    has_messages = any(p + ":" in text for p in message_prefixes)
+    used = note_prefixes if has_notes else message_prefixes
     implicit = "{{note|warning|error}}:" if has_notes else "{{warning|error}}:"
     out_file = temp + ".msg"
     # Only our diagnostics and compiler errors count; clang-tidy's summary
@@ -73,9 +79,9 @@ def check_diagnostics(messages, source, prefix_notes, temp, filecheck):
             fail("no CHECK-MESSAGES in the test but diagnostics were reported", messages)
         return
     r = run([filecheck, "-input-file=" + out_file, source,
-             "-check-prefix=" + prefix, "-implicit-check-not=" + implicit])
+             "-check-prefixes=" + ",".join(used), "-implicit-check-not=" + implicit])
     if r.returncode != 0:
-        fail("diagnostics do not match " + prefix, r.stdout)
+        fail("diagnostics do not match " + ",".join(used), r.stdout)
 
 
 def count(pattern, text):
@@ -102,6 +108,8 @@ def main():
     parser.add_argument("--clang", required=True)
     parser.add_argument("--filecheck", required=True)
     parser.add_argument("--fix-notes", action="store_true")
+    parser.add_argument("--check-suffixes", default="",
+                        help="comma-separated: use CHECK-MESSAGES-<S> etc.")
     parser.add_argument("--no-fix-compile", action="store_true",
                         help="for tests whose input does not compile on purpose")
     parser.add_argument("source")
@@ -133,11 +141,13 @@ def main():
     if first.returncode != 0 and "error:" in first.stdout and not args.no_fix_compile:
         fail("clang-tidy failed", first.stdout)
     print(first.stdout)
-    check_diagnostics(first.stdout, args.source, False, args.temp, args.filecheck)
+    suffixes = [s for s in args.check_suffixes.split(",") if s]
+    check_diagnostics(first.stdout, args.source, suffixes, args.temp, args.filecheck)
 
-    if "CHECK-FIXES" in original:
+    fix_prefixes = prefixes("CHECK-FIXES", suffixes)
+    if any(p + ":" in original for p in fix_prefixes):
         r = run([args.filecheck, "-input-file=" + temp_file, args.source,
-                 "-check-prefix=CHECK-FIXES", "-strict-whitespace"])
+                 "-check-prefixes=" + ",".join(fix_prefixes), "-strict-whitespace"])
         if r.returncode != 0:
             fail("fixed file does not match CHECK-FIXES", r.stdout)
 
