@@ -7,7 +7,7 @@ import lit.formats
 config.name = "async-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".c", ".test"]
-config.excludes = ["Inputs", "include", "unit", "e2e"]
+config.excludes = ["Inputs", "include", "unit", "e2e", "shapes"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.async_tidy_build_dir, "test", "lit")
 
