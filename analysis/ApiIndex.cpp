@@ -267,7 +267,7 @@ void ApiIndex::addName(llvm::StringRef Name, bool AsConstructor,
   if (!R) {
     // Not declared here: no call can reach it, but keep the literal name so
     // an unusual declaration (a macro-made one) still matches by spelling.
-    std::string Literal = Name.str();
+    std::string Literal = Name.starts_with("::") ? Name.drop_front(2).str() : Name.str();
     if (AsConstructor) {
       llvm::StringRef Last = Name.rsplit("::").second;
       Literal += "::" + (Last.empty() ? Name : Last).str();

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Measures what the async checks cost on the heavy Asio translation unit:
+# clang-tidy-19 with the checks against clang-tidy-19 with one check that
+# matches nothing in C++ (objc-avoid-nserror-init), median CPU time (user +
+# system) of RUNS runs each, then -enable-check-profile's own figure.
+#
+#   bash bench/measure.sh [RUNS=5] [COROUTINES=60]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+coroutines=${2:-60}
+plugin=build/checks/AsyncTidyPlugin.so
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 bench/generate_heavy_tu.py "$coroutines" > "$work/heavy_asio.cpp"
+flags=(-- -std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE)
+
+cpu_seconds() { # prints user+sys seconds of one clang-tidy run
+  /usr/bin/time -f '%U %S' -o "$work/time" clang-tidy-19 -load "$plugin" "$@" \
+    "$work/heavy_asio.cpp" "${flags[@]}" > /dev/null 2>&1 || true
+  awk '{printf "%.3f\n", $1 + $2}' "$work/time"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "translation unit: boost/asio.hpp + boost/beast.hpp, $coroutines coroutines, $runs runs each"
+for i in $(seq "$runs"); do cpu_seconds -checks='-*,objc-avoid-nserror-init'; done > "$work/base"
+for i in $(seq "$runs"); do cpu_seconds -checks='-*,async-*'; done > "$work/async"
+base=$(median < "$work/base")
+async=$(median < "$work/async")
+echo "baseline (objc-avoid-nserror-init): median CPU ${base} s  [$(tr '\n' ' ' < "$work/base")]"
+echo "async-* checks:                     median CPU ${async} s  [$(tr '\n' ' ' < "$work/async")]"
+awk -v a="$async" -v b="$base" 'BEGIN {printf "difference: %+.3f s (%+.1f%%)\n", a - b, 100 * (a - b) / b}'
+
+echo "-enable-check-profile (one run):"
+clang-tidy-19 -load "$plugin" -checks='-*,async-*' -enable-check-profile \
+  "$work/heavy_asio.cpp" "${flags[@]}" 2>&1 | grep -E 'async-|Total' || true

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building async-tidy, running its
+# tests and running it on the example need. Safe to run again: when
+# everything is installed it changes nothing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build ccache python3 git
+  clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools
+  nlohmann-json3-dev libgtest-dev
+  libboost1.81-dev libasio-dev libpq-dev libpqxx-dev libcurl4-openssl-dev
+  libhiredis-dev libsqlite3-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "setup: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
