@@ -16,20 +16,29 @@ const std::pair<BlockingKind, const char *> BlockingKindNames[] = {
 
 const std::pair<IoKind, const char *> IoKindNames[] = {
     {IoKind::Database, "database"}, {IoKind::Llm, "llm"}, {IoKind::Http, "http"}};
-} // namespace
 
-const char *blockingKindName(BlockingKind Kind) {
-  for (const auto &[K, Name] : BlockingKindNames)
-    if (K == Kind)
+template <typename Enum, std::size_t N>
+const char *nameIn(const std::pair<Enum, const char *> (&Table)[N], Enum Value) {
+  for (const auto &[E, Name] : Table)
+    if (E == Value)
       return Name;
   return "?";
 }
 
-std::optional<BlockingKind> parseBlockingKind(const std::string &Name) {
-  for (const auto &[K, N] : BlockingKindNames)
-    if (Name == N)
-      return K;
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueIn(const std::pair<Enum, const char *> (&Table)[N],
+                            const std::string &Name) {
+  for (const auto &[E, N2] : Table)
+    if (Name == N2)
+      return E;
   return std::nullopt;
+}
+} // namespace
+
+const char *blockingKindName(BlockingKind Kind) { return nameIn(BlockingKindNames, Kind); }
+
+std::optional<BlockingKind> parseBlockingKind(const std::string &Name) {
+  return valueIn(BlockingKindNames, Name);
 }
 
 const std::vector<BlockingKind> &allBlockingKinds() {
@@ -42,19 +51,9 @@ const std::vector<BlockingKind> &allBlockingKinds() {
   return All;
 }
 
-const char *ioKindName(IoKind Kind) {
-  for (const auto &[K, Name] : IoKindNames)
-    if (K == Kind)
-      return Name;
-  return "?";
-}
+const char *ioKindName(IoKind Kind) { return nameIn(IoKindNames, Kind); }
 
-std::optional<IoKind> parseIoKind(const std::string &Name) {
-  for (const auto &[K, N] : IoKindNames)
-    if (Name == N)
-      return K;
-  return std::nullopt;
-}
+std::optional<IoKind> parseIoKind(const std::string &Name) { return valueIn(IoKindNames, Name); }
 
 std::optional<long long> sleepDurationTicksPerSecond(const std::string &Unit) {
   static const std::pair<const char *, long long> Units[] = {
