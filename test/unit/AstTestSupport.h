@@ -40,14 +40,15 @@ struct suspend_always {
   void await_resume() noexcept {}
 };
 }
+template <class T> struct test_promise_result { void return_value(T); };
+template <> struct test_promise_result<void> { void return_void(); };
 #define DECLARE_TASK(NS, NAME)                                               \
   namespace NS {                                                             \
   template <class T = void, class... Extra> struct NAME {                    \
-    struct promise_type {                                                    \
+    struct promise_type : test_promise_result<T> {                           \
       NAME get_return_object();                                              \
       std::suspend_always initial_suspend() noexcept;                        \
       std::suspend_always final_suspend() noexcept;                          \
-      void return_void();                                                    \
       void unhandled_exception();                                            \
       std::suspend_always yield_value(int);                                  \
     };                                                                       \

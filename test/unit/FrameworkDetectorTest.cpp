@@ -23,13 +23,13 @@ Detection detect(const std::string &Code, llvm::StringRef Function) {
 
 TEST(FrameworkDetector, RecognisesEachFrameworkByReturnType) {
   struct Case { const char *Decl, *Type, *Id; };
-  for (Case C : {Case{"DECLARE_TASK(boost::asio, awaitable)", "boost::asio::awaitable<int>", "boost-asio"},
+  for (Case C : {Case{"DECLARE_TASK(boost::asio, awaitable)", "boost::asio::awaitable<void>", "boost-asio"},
                  Case{"DECLARE_TASK(asio, awaitable)", "asio::awaitable<void>", "asio"},
-                 Case{"DECLARE_TASK(folly::coro, Task)", "folly::coro::Task<int>", "folly"},
+                 Case{"DECLARE_TASK(folly::coro, Task)", "folly::coro::Task<void>", "folly"},
                  Case{"DECLARE_TASK(cppcoro, task)", "cppcoro::task<>", "cppcoro"},
-                 Case{"DECLARE_TASK(drogon, Task)", "drogon::Task<int>", "drogon"},
+                 Case{"DECLARE_TASK(drogon, Task)", "drogon::Task<void>", "drogon"},
                  Case{"DECLARE_TASK(drogon, AsyncTask)", "drogon::AsyncTask<>", "drogon"},
-                 Case{"DECLARE_TASK(coro, task)", "coro::task<int>", "libcoro"}}) {
+                 Case{"DECLARE_TASK(coro, task)", "coro::task<void>", "libcoro"}}) {
     Detection D = detect(std::string(C.Decl) + "\n" + C.Type + " f() { co_return; }", "f");
     EXPECT_EQ(D.FrameworkId, C.Id) << C.Type;
     EXPECT_TRUE(D.Asynchronous) << C.Type;

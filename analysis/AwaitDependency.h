@@ -1,0 +1,128 @@
+//===--- AwaitDependency.h - Which co_awaits could run concurrently -------===//
+//
+// For the statements of one compound statement, decides which `co_await`s
+// are independent of each other: running them concurrently would compute
+// the same values, because no later await reads what an earlier statement
+// produces, they do not use one single-operation resource, no catalogued
+// write conflicts with the other, nothing in between depends on them or
+// leaves the block, and neither is a deliberate delay. Anything doubtful is
+// dependent. docs/checks/async-serial-awaits.md lists every rule.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_ANALYSIS_AWAITDEPENDENCY_H
+#define ASYNC_TIDY_ANALYSIS_AWAITDEPENDENCY_H
+
+#include "ApiIndex.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace async_tidy {
+
+/// A statement of a block whose value is one `co_await`.
+struct AwaitStatement {
+  enum class Form {
+    Discarded,   ///< `co_await f();`
+    Declaration, ///< `auto x = co_await f();`
+    Assignment,  ///< `x = co_await f();`
+  };
+  const clang::Stmt *Statement = nullptr;
+  const clang::CoawaitExpr *Await = nullptr;
+  /// The awaited expression without implicit nodes (`f()` in the examples).
+  const clang::Expr *Awaited = nullptr;
+  Form StatementForm = Form::Discarded;
+  const clang::VarDecl *Declared = nullptr; ///< For Declaration.
+  const clang::Expr *Assigned = nullptr;    ///< Left side, for Assignment.
+};
+
+/// Why a later await depends on an earlier one (the first rule that holds,
+/// in this order).
+enum class DependencyRule {
+  Delay,                ///< One of them is a timer or sleep.
+  SameReceiver,         ///< One single-operation object serves both.
+  SharedResource,       ///< Their objects hold the same kind of such resource.
+  ReadsEarlierResult,   ///< Reads what the earlier statement declares/writes.
+  WriteConflict,        ///< A catalogued write and an access of one resource.
+  ConflictingAccess,    ///< One writes what the other reads or writes.
+  InterveningStatement, ///< A statement in between uses or ends the run.
+  Doubtful,             ///< Something the analysis cannot see through.
+};
+
+const char *dependencyRuleName(DependencyRule Rule);
+
+struct Dependency {
+  DependencyRule Rule;
+  std::string Detail; ///< e.g. "both use 'sock'".
+};
+
+/// The catalog knowledge the analysis uses.
+struct DependencyPolicy {
+  /// Receiver types that run several operations at once safely (a pool).
+  std::vector<std::string> ConcurrencySafeTypes;
+  /// Types that run one operation at a time (a socket, a connection).
+  std::vector<std::string> SingleOperationTypes;
+  /// Calls that are deliberate delays (timers, sleeps).
+  std::vector<std::string> DelayFunctions;
+  /// Awaited calls never grouped (the IgnoredAwaitables option).
+  std::vector<std::string> IgnoredAwaitables;
+};
+
+/// A run of independent awaits, with the statements between them that have
+/// no effect outside themselves.
+struct AwaitGroup {
+  std::vector<AwaitStatement> Members;
+  std::vector<const clang::Stmt *> Intervening;
+};
+
+/// A decision on two neighbouring awaits that did not join one group; for
+/// explanations and tests.
+struct DependentPair {
+  AwaitStatement Earlier, Later;
+  Dependency Why;
+};
+
+class AwaitDependencyAnalysis {
+public:
+  AwaitDependencyAnalysis(clang::ASTContext &Ctx, const ApiIndex &Index,
+                          DependencyPolicy Policy);
+
+  /// The statement as an await statement, if its value is one co_await.
+  std::optional<AwaitStatement> asAwaitStatement(const clang::Stmt *S) const;
+
+  /// Why `Later` depends on `Earlier`, or none when they are independent.
+  std::optional<Dependency> dependency(const AwaitStatement &Earlier,
+                                       const AwaitStatement &Later) const;
+
+  /// The groups of independent awaits in `Block` (in source order), each
+  /// with at least `MinGroupSize` members. `Rejected` receives, when not
+  /// null, why each await that ended a run could not join it.
+  std::vector<AwaitGroup> groups(const clang::CompoundStmt *Block,
+                                 unsigned MinGroupSize,
+                                 std::vector<DependentPair> *Rejected = nullptr) const;
+
+  /// The awaited call (`f` in `co_await f(x)`), or null.
+  static const clang::CallExpr *awaitedCall(const AwaitStatement &S);
+
+private:
+  struct Effects;
+  Effects effectsOf(const AwaitStatement &S) const;
+  std::optional<Dependency> interveningBlocks(const clang::Stmt *S,
+                                              const AwaitGroup &Group) const;
+  bool isDelay(const AwaitStatement &S) const;
+  bool isIgnored(const AwaitStatement &S) const;
+  bool isConcurrencySafe(clang::QualType T) const;
+  bool isSingleOperation(clang::QualType T) const;
+
+  clang::ASTContext &Ctx;
+  const ApiIndex &Index;
+  DependencyPolicy Policy;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_ANALYSIS_AWAITDEPENDENCY_H

@@ -1,0 +1,239 @@
+//===--- AwaitDependencyTest.cpp - Which awaits could run concurrently ----===//
+//
+// One test per rule that decides "dependent", and the independent shapes
+// next to them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "AstTestSupport.h"
+#include "AwaitDependency.h"
+
+#include "clang/AST/StmtCXX.h"
+
+using namespace async_tidy;
+using namespace async_tidy::test;
+
+namespace {
+
+const char *Service = R"cpp(
+DECLARE_TASK(app, task)
+namespace app {
+struct Socket { task<int> read(); task<void> write(int); };
+struct Pool { task<int> query(const char *sql); };
+struct Conn { task<int> exec(const char *sql); };
+struct Timer { task<void> wait(); };
+struct UserRepo { Conn &conn; task<int> load(int id); };
+struct OrderRepo { Conn *conn; task<int> load(int id); };
+struct Client {
+  Pool &pool;
+  int calls = 0;
+  task<int> get_profile(int id) { co_return co_await pool.query("select 1"); }
+  task<int> search(const char *q) { co_return co_await pool.query(q); }
+  task<int> counted(int id) { ++calls; co_return id; }
+};
+task<int> fetch(int id);
+task<int> fetch_into(int &out);
+task<int> run(void (*)());
+template <class F> task<int> run_lambda(F f) { f(); co_return 1; }
+Client &client_for(int tenant);
+int log_line(const char *);
+constexpr int twice(int v) { return 2 * v; }
+}
+using namespace app;
+)cpp";
+
+struct Result {
+  std::vector<unsigned> GroupSizes;
+  std::vector<std::string> Rules; // Of the rejected pairs, in order.
+};
+
+Result analyse(const std::string &Code) {
+  auto AST = buildAST(std::string(Service) + Code);
+  clang::ASTContext &Ctx = AST->getASTContext();
+  ApiIndex Index(defaultCatalog(), Ctx);
+  DependencyPolicy Policy;
+  Policy.ConcurrencySafeTypes = {"app::Pool"};
+  Policy.SingleOperationTypes = {"app::Socket", "app::Conn"};
+  Policy.DelayFunctions = {"app::Timer::wait"};
+  AwaitDependencyAnalysis Analysis(Ctx, Index, Policy);
+  const clang::FunctionDecl *F = findFunction(Ctx, "handler");
+  const auto *Body = llvm::cast<clang::CompoundStmt>(
+      llvm::cast<clang::CoroutineBodyStmt>(F->getBody())->getBody());
+  std::vector<DependentPair> Rejected;
+  Result R;
+  for (const AwaitGroup &G : Analysis.groups(Body, 2, &Rejected))
+    R.GroupSizes.push_back(G.Members.size());
+  for (const DependentPair &P : Rejected)
+    R.Rules.push_back(dependencyRuleName(P.Why.Rule));
+  return R;
+}
+
+using Sizes = std::vector<unsigned>;
+using Rules = std::vector<std::string>;
+
+TEST(AwaitDependency, IndependentCallsFormOneGroup) {
+  Result R = analyse(R"cpp(task<int> handler(Pool &pool) {
+    auto a = co_await fetch(1);
+    auto b = co_await fetch(2);
+    int c = co_await pool.query("select 3");
+    co_return a + b + c;
+  })cpp");
+  EXPECT_EQ(R.GroupSizes, Sizes{3});
+  EXPECT_TRUE(R.Rules.empty());
+}
+
+TEST(AwaitDependency, ReadingTheEarlierResultIsDependent) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = co_await fetch(1);
+    auto b = co_await fetch(a);
+    co_return b;
+  })cpp");
+  EXPECT_TRUE(R.GroupSizes.empty());
+  EXPECT_EQ(R.Rules, Rules{"reads-earlier-result"});
+}
+
+TEST(AwaitDependency, ReadingThroughAReferenceToTheResultIsDependent) {
+  Result R = analyse(R"cpp(task<int> handler(int &out) {
+    int *p = &out;
+    co_await fetch_into(out);
+    auto b = co_await fetch(*p);
+    co_return b;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"reads-earlier-result"});
+}
+
+TEST(AwaitDependency, OneSingleOperationObjectIsDependent) {
+  Result R = analyse(R"cpp(task<int> handler(Socket &sock) {
+    co_await sock.write(1);
+    auto n = co_await sock.read();
+    co_return n;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"same-receiver"});
+}
+
+TEST(AwaitDependency, AConcurrencySafePoolServesBoth) {
+  Result R = analyse(R"cpp(task<int> handler(Pool &pool) {
+    auto a = co_await pool.query("select * from users");
+    auto b = co_await pool.query("select * from orders");
+    co_return a + b;
+  })cpp");
+  EXPECT_EQ(R.GroupSizes, Sizes{2});
+}
+
+TEST(AwaitDependency, AWriteAndARead_OfOneTableAreDependent) {
+  Result R = analyse(R"cpp(task<int> handler(Pool &pool) {
+    co_await pool.query("INSERT INTO users VALUES (1)");
+    auto n = co_await pool.query("SELECT count(*) FROM users");
+    co_return n;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"write-conflict"});
+}
+
+TEST(AwaitDependency, ObjectsHoldingTheSameKindOfResourceAreDependent) {
+  Result R = analyse(R"cpp(task<int> handler(UserRepo &users, OrderRepo &orders) {
+    auto u = co_await users.load(1);
+    auto o = co_await orders.load(1);
+    co_return u + o;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"shared-resource"});
+}
+
+TEST(AwaitDependency, MemberCoroutinesThatOnlyReadTheirObjectAreIndependent) {
+  Result R = analyse(R"cpp(task<int> handler(Client &client) {
+    auto p = co_await client.get_profile(1);
+    auto s = co_await client.search("shoes");
+    co_return p + s;
+  })cpp");
+  EXPECT_EQ(R.GroupSizes, Sizes{2});
+  R = analyse(R"cpp(task<int> handler(Client &client) {
+    auto p = co_await client.counted(1);
+    auto s = co_await client.counted(2);
+    co_return p + s;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"same-receiver"});
+}
+
+TEST(AwaitDependency, AStatementThatCanLeaveTheBlockEndsTheRun) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = co_await fetch(1);
+    if (!a) co_return 0;
+    auto b = co_await fetch(2);
+    co_return b;
+  })cpp");
+  EXPECT_TRUE(R.GroupSizes.empty());
+  EXPECT_EQ(R.Rules, Rules{"intervening-statement"});
+}
+
+TEST(AwaitDependency, LocalComputationsMayStayBetweenButNotFeedALaterAwait) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = co_await fetch(1);
+    int limit = twice(10);
+    auto b = co_await fetch(2);
+    co_return a + b + limit;
+  })cpp");
+  EXPECT_EQ(R.GroupSizes, Sizes{2});
+  R = analyse(R"cpp(task<int> handler() {
+    auto a = co_await fetch(1);
+    int id = twice(10);
+    auto b = co_await fetch(id);
+    co_return a + b;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"intervening-statement"});
+  R = analyse(R"cpp(task<int> handler() {
+    auto a = co_await fetch(1);
+    int logged = log_line("between");
+    auto b = co_await fetch(2);
+    co_return a + b + logged;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"intervening-statement"});
+}
+
+TEST(AwaitDependency, TimersAreOrdering) {
+  Result R = analyse(R"cpp(task<int> handler(Timer &t) {
+    co_await t.wait();
+    auto a = co_await fetch(1);
+    co_return a;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"delay"});
+}
+
+TEST(AwaitDependency, ChangingWhatTheOtherUsesIsDependent) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    int x = 0;
+    auto a = co_await fetch(x);
+    auto b = co_await fetch_into(x);
+    co_return a + b;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"conflicting-access"});
+}
+
+TEST(AwaitDependency, LambdaCapturesByReferenceAreWrites) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    int x = 0;
+    auto a = co_await run_lambda([&] { ++x; });
+    auto b = co_await fetch(x);
+    co_return a + b;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"reads-earlier-result"});
+}
+
+TEST(AwaitDependency, ObjectsItCannotNameAreDoubtful) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = co_await client_for(1).counted(1);
+    auto b = co_await client_for(2).counted(2);
+    co_return a + b;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"doubtful"});
+}
+
+TEST(AwaitDependency, AwaitsInsideLargerExpressionsAreNotMembers) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = co_await fetch(1);
+    int b = 1 + co_await fetch(2);
+    auto c = co_await fetch(3);
+    co_return a + b + c;
+  })cpp");
+  EXPECT_TRUE(R.GroupSizes.empty());
+}
+
+} // namespace
