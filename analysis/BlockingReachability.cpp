@@ -15,9 +15,10 @@ namespace async_tidy {
 BlockingReachability::BlockingReachability(
     const ApiIndex &Index, ASTContext &Ctx, const WalkPolicy &Policy,
     std::function<bool(const BlockingFunction &)> Reportable,
-    std::function<bool(const FunctionDecl *)> IsIgnoredHelper)
+    std::function<bool(const FunctionDecl *)> IsIgnoredHelper,
+    std::function<bool(SourceLocation)> IsProjectCode)
     : Index(Index), Ctx(Ctx), Policy(Policy), Reportable(std::move(Reportable)),
-      IsIgnoredHelper(std::move(IsIgnoredHelper)) {}
+      IsIgnoredHelper(std::move(IsIgnoredHelper)), IsProjectCode(std::move(IsProjectCode)) {}
 
 const BlockingFunction *
 BlockingReachability::directlyBlocking(const Expr *Call) const {
@@ -48,8 +49,13 @@ bool BlockingReachability::isFollowableHelper(const Expr *Call,
     return false;
   if (coroutineBody(*Definition))
     return false; // Awaited coroutines are analysed as coroutines.
-  if (Ctx.getSourceManager().isInSystemHeader(Definition->getLocation()))
-    return false; // Libraries are described by the catalog, not followed.
+  // Libraries (system headers, and bundled third-party headers outside the
+  // header filter) are described by the catalog, not followed: their
+  // internals take branches we cannot see (a resolver that only resolves
+  // names, a sleep only without an executor).
+  if (Ctx.getSourceManager().isInSystemHeader(Definition->getLocation()) ||
+      !IsProjectCode(Definition->getLocation()))
+    return false;
   if (mayDispatchElsewhere(Call, Callee))
     return false;
   return !IsIgnoredHelper(Definition);

@@ -38,11 +38,14 @@ struct BlockingChain {
 class BlockingReachability {
 public:
   /// `Reportable` filters catalog entries (kinds switched off, ignored
-  /// names); `IsIgnoredHelper` stops the search at a function.
+  /// names); `IsIgnoredHelper` stops the search at a function;
+  /// `IsProjectCode` says which files hold the project's own functions
+  /// (the search never enters others: libraries are the catalog's job).
   BlockingReachability(
       const ApiIndex &Index, clang::ASTContext &Ctx, const WalkPolicy &Policy,
       std::function<bool(const BlockingFunction &)> Reportable,
-      std::function<bool(const clang::FunctionDecl *)> IsIgnoredHelper);
+      std::function<bool(const clang::FunctionDecl *)> IsIgnoredHelper,
+      std::function<bool(clang::SourceLocation)> IsProjectCode);
 
   /// The catalogued, reportable blocking function `Call` invokes, or null.
   const BlockingFunction *directlyBlocking(const clang::Expr *Call) const;
@@ -63,6 +66,7 @@ private:
   const WalkPolicy &Policy;
   std::function<bool(const BlockingFunction &)> Reportable;
   std::function<bool(const clang::FunctionDecl *)> IsIgnoredHelper;
+  std::function<bool(clang::SourceLocation)> IsProjectCode;
   /// (helper, depth) -> chain or null; owned here so pointers stay valid.
   std::map<std::pair<const clang::FunctionDecl *, unsigned>,
            std::unique_ptr<BlockingChain>>

@@ -119,6 +119,8 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
       return A.Resource == B.Resource;
     });
   unite(Base.ConcurrencySafeTypes, Extra.ConcurrencySafeTypes);
+  unite(Base.SingleOperationTypes, Extra.SingleOperationTypes);
+  unite(Base.DelayFunctions, Extra.DelayFunctions);
   unite(Base.InlineCallers, Extra.InlineCallers);
   for (const auto &[Kind, Advice] : Extra.KindAdvice)
     Base.KindAdvice[Kind] = Advice;

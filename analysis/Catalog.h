@@ -120,6 +120,32 @@ struct ResourcePair {
   bool ReleaseOnFailure = false;
 };
 
+/// How a framework awaits several awaitables at once.
+struct ConcurrencyIdiom {
+  enum class Style {
+    /// Boost.Asio's awaitable operators: `co_await (f() && g())`, with
+    /// their typing (void operands vanish, one value stays a value, more
+    /// become a std::tuple).
+    AsioOperators,
+    /// A function returning a std::tuple with one element per operand
+    /// (folly::coro::collectAll, cppcoro::when_all, coro::when_all).
+    Tuple,
+  };
+  Style CombineStyle = Style::Tuple;
+  /// `folly::coro::collectAll({operands})` or `({operands})`.
+  std::string Expression;
+  /// Between operands: ", " or " && ".
+  std::string Separator = ", ";
+  /// A namespace whose operators the expression needs (`using namespace`).
+  std::string UsingNamespace;
+  /// Reads a value from its tuple element: `{element}.return_value()`;
+  /// empty when the element is the value.
+  std::string Element;
+  /// Class templates the operands must be (`boost::asio::awaitable`).
+  std::vector<std::string> OperandTypes;
+  std::vector<HeaderNeed> Headers;
+};
+
 /// How one coroutine framework spells things. Text fields are templates
 /// whose placeholders are documented in docs/catalog.md.
 struct FrameworkIdioms {
@@ -141,8 +167,9 @@ struct FrameworkIdioms {
   /// HighResDuration) that an integral std::chrono::duration argument must
   /// convert to without loss.
   std::string SleepDuration = "any";
-  /// How "run these concurrently" is spelled (used by async-serial-awaits).
-  std::string Concurrently;
+  /// How "run these concurrently" is spelled (async-serial-awaits); no
+  /// fix where the framework has none.
+  std::optional<ConcurrencyIdiom> Concurrently;
   std::vector<HeaderNeed> Headers; ///< Headers for the idiom templates.
 };
 
@@ -155,6 +182,10 @@ struct Catalog {
   std::vector<ResourcePair> Resources;
   /// Receiver types that run several operations at once safely.
   std::vector<std::string> ConcurrencySafeTypes;
+  /// Types that run one operation at a time (sockets, connections).
+  std::vector<std::string> SingleOperationTypes;
+  /// Calls that are deliberate delays (timers, sleeps): never concurrent.
+  std::vector<std::string> DelayFunctions;
   /// Functions that call a lambda argument before they return, so the
   /// lambda's body runs inside the caller (`std::for_each`).
   std::vector<std::string> InlineCallers;

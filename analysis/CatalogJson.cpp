@@ -261,6 +261,29 @@ ResourcePair readResource(const json &J, const JsonPath &P) {
   return R;
 }
 
+ConcurrencyIdiom readConcurrency(const json &J, const JsonPath &P) {
+  expectObject(J, P, {"style", "expression", "separator", "using_namespace", "element",
+                      "operand_types", "headers"});
+  ConcurrencyIdiom C;
+  std::string Style = readString(J, "style", P, true);
+  if (Style != "asio-operators" && Style != "tuple")
+    fail(child(P, "style"), "expected \"asio-operators\" or \"tuple\", got '" + Style + "'");
+  C.CombineStyle = Style == "tuple" ? ConcurrencyIdiom::Style::Tuple
+                                    : ConcurrencyIdiom::Style::AsioOperators;
+  C.Expression = readString(J, "expression", P, true);
+  if (C.Expression.find("{operands}") == std::string::npos)
+    fail(child(P, "expression"), "the expression must contain '{operands}'");
+  if (member(J, "separator"))
+    C.Separator = readString(J, "separator", P, true);
+  C.UsingNamespace = readString(J, "using_namespace", P, false);
+  C.Element = readString(J, "element", P, false);
+  if (!C.Element.empty() && C.Element.find("{element}") == std::string::npos)
+    fail(child(P, "element"), "the element accessor must contain '{element}'");
+  C.OperandTypes = readStrings(J, "operand_types", P, true);
+  C.Headers = readHeaders(J, P);
+  return C;
+}
+
 FrameworkIdioms readFramework(const json &J, const JsonPath &P) {
   expectObject(J, P, {"id", "name", "kind", "coroutine_types", "promise_types",
                       "completion_token", "error_token", "error_code_types",
@@ -290,7 +313,8 @@ FrameworkIdioms readFramework(const json &J, const JsonPath &P) {
          "\"seconds\", got '" + Duration + "'");
   if (!Duration.empty())
     F.SleepDuration = Duration;
-  F.Concurrently = readString(J, "concurrently", P, false);
+  if (const json *C = member(J, "concurrently"))
+    F.Concurrently = readConcurrency(*C, child(P, "concurrently"));
   F.Headers = readHeaders(J, P);
   if (!F.ErrorToken.empty() && F.ErrorToken.find("{ec}") == std::string::npos)
     fail(child(P, "error_token"), "the error token must contain '{ec}'");
@@ -330,6 +354,7 @@ Catalog readCatalog(const json &Root,
                     const std::vector<std::string> &OverlaidIds) {
   expectObject(Root, {}, {"version", "frameworks", "blocking_functions",
                           "io_calls", "resources", "concurrency_safe_types",
+                          "single_operation_types", "delay_functions",
                           "inline_callers", "kind_advice", "$comment"});
   Catalog Cat;
   std::optional<unsigned> Version = readUnsigned(Root, "version", {});
@@ -345,6 +370,8 @@ Catalog readCatalog(const json &Root,
   Cat.IoCalls = readEach<IoCall>(Root, "io_calls", readIoCall);
   Cat.Resources = readEach<ResourcePair>(Root, "resources", readResource);
   Cat.ConcurrencySafeTypes = readStrings(Root, "concurrency_safe_types", {}, false);
+  Cat.SingleOperationTypes = readStrings(Root, "single_operation_types", {}, false);
+  Cat.DelayFunctions = readStrings(Root, "delay_functions", {}, false);
   Cat.InlineCallers = readStrings(Root, "inline_callers", {}, false);
   if (const json *Advice = member(Root, "kind_advice")) {
     if (!Advice->is_object())
@@ -478,7 +505,21 @@ json frameworkJson(const FrameworkIdioms &F) {
   Put("sleep", F.Sleep);
   if (!F.Sleep.empty())
     Out["sleep_duration"] = F.SleepDuration;
-  Put("concurrently", F.Concurrently);
+  if (F.Concurrently) {
+    const ConcurrencyIdiom &C = *F.Concurrently;
+    json Idiom = {{"style", C.CombineStyle == ConcurrencyIdiom::Style::Tuple ? "tuple"
+                                                                            : "asio-operators"},
+                  {"expression", C.Expression},
+                  {"separator", C.Separator},
+                  {"operand_types", C.OperandTypes}};
+    if (!C.UsingNamespace.empty())
+      Idiom["using_namespace"] = C.UsingNamespace;
+    if (!C.Element.empty())
+      Idiom["element"] = C.Element;
+    if (!C.Headers.empty())
+      Idiom["headers"] = headersJson(C.Headers);
+    Out["concurrently"] = Idiom;
+  }
   if (!F.Headers.empty())
     Out["headers"] = headersJson(F.Headers);
   return Out;
@@ -519,6 +560,8 @@ std::string printCatalog(const Catalog &Cat) {
     Root["resources"].push_back(Item);
   }
   Root["concurrency_safe_types"] = Cat.ConcurrencySafeTypes;
+  Root["single_operation_types"] = Cat.SingleOperationTypes;
+  Root["delay_functions"] = Cat.DelayFunctions;
   Root["inline_callers"] = Cat.InlineCallers;
   json Advice = json::object();
   for (const auto &[Kind, Text] : Cat.KindAdvice)

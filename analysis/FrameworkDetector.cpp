@@ -15,6 +15,17 @@ const CoroutineBodyStmt *coroutineBody(const FunctionDecl &FD) {
   return dyn_cast_or_null<CoroutineBodyStmt>(FD.getBody());
 }
 
+const FunctionDecl *coroutineOf(const CoroutineBodyStmt &Body) {
+  const VarDecl *Promise = Body.getPromiseDecl();
+  return Promise ? dyn_cast<FunctionDecl>(Promise->getDeclContext()) : nullptr;
+}
+
+const Stmt *coroutineBodyOf(const FunctionDecl &FD) {
+  if (const CoroutineBodyStmt *Body = coroutineBody(FD))
+    return Body->getBody();
+  return FD.getBody();
+}
+
 FrameworkDetector::FrameworkDetector(const Catalog &Cat) {
   for (const FrameworkIdioms &F : Cat.Frameworks) {
     for (const std::string &Type : F.CoroutineTypes)

@@ -21,6 +21,13 @@ namespace async_tidy {
 /// The body of `FD` if it is a coroutine definition, else null.
 const clang::CoroutineBodyStmt *coroutineBody(const clang::FunctionDecl &FD);
 
+/// The function a coroutine body belongs to (its promise lives there), found
+/// without a parent map.
+const clang::FunctionDecl *coroutineOf(const clang::CoroutineBodyStmt &Body);
+
+/// The statements of a coroutine's body, or a function's body otherwise.
+const clang::Stmt *coroutineBodyOf(const clang::FunctionDecl &FD);
+
 class FrameworkDetector {
 public:
   explicit FrameworkDetector(const Catalog &Cat);

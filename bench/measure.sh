@@ -33,4 +33,4 @@ awk -v a="$async" -v b="$base" 'BEGIN {printf "difference: %+.3f s (%+.1f%%)\n",
 
 echo "-enable-check-profile (one run):"
 clang-tidy-19 -load "$plugin" -checks='-*,async-*' -enable-check-profile \
-  "$work/heavy_asio.cpp" "${flags[@]}" 2>&1 | grep -E 'async-|Total' || true
+  "$work/heavy_asio.cpp" "${flags[@]}" 2>&1 | grep -E '^ *[0-9.]+ *\(|async-|Total|Name' || true

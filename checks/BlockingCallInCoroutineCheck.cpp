@@ -21,6 +21,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -99,8 +100,30 @@ struct BlockingCallInCoroutineCheck::TranslationUnitState {
               const auto &Ignored = Check.IgnoredFunctions;
               return std::find(Ignored.begin(), Ignored.end(),
                                Index.nameOf(FD).str()) != Ignored.end();
-            }),
-        Rewriter(Ctx, Index.resolver()) {}
+            },
+            [this](SourceLocation Loc) { return Project.contains(Loc); }),
+        Rewriter(Ctx, Index.resolver()),
+        Project(Ctx.getSourceManager(), Check.TidyContext->getOptions()) {}
+
+  /// The files clang-tidy reports in: the main file and the headers that
+  /// pass the header filter. Helpers are followed only there.
+  struct ProjectFiles {
+    ProjectFiles(const SourceManager &SM, const tidy::ClangTidyOptions &Options)
+        : SM(SM), HasInclude(!Options.HeaderFilterRegex.value_or("").empty()),
+          HasExclude(!Options.ExcludeHeaderFilterRegex.value_or("").empty()),
+          Include(Options.HeaderFilterRegex.value_or("")),
+          Exclude(Options.ExcludeHeaderFilterRegex.value_or("")) {}
+    bool contains(SourceLocation Loc) const {
+      Loc = SM.getExpansionLoc(Loc);
+      if (SM.isInMainFile(Loc))
+        return true;
+      llvm::StringRef File = SM.getFilename(Loc);
+      return HasInclude && Include.match(File) && !(HasExclude && Exclude.match(File));
+    }
+    const SourceManager &SM;
+    bool HasInclude, HasExclude;
+    llvm::Regex Include, Exclude;
+  };
 
   ASTContext &Ctx;
   ApiIndex Index;
@@ -108,6 +131,7 @@ struct BlockingCallInCoroutineCheck::TranslationUnitState {
   WalkPolicy Policy;
   BlockingReachability Reachability;
   AsyncTwinRewriter Rewriter;
+  ProjectFiles Project;
   /// Template instantiations share source locations: report each once.
   std::set<std::pair<unsigned, unsigned>> Reported;
 };
@@ -178,10 +202,11 @@ void BlockingCallInCoroutineCheck::registerPPCallbacks(const SourceManager &,
 }
 
 void BlockingCallInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
-  // Coroutine definitions of user code; everything else is one body walk.
-  Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
-                                  hasBody(coroutineBodyStmt()))
-                         .bind("coroutine"),
+  // Coroutine bodies of user code; everything else is one walk per body.
+  // A statement matcher is tried only on nodes of its kind, so this costs
+  // nothing on the rest of the translation unit (a functionDecl matcher
+  // would be tried on every function of Asio and Beast).
+  Finder->addMatcher(coroutineBodyStmt(unless(isExpansionInSystemHeader())).bind("body"),
                      this);
 }
 
@@ -206,12 +231,15 @@ bool BlockingCallInCoroutineCheck::isHostileRAII(const VarDecl *Var) const {
 }
 
 void BlockingCallInCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
+  const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
+  const auto *Coroutine = coroutineOf(*Body);
+  if (!Coroutine)
+    return;
   TranslationUnitState &S = stateFor(*Result.Context);
   const FrameworkIdioms *Framework = S.Detector.detect(*Coroutine);
   if (!isAsynchronousCoroutine(*Coroutine, Framework))
     return;
-  walkBody(coroutineBody(*Coroutine)->getBody(), *Result.Context, S.Policy,
+  walkBody(Body->getBody(), *Result.Context, S.Policy,
            [&](const CallSite &Site) { handleCall(Site, *Coroutine, Framework); });
 }
 

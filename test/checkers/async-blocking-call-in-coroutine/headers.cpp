@@ -19,6 +19,9 @@ folly::coro::Task<void> handler() {
   sleep(3);
   usleep(4);
   // NOLINTEND(async-*)
+  int token = load_token();
+  // HEADER-DAG: headers.cpp:[[@LINE-1]]:15: warning: call to 'load_token' inside coroutine 'handler' blocks its executor thread: it makes blocking call 'sleep' (sleep)
+  (void)token;
   co_return;
 }
 // HEADER-DAG: session.h:9:3: warning: blocking call 'std::this_thread::sleep_for' inside coroutine 'keep_alive'

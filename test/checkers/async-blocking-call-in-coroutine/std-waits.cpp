@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <future>
 #include <mutex>
@@ -56,5 +57,15 @@ folly::coro::Task<std::string> load_prompt(const std::string &path) {
   std::istringstream mem(all);
   std::getline(mem, line);
   std::ifstream unopened; // Opens nothing.
-  co_return all;
+  std::ofstream out(path + ".bak");
+  // CHECK-MESSAGES-FILE: :[[@LINE-1]]:17: warning: blocking call 'std::ofstream'
+  out << all;
+  // CHECK-MESSAGES-FILE: :[[@LINE-1]]:3: warning: blocking call 'std::operator<<' {{.*}}write files off the executor
+  out.close();
+  // CHECK-MESSAGES-FILE: :[[@LINE-1]]:3: warning: blocking call 'std::basic_ofstream::close'
+  auto size = std::filesystem::file_size(path);
+  // CHECK-MESSAGES-FILE: :[[@LINE-1]]:15: warning: blocking call 'std::filesystem::file_size'
+  std::ostringstream text; // In memory.
+  text << size;
+  co_return all + text.str();
 }

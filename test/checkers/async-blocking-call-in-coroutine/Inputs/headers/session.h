@@ -9,3 +9,12 @@ inline folly::coro::Task<void> keep_alive() {
   std::this_thread::sleep_for(std::chrono::seconds(30));
   co_return;
 }
+
+// A project helper in a header: followed only when the header is project
+// code for clang-tidy (it passes the header filter), like a bundled
+// third-party library that is not.
+#include <unistd.h>
+inline int load_token() {
+  ::sleep(1);
+  return 42;
+}

@@ -1,0 +1,290 @@
+//===--- ConcurrencyRewriter.cpp - Independent awaits become one await ----===//
+
+#include "ConcurrencyRewriter.h"
+#include "QualifiedNames.h"
+#include "SourceEdits.h"
+
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+/// One member of the group as the rewrite needs it.
+struct Operand {
+  std::string Text;          ///< The awaited call as written.
+  QualType Result;           ///< What `co_await` of it yields.
+  const VarDecl *Var = nullptr;
+  std::string Binding;       ///< Name in the structured binding.
+  bool isVoid() const { return Result->isVoidType(); }
+};
+
+/// The file range of a statement including its `;`.
+std::optional<std::pair<unsigned, unsigned>> statementOffsets(const Stmt *S,
+                                                              const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Begin = S->getBeginLoc(), End = S->getEndLoc();
+  if (Begin.isMacroID() || End.isMacroID())
+    return std::nullopt;
+  SourceLocation AfterSemi;
+  if (isa<DeclStmt>(S))
+    AfterSemi = End.getLocWithOffset(1); // A DeclStmt ends at its `;`.
+  else
+    AfterSemi = Lexer::findLocationAfterToken(End, tok::semi, SM, Ctx.getLangOpts(), false);
+  if (AfterSemi.isInvalid() || SM.getFileID(Begin) != SM.getFileID(AfterSemi))
+    return std::nullopt;
+  return std::make_pair(SM.getFileOffset(Begin), SM.getFileOffset(AfterSemi));
+}
+
+/// Whitespace before `Offset` on its line, or none when code precedes it.
+std::optional<std::string> indentationBefore(llvm::StringRef Buffer, unsigned Offset) {
+  unsigned Start = Offset;
+  while (Start > 0 && (Buffer[Start - 1] == ' ' || Buffer[Start - 1] == '\t'))
+    --Start;
+  if (Start > 0 && Buffer[Start - 1] != '\n')
+    return std::nullopt;
+  return Buffer.substr(Start, Offset - Start).str();
+}
+
+/// An edit removing a statement, with its line when it stands alone on it.
+FixItHint removeStatement(std::pair<unsigned, unsigned> Range, FileID File,
+                          llvm::StringRef Buffer, const SourceManager &SM) {
+  unsigned Begin = Range.first, End = Range.second;
+  if (std::optional<std::string> Indent = indentationBefore(Buffer, Begin)) {
+    unsigned Rest = End;
+    while (Rest < Buffer.size() && (Buffer[Rest] == ' ' || Buffer[Rest] == '\t'))
+      ++Rest;
+    if (Rest < Buffer.size() && Buffer[Rest] == '\n') {
+      Begin -= Indent->size();
+      End = Rest + 1;
+    }
+  }
+  SourceLocation FileStart = SM.getLocForStartOfFile(File);
+  return FixItHint::CreateRemoval(CharSourceRange::getCharRange(
+      FileStart.getLocWithOffset(Begin), FileStart.getLocWithOffset(End)));
+}
+
+/// Whether `Var` is the operand of a return in `Body`: a structured binding
+/// there would be copied where the variable was moved.
+bool isReturnedByName(const VarDecl *Var, const Stmt *Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var;
+    bool Found = false;
+    bool refersToVar(const Expr *E) {
+      const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreImplicit() : nullptr);
+      return Ref && Ref->getDecl() == Var;
+    }
+    bool VisitCoreturnStmt(CoreturnStmt *S) {
+      Found |= refersToVar(S->getOperand());
+      return !Found;
+    }
+    bool VisitReturnStmt(ReturnStmt *S) {
+      Found |= refersToVar(S->getRetValue());
+      return !Found;
+    }
+  } F;
+  F.Var = Var;
+  F.TraverseStmt(const_cast<Stmt *>(Body));
+  return F.Found;
+}
+
+/// Names declared anywhere in the coroutine, for fresh binding names.
+llvm::StringSet<> declaredNames(const FunctionDecl &F) {
+  struct Collector : RecursiveASTVisitor<Collector> {
+    llvm::StringSet<> Names;
+    bool VisitNamedDecl(NamedDecl *D) {
+      if (D->getIdentifier())
+        Names.insert(D->getName());
+      return true;
+    }
+  } C;
+  C.TraverseDecl(const_cast<FunctionDecl *>(&F));
+  return std::move(C.Names);
+}
+
+std::string freshName(const std::string &Base, llvm::StringSet<> &Taken) {
+  std::string Name = Base;
+  for (int I = 2; Taken.contains(Name); ++I)
+    Name = Base + std::to_string(I);
+  Taken.insert(Name);
+  return Name;
+}
+
+/// Whether a using-directive for `Namespace` is visible in the coroutine.
+bool usingDirectiveVisible(const FunctionDecl &F, llvm::StringRef Namespace) {
+  auto Nominates = [&](const UsingDirectiveDecl *U) {
+    return catalogName(U->getNominatedNamespace()) == Namespace;
+  };
+  for (const DeclContext *DC = F.getLexicalDeclContext(); DC; DC = DC->getParent())
+    for (const UsingDirectiveDecl *U : DC->using_directives())
+      if (Nominates(U))
+        return true;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    llvm::function_ref<bool(const UsingDirectiveDecl *)> Nominates;
+    bool Found = false;
+    bool VisitUsingDirectiveDecl(UsingDirectiveDecl *U) {
+      Found |= Nominates(U);
+      return !Found;
+    }
+  } Scan;
+  Scan.Nominates = Nominates;
+  Scan.TraverseStmt(F.getBody());
+  return Scan.Found;
+}
+
+bool isStdTuple(QualType T) { return catalogNameOfType(T) == "std::tuple"; }
+
+} // namespace
+
+std::optional<ConcurrentRewrite>
+ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl &Coroutine,
+                             const FrameworkIdioms &Framework, std::string *WhyNot) const {
+  auto Refuse = [&](std::string Why) -> std::optional<ConcurrentRewrite> {
+    if (WhyNot)
+      *WhyNot = std::move(Why);
+    return std::nullopt;
+  };
+  if (!Framework.Concurrently)
+    return Refuse(Framework.DisplayName + " has no idiom for running awaits concurrently");
+  const ConcurrencyIdiom &Idiom = *Framework.Concurrently;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Stmt *Body = coroutineBodyOf(Coroutine);
+
+  std::vector<Operand> Operands;
+  for (const AwaitStatement &M : Group.Members) {
+    if (M.StatementForm == AwaitStatement::Form::Assignment)
+      return Refuse("an await is assigned to an existing variable");
+    const CallExpr *Call = AwaitDependencyAnalysis::awaitedCall(M);
+    if (!Call || !Call->isPRValue() ||
+        !llvm::is_contained(Idiom.OperandTypes, catalogNameOfType(Call->getType())))
+      return Refuse("an awaited expression is not a call returning a " +
+                    Idiom.OperandTypes.front());
+    std::optional<std::string> Text = fileText(Call, Ctx);
+    if (!Text)
+      return Refuse("an awaited call is spelled by a macro");
+    Operand Op{*Text, M.Await->getType(), M.Declared, ""};
+    if (Op.Result->isReferenceType())
+      return Refuse("an await yields a reference");
+    if (const VarDecl *Var = M.Declared) {
+      QualType Declared = Var->getType();
+      bool WrittenAuto = Var->getTypeSourceInfo() &&
+                         !Var->getTypeSourceInfo()->getTypeLoc().getAs<AutoTypeLoc>().isNull();
+      if (Declared->isReferenceType() || Declared.isConstQualified() || Var->hasAttrs())
+        return Refuse("'" + Var->getName().str() + "' is declared const, as a reference or "
+                      "with attributes");
+      if (!WrittenAuto && !Ctx.hasSameType(Declared.getCanonicalType(),
+                                           Op.Result.getCanonicalType().getUnqualifiedType()))
+        return Refuse("'" + Var->getName().str() + "' converts the awaited value");
+      if (isReturnedByName(Var, Body))
+        return Refuse("'" + Var->getName().str() +
+                      "' is returned by name; a structured binding would be copied there");
+    }
+    Operands.push_back(std::move(Op));
+  }
+  std::optional<std::pair<unsigned, unsigned>> FirstRange =
+      statementOffsets(Group.Members.front().Statement, Ctx);
+  if (!FirstRange)
+    return Refuse("a statement is spelled by a macro");
+  FileID File = SM.getFileID(Group.Members.front().Statement->getBeginLoc());
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  std::string Indent = indentationBefore(Buffer, FirstRange->first).value_or("");
+
+  llvm::StringSet<> Taken = declaredNames(Coroutine);
+  bool AnyVariable = llvm::any_of(Operands, [](const Operand &O) { return O.Var; });
+  auto Joined = [&](const std::vector<const Operand *> &Order) {
+    std::string List;
+    for (const Operand *O : Order)
+      List += (List.empty() ? "" : Idiom.Separator) + O->Text;
+    llvm::StringMap<std::string> Values;
+    Values["operands"] = List;
+    return expandTemplate(Idiom.Expression, Values).value_or("");
+  };
+
+  std::string Combined, Statement;
+  if (Idiom.CombineStyle == ConcurrencyIdiom::Style::AsioOperators) {
+    // Boost 1.81: `void && T` is T, `T && U` a tuple<T, U>, `tuple && void`
+    // appends a monostate and a leading tuple operand is flattened. With the
+    // void operands first, the result is void, the one value, or a tuple of
+    // the values in order.
+    std::vector<const Operand *> Order, Values;
+    for (const Operand &O : Operands)
+      if (O.isVoid())
+        Order.push_back(&O);
+    for (const Operand &O : Operands)
+      if (!O.isVoid()) {
+        Order.push_back(&O);
+        Values.push_back(&O);
+      }
+    if (Values.size() >= 2 && isStdTuple(Values.front()->Result))
+      return Refuse("Boost.Asio's && would flatten the std::tuple that '" +
+                    Values.front()->Text + "' yields");
+    Combined = Joined(Order);
+    if (!AnyVariable)
+      Statement = "co_await " + Combined + ";";
+    else if (Values.size() == 1)
+      Statement = "auto " + Values.front()->Var->getName().str() + " = co_await " + Combined + ";";
+    else {
+      std::string Names;
+      for (const Operand *O : Values)
+        Names += (Names.empty() ? "" : ", ") +
+                 (O->Var ? O->Var->getName().str() : freshName("unused", Taken));
+      Statement = "auto [" + Names + "] = co_await " + Combined + ";";
+    }
+  } else {
+    std::vector<const Operand *> Order;
+    for (const Operand &O : Operands)
+      Order.push_back(&O);
+    Combined = Joined(Order);
+    if (!AnyVariable) {
+      Statement = "co_await " + Combined + ";";
+    } else {
+      std::string Names, Reads;
+      for (const Operand &O : Operands) {
+        std::string Binding;
+        if (O.Var && Idiom.Element.empty()) {
+          Binding = O.Var->getName().str();
+        } else if (O.Var) {
+          Binding = freshName(O.Var->getName().str() + "_result", Taken);
+          llvm::StringMap<std::string> Values;
+          Values["element"] = Binding;
+          Reads += "\n" + Indent + "auto " + O.Var->getName().str() + " = " +
+                   expandTemplate(Idiom.Element, Values).value_or(Binding) + ";";
+        } else {
+          Binding = freshName("unused", Taken);
+        }
+        Names += (Names.empty() ? "" : ", ") + Binding;
+      }
+      Statement = "auto [" + Names + "] = co_await " + Combined + ";" + Reads;
+    }
+  }
+  if (!Idiom.UsingNamespace.empty() && !usingDirectiveVisible(Coroutine, Idiom.UsingNamespace))
+    Statement = "using namespace " + Idiom.UsingNamespace + ";\n" + Indent + Statement;
+
+  ConcurrentRewrite R;
+  R.Summary = "co_await " + Combined;
+  SourceLocation FileStart = SM.getLocForStartOfFile(File);
+  R.Edits.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getCharRange(FileStart.getLocWithOffset(FirstRange->first),
+                                    FileStart.getLocWithOffset(FirstRange->second)),
+      Statement));
+  for (std::size_t I = 1; I < Group.Members.size(); ++I) {
+    std::optional<std::pair<unsigned, unsigned>> Range =
+        statementOffsets(Group.Members[I].Statement, Ctx);
+    if (!Range || SM.getFileID(Group.Members[I].Statement->getBeginLoc()) != File)
+      return Refuse("a statement is spelled by a macro");
+    R.Edits.push_back(removeStatement(*Range, File, Buffer, SM));
+  }
+  for (const HeaderNeed &H : Idiom.Headers)
+    if (!Resolver.isDeclared(H.Provides))
+      R.Headers.push_back(H);
+  return R;
+}
+
+} // namespace async_tidy

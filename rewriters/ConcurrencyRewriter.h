@@ -1,0 +1,62 @@
+//===--- ConcurrencyRewriter.h - Independent awaits become one await ------===//
+//
+// Rewrites a group of independent awaits (AwaitDependencyAnalysis) into one
+// await of the framework's "run these concurrently" idiom (catalog
+// `concurrently`):
+//
+//   auto a = co_await f();           auto [a, b] = co_await (f() && g());
+//   auto b = co_await g();      ->   (Boost.Asio awaitable operators)
+//
+//   auto [a, b] = co_await folly::coro::collectAll(f(), g());
+//   auto [a, b] = co_await cppcoro::when_all(f(), g());
+//   auto [a_result, b_result] = co_await coro::when_all(f(), g());
+//   auto a = std::move(a_result.return_value()); ...          (libcoro)
+//
+// The combined await replaces the first member's statement; the other
+// members' statements are removed; statements between them stay, after it,
+// in their order. It refuses whenever the new statement would not declare
+// exactly the same variables with exactly the same types: awaits used in
+// larger expressions or assigned, `const`/reference/converting declarations,
+// a result returned by name (structured bindings are not moved implicitly),
+// operands that are not prvalue calls of the framework's awaitable type, and
+// Boost.Asio's flattening of a leading std::tuple operand.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_REWRITERS_CONCURRENCYREWRITER_H
+#define ASYNC_TIDY_REWRITERS_CONCURRENCYREWRITER_H
+
+#include "ApiIndex.h"
+#include "AwaitDependency.h"
+#include "Catalog.h"
+
+#include "clang/Basic/Diagnostic.h"
+
+namespace async_tidy {
+
+struct ConcurrentRewrite {
+  std::vector<clang::FixItHint> Edits;
+  std::vector<HeaderNeed> Headers;
+  /// The combined await, for the note: `co_await (f() && g())`.
+  std::string Summary;
+};
+
+class ConcurrencyRewriter {
+public:
+  ConcurrencyRewriter(clang::ASTContext &Ctx, const NameResolver &Resolver)
+      : Ctx(Ctx), Resolver(Resolver) {}
+
+  /// The edits, or why there are none.
+  std::optional<ConcurrentRewrite> rewrite(const AwaitGroup &Group,
+                                           const clang::FunctionDecl &Coroutine,
+                                           const FrameworkIdioms &Framework,
+                                           std::string *WhyNot = nullptr) const;
+
+private:
+  clang::ASTContext &Ctx;
+  const NameResolver &Resolver;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_REWRITERS_CONCURRENCYREWRITER_H
