@@ -21,6 +21,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/Regex.h"
 
 using namespace clang;
@@ -132,6 +133,18 @@ struct BlockingCallInCoroutineCheck::TranslationUnitState {
   BlockingReachability Reachability;
   AsyncTwinRewriter Rewriter;
   ProjectFiles Project;
+  /// Where the calls of a template pattern that name their callee are.
+  const llvm::DenseSet<unsigned> &callsResolvedIn(const FunctionDecl &Pattern) {
+    auto [It, Inserted] = PatternCalls.try_emplace(&Pattern);
+    if (Inserted)
+      if (const Stmt *Body = coroutineBodyOf(Pattern))
+        walkBody(Body, Ctx, Policy, [&](const CallSite &Site) {
+          It->second.insert(Site.Call->getBeginLoc().getRawEncoding());
+        });
+    return It->second;
+  }
+  llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<unsigned>> PatternCalls;
+
   /// Template instantiations share source locations: report each once.
   std::set<std::pair<unsigned, unsigned>> Reported;
 };
@@ -239,8 +252,18 @@ void BlockingCallInCoroutineCheck::check(const MatchFinder::MatchResult &Result)
   const FrameworkIdioms *Framework = S.Detector.detect(*Coroutine);
   if (!isAsynchronousCoroutine(*Coroutine, Framework))
     return;
-  walkBody(Body->getBody(), *Result.Context, S.Policy,
-           [&](const CallSite &Site) { handleCall(Site, *Coroutine, Framework); });
+  // An instantiation shares its text with its pattern, which is walked too:
+  // calls already resolved there are reported (and fixed) from the pattern;
+  // the instantiation adds the calls that depend on its arguments, without
+  // a fix (another instantiation may call something else there).
+  const FunctionDecl *Pattern = Coroutine->getTemplateInstantiationPattern(false);
+  const llvm::DenseSet<unsigned> *PatternCalls =
+      Pattern && Pattern != Coroutine ? &S.callsResolvedIn(*Pattern) : nullptr;
+  walkBody(Body->getBody(), *Result.Context, S.Policy, [&](const CallSite &Site) {
+    if (PatternCalls && PatternCalls->contains(Site.Call->getBeginLoc().getRawEncoding()))
+      return;
+    handleCall(Site, *Coroutine, PatternCalls ? nullptr : Framework);
+  });
 }
 
 void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site,
