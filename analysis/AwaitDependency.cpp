@@ -147,9 +147,23 @@ struct SqlText {
   std::vector<std::string> Tables;
 };
 
+/// The string literal an argument is, through conversions to std::string.
+const StringLiteral *literalArgument(const Expr *Arg) {
+  for (int Depth = 0; Arg && Depth < 4; ++Depth) {
+    Arg = Arg->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Literal = dyn_cast<StringLiteral>(Arg))
+      return Literal;
+    const auto *Construct = dyn_cast<CXXConstructExpr>(Arg);
+    if (!Construct || Construct->getNumArgs() == 0)
+      return nullptr;
+    Arg = Construct->getArg(0);
+  }
+  return nullptr;
+}
+
 std::optional<SqlText> sqlOf(const CallExpr *Call) {
   for (const Expr *Arg : Call->arguments()) {
-    const auto *Literal = dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts());
+    const StringLiteral *Literal = literalArgument(Arg);
     if (!Literal || !Literal->isOrdinary())
       continue;
     llvm::SmallVector<llvm::StringRef, 16> Words;

@@ -3,11 +3,13 @@
 #include "ConcurrencyRewriter.h"
 #include "QualifiedNames.h"
 #include "SourceEdits.h"
+#include "FrameworkDetector.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/TypeLoc.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -54,6 +56,9 @@ std::optional<std::string> indentationBefore(llvm::StringRef Buffer, unsigned Of
 }
 
 /// An edit removing a statement, with its line when it stands alone on it.
+/// The removal runs from the end of the previous line to the end of the
+/// statement's line (not from line start to the next line start): clang's
+/// fix-it merging widens a removal that ends before a space.
 FixItHint removeStatement(std::pair<unsigned, unsigned> Range, FileID File,
                           llvm::StringRef Buffer, const SourceManager &SM) {
   unsigned Begin = Range.first, End = Range.second;
@@ -61,9 +66,10 @@ FixItHint removeStatement(std::pair<unsigned, unsigned> Range, FileID File,
     unsigned Rest = End;
     while (Rest < Buffer.size() && (Buffer[Rest] == ' ' || Buffer[Rest] == '\t'))
       ++Rest;
-    if (Rest < Buffer.size() && Buffer[Rest] == '\n') {
-      Begin -= Indent->size();
-      End = Rest + 1;
+    unsigned LineStart = Begin - Indent->size();
+    if (Rest < Buffer.size() && Buffer[Rest] == '\n' && LineStart > 0) {
+      Begin = LineStart - 1;
+      End = Rest;
     }
   }
   SourceLocation FileStart = SM.getLocForStartOfFile(File);

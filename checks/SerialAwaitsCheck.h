@@ -1,0 +1,58 @@
+//===--- SerialAwaitsCheck.h - async-serial-awaits ------------------------===//
+//
+// Finds runs of independent `co_await`s in one block that run one after
+// another where the framework could run them concurrently, and offers (as
+// an unsafe fix on a note) the framework's combined await.
+//
+// Docs: docs/checks/async-serial-awaits.md
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_SERIALAWAITSCHECK_H
+#define ASYNC_TIDY_CHECKS_SERIALAWAITSCHECK_H
+
+#include "CatalogConfig.h"
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+
+#include <memory>
+
+namespace async_tidy {
+
+struct AwaitGroup;
+struct FrameworkIdioms;
+
+class SerialAwaitsCheck : public clang::tidy::ClangTidyCheck {
+public:
+  SerialAwaitsCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  ~SerialAwaitsCheck() override;
+
+  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  struct TranslationUnitState;
+  TranslationUnitState &stateFor(clang::ASTContext &Ctx);
+  void report(const AwaitGroup &Group, const clang::FunctionDecl &Coroutine,
+              const FrameworkIdioms *Framework, bool AllowFix);
+
+  unsigned MinGroupSize;
+  std::string ConcurrencySafeTypesOption;
+  std::string IgnoredAwaitablesOption;
+  bool ExplainDependencies;
+  CatalogConfig Config;
+  clang::tidy::utils::IncludeInserter Inserter;
+  std::unique_ptr<TranslationUnitState> State;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_CHECKS_SERIALAWAITSCHECK_H
