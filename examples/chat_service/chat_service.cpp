@@ -107,6 +107,21 @@ asio::awaitable<std::string> handle_chat(beast::tcp_stream &gateway, std::string
   co_return "gateway unavailable";
 }
 
+// The LLM gateway client used by the handlers below: each call takes a
+// connection from a pool, so calls may run concurrently.
+asio::awaitable<std::string> complete(std::string prompt);
+
+// POST /analyze: three LLM calls that do not depend on each other, awaited
+// one after another (the Python original awaited llm_client.complete three
+// times in a row).
+asio::awaitable<std::string> analyze(std::string text) {
+  auto summary = co_await complete("Summarize: " + text);
+  auto sentiment = co_await complete("Analyze sentiment: " + text);
+  auto keywords = co_await complete("Extract keywords: " + text);
+  std::string report = summary + "\n" + sentiment + "\n" + keywords;
+  co_return report;
+}
+
 // The same handler written for the event loop: nothing to report.
 asio::awaitable<std::string> handle_chat_async(beast::tcp_stream &gateway,
                                                std::string prompt) {
