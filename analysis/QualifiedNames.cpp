@@ -82,4 +82,18 @@ std::string catalogNameOfType(QualType T) {
   return {};
 }
 
+std::string displayName(const FunctionDecl &FD) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD)) {
+    if (Method->getParent()->isLambda())
+      return "";
+    return Method->getParent()->getName().str() + "::" + FD.getNameAsString();
+  }
+  return FD.getNameAsString();
+}
+
+std::string describeCoroutine(const FunctionDecl &FD) {
+  std::string Name = displayName(FD);
+  return Name.empty() ? "coroutine lambda" : "coroutine '" + Name + "'";
+}
+
 } // namespace async_tidy

@@ -29,6 +29,13 @@ std::string enclosingCatalogName(const clang::NamedDecl *D);
 /// through aliases and sugar), or "" when `T` is not a class type.
 std::string catalogNameOfType(clang::QualType T);
 
+/// How messages name a function: `handle_chat`, `Session::run`; "" for a
+/// lambda's call operator.
+std::string displayName(const clang::FunctionDecl &FD);
+
+/// "coroutine 'handle_chat'" or "coroutine lambda", for messages.
+std::string describeCoroutine(const clang::FunctionDecl &FD);
+
 } // namespace async_tidy
 
 #endif // ASYNC_TIDY_ANALYSIS_QUALIFIEDNAMES_H

@@ -35,17 +35,6 @@ constexpr llvm::StringLiteral DefaultBlockingKinds =
 constexpr llvm::StringLiteral DefaultHostileRAIITypes =
     "std::lock_guard;std::scoped_lock;std::unique_lock;std::shared_lock";
 
-/// `handle_chat`, `ChatService::handle`, or `a coroutine lambda`.
-std::string describeCoroutine(const FunctionDecl &FD) {
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD)) {
-    if (Method->getParent()->isLambda())
-      return "coroutine lambda";
-    return "coroutine '" + Method->getParent()->getName().str() +
-           "::" + FD.getNameAsString() + "'";
-  }
-  return "coroutine '" + FD.getNameAsString() + "'";
-}
-
 /// The name users know the call by: the constructed type as written
 /// (`pqxx::connection`), the function object called (`blockingWait`), else
 /// the callee's catalog name.
@@ -65,15 +54,13 @@ std::string describeCall(const Expr *Call, const FunctionDecl *Callee) {
 
 /// `load_profile`, `Store::total`, or for a lambda the variable holding it.
 std::string helperName(const Expr *Call, const FunctionDecl *FD) {
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(FD)) {
-    if (!Method->getParent()->isLambda())
-      return Method->getParent()->getName().str() + "::" + FD->getNameAsString();
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
-        return Ref->getDecl()->getNameAsString();
-    return "lambda";
-  }
-  return FD->getNameAsString();
+  std::string Name = displayName(*FD);
+  if (!Name.empty())
+    return Name;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+      return Ref->getDecl()->getNameAsString();
+  return "lambda";
 }
 
 /// `[&] { ... }()`: the walker already walked the body as part of the caller.

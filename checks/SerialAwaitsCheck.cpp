@@ -54,15 +54,6 @@ std::string awaitedName(const AwaitStatement &S) {
   return "co_await";
 }
 
-std::string describeCoroutine(const FunctionDecl &FD) {
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD)) {
-    if (Method->getParent()->isLambda())
-      return "a coroutine lambda";
-    return "'" + Method->getParent()->getName().str() + "::" + FD.getNameAsString() + "'";
-  }
-  return "'" + FD.getNameAsString() + "'";
-}
-
 } // namespace
 
 struct SerialAwaitsCheck::TranslationUnitState {
@@ -170,7 +161,9 @@ void SerialAwaitsCheck::report(const AwaitGroup &Group, const FunctionDecl &Coro
   diag(First.Await->getBeginLoc(),
        "%0 independent awaits in %1 run one after another (%2); running them "
        "concurrently makes the latency the longest of them instead of their sum")
-      << static_cast<unsigned>(Group.Members.size()) << describeCoroutine(Coroutine)
+      << static_cast<unsigned>(Group.Members.size())
+      << (displayName(Coroutine).empty() ? "a coroutine lambda"
+                                         : "'" + displayName(Coroutine) + "'")
       << Names << First.Await->getSourceRange();
   for (std::size_t I = 1; I < Group.Members.size(); ++I)
     diag(Group.Members[I].Await->getBeginLoc(),
