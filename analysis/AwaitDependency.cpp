@@ -16,7 +16,7 @@ namespace async_tidy {
 
 const char *dependencyRuleName(DependencyRule Rule) {
   switch (Rule) {
-  case DependencyRule::Delay: return "delay";
+  case DependencyRule::Ordering: return "ordering";
   case DependencyRule::ReadsEarlierResult: return "reads-earlier-result";
   case DependencyRule::SameReceiver: return "same-receiver";
   case DependencyRule::SharedResource: return "shared-resource";
@@ -215,16 +215,53 @@ bool leavesObjectUnchanged(const CXXMethodDecl *Method, const SourceManager &SM,
     MutationFinder(const SourceManager &SM, llvm::function_ref<bool(QualType)> Safe,
                    unsigned Depth)
         : SM(SM), IsConcurrencySafe(Safe), Depth(Depth) {}
-    /// The object is `*this` or one of its members (not through a pointer
-    /// member: what a pointer member points to is not the object).
+    /// The object is `*this` or anything reached from it: members, and
+    /// what members point to (a client's socket held by a shared_ptr is
+    /// the client's state for concurrency: two writes on it conflict).
     static bool isOwnState(const Expr *E) {
-      E = E->IgnoreParenImpCasts();
-      if (isa<CXXThisExpr>(E))
-        return true;
-      if (const auto *Member = dyn_cast<MemberExpr>(E))
-        return isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()) &&
-               !Member->getMemberDecl()->getType()->isPointerType();
+      for (int Depth = 0; E && Depth < 16; ++Depth) {
+        E = E->IgnoreParenImpCasts();
+        if (isa<CXXThisExpr>(E))
+          return true;
+        if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+          E = Member->getBase();
+        } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+          OverloadedOperatorKind K = Op->getOperator();
+          if (K != OO_Arrow && K != OO_Star && K != OO_Subscript)
+            return false;
+          E = Op->getArg(0);
+        } else if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
+          if (Unary->getOpcode() != UO_Deref && Unary->getOpcode() != UO_AddrOf)
+            return false;
+          E = Unary->getSubExpr();
+        } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+          E = Subscript->getBase();
+        } else {
+          return false;
+        }
+      }
       return false;
+    }
+    /// A call that may change own state through an argument taken by
+    /// non-const reference or pointer (`async_write(socket_->impl_, ..)`).
+    bool VisitCallExpr(CallExpr *Call) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (!Callee)
+        return true;
+      unsigned First = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+      for (unsigned I = First; I < Call->getNumArgs() && I - First < Callee->getNumParams();
+           ++I) {
+        QualType Param = Callee->getParamDecl(I - First)->getType();
+        bool MayChange = (Param->isReferenceType() &&
+                          !Param.getNonReferenceType().isConstQualified()) ||
+                         (Param->isPointerType() && !Param->getPointeeType().isConstQualified());
+        const Expr *Arg = Call->getArg(I);
+        if (MayChange && isOwnState(Arg) && !IsConcurrencySafe(objectType(Arg))) {
+          Mutates = true;
+          return false;
+        }
+      }
+      return true;
     }
     bool VisitBinaryOperator(BinaryOperator *B) {
       if (B->isAssignmentOp() && isOwnState(B->getLHS()))
@@ -346,10 +383,10 @@ bool AwaitDependencyAnalysis::isSingleOperation(QualType T) const {
   return llvm::is_contained(Policy.SingleOperationTypes, catalogNameOfType(T));
 }
 
-bool AwaitDependencyAnalysis::isDelay(const AwaitStatement &S) const {
+bool AwaitDependencyAnalysis::isOrdering(const AwaitStatement &S) const {
   const CallExpr *Call = awaitedCall(S);
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  return Callee && llvm::is_contained(Policy.DelayFunctions, Index.nameOf(Callee).str());
+  return Callee && llvm::is_contained(Policy.OrderingFunctions, Index.nameOf(Callee).str());
 }
 
 bool AwaitDependencyAnalysis::isIgnored(const AwaitStatement &S) const {
@@ -527,8 +564,9 @@ referencedResources(const CXXRecordDecl *RD, llvm::function_ref<bool(QualType)> 
 std::optional<Dependency>
 AwaitDependencyAnalysis::dependency(const AwaitStatement &Earlier,
                                     const AwaitStatement &Later) const {
-  if (isDelay(Earlier) || isDelay(Later))
-    return Dependency{DependencyRule::Delay, "a timer or sleep orders what follows it"};
+  if (isOrdering(Earlier) || isOrdering(Later))
+    return Dependency{DependencyRule::Ordering,
+                      "a timer, sleep or executor switch orders what follows it"};
 
   Effects E = effectsOf(Earlier);
   Effects L = effectsOf(Later);

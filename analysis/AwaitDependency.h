@@ -43,7 +43,7 @@ struct AwaitStatement {
 /// Why a later await depends on an earlier one (the first rule that holds,
 /// in this order).
 enum class DependencyRule {
-  Delay,                ///< One of them is a timer or sleep.
+  Ordering,             ///< One of them is a timer, sleep or executor switch.
   SameReceiver,         ///< One single-operation object serves both.
   SharedResource,       ///< Their objects hold the same kind of such resource.
   ReadsEarlierResult,   ///< Reads what the earlier statement declares/writes.
@@ -66,8 +66,9 @@ struct DependencyPolicy {
   std::vector<std::string> ConcurrencySafeTypes;
   /// Types that run one operation at a time (a socket, a connection).
   std::vector<std::string> SingleOperationTypes;
-  /// Calls that are deliberate delays (timers, sleeps).
-  std::vector<std::string> DelayFunctions;
+  /// Awaited calls that order what follows them (timers, sleeps,
+  /// executor switches).
+  std::vector<std::string> OrderingFunctions;
   /// Awaited calls never grouped (the IgnoredAwaitables option).
   std::vector<std::string> IgnoredAwaitables;
 };
@@ -113,7 +114,7 @@ private:
   Effects effectsOf(const AwaitStatement &S) const;
   std::optional<Dependency> interveningBlocks(const clang::Stmt *S,
                                               const AwaitGroup &Group) const;
-  bool isDelay(const AwaitStatement &S) const;
+  bool isOrdering(const AwaitStatement &S) const;
   bool isIgnored(const AwaitStatement &S) const;
   bool isConcurrencySafe(clang::QualType T) const;
   bool isSingleOperation(clang::QualType T) const;

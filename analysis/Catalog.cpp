@@ -120,7 +120,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
     });
   unite(Base.ConcurrencySafeTypes, Extra.ConcurrencySafeTypes);
   unite(Base.SingleOperationTypes, Extra.SingleOperationTypes);
-  unite(Base.DelayFunctions, Extra.DelayFunctions);
+  unite(Base.OrderingFunctions, Extra.OrderingFunctions);
   unite(Base.InlineCallers, Extra.InlineCallers);
   for (const auto &[Kind, Advice] : Extra.KindAdvice)
     Base.KindAdvice[Kind] = Advice;

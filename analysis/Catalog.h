@@ -184,8 +184,9 @@ struct Catalog {
   std::vector<std::string> ConcurrencySafeTypes;
   /// Types that run one operation at a time (sockets, connections).
   std::vector<std::string> SingleOperationTypes;
-  /// Calls that are deliberate delays (timers, sleeps): never concurrent.
-  std::vector<std::string> DelayFunctions;
+  /// Awaits that order what follows them: deliberate delays (timers,
+  /// sleeps) and executor switches (`co_await asio::post(ex, ..)`).
+  std::vector<std::string> OrderingFunctions;
   /// Functions that call a lambda argument before they return, so the
   /// lambda's body runs inside the caller (`std::for_each`).
   std::vector<std::string> InlineCallers;

@@ -354,7 +354,7 @@ Catalog readCatalog(const json &Root,
                     const std::vector<std::string> &OverlaidIds) {
   expectObject(Root, {}, {"version", "frameworks", "blocking_functions",
                           "io_calls", "resources", "concurrency_safe_types",
-                          "single_operation_types", "delay_functions",
+                          "single_operation_types", "ordering_functions",
                           "inline_callers", "kind_advice", "$comment"});
   Catalog Cat;
   std::optional<unsigned> Version = readUnsigned(Root, "version", {});
@@ -371,7 +371,7 @@ Catalog readCatalog(const json &Root,
   Cat.Resources = readEach<ResourcePair>(Root, "resources", readResource);
   Cat.ConcurrencySafeTypes = readStrings(Root, "concurrency_safe_types", {}, false);
   Cat.SingleOperationTypes = readStrings(Root, "single_operation_types", {}, false);
-  Cat.DelayFunctions = readStrings(Root, "delay_functions", {}, false);
+  Cat.OrderingFunctions = readStrings(Root, "ordering_functions", {}, false);
   Cat.InlineCallers = readStrings(Root, "inline_callers", {}, false);
   if (const json *Advice = member(Root, "kind_advice")) {
     if (!Advice->is_object())
@@ -561,7 +561,7 @@ std::string printCatalog(const Catalog &Cat) {
   }
   Root["concurrency_safe_types"] = Cat.ConcurrencySafeTypes;
   Root["single_operation_types"] = Cat.SingleOperationTypes;
-  Root["delay_functions"] = Cat.DelayFunctions;
+  Root["ordering_functions"] = Cat.OrderingFunctions;
   Root["inline_callers"] = Cat.InlineCallers;
   json Advice = json::object();
   for (const auto &[Kind, Text] : Cat.KindAdvice)

@@ -117,7 +117,7 @@ SerialAwaitsCheck::TranslationUnitState &SerialAwaitsCheck::stateFor(ASTContext 
     for (std::string &Type : splitOptionList(ConcurrencySafeTypesOption))
       Policy.ConcurrencySafeTypes.push_back(std::move(Type));
     Policy.SingleOperationTypes = Cat.SingleOperationTypes;
-    Policy.DelayFunctions = Cat.DelayFunctions;
+    Policy.OrderingFunctions = Cat.OrderingFunctions;
     Policy.IgnoredAwaitables = splitOptionList(IgnoredAwaitablesOption);
     State = std::make_unique<TranslationUnitState>(Cat, Ctx, std::move(Policy));
   }

@@ -54,7 +54,7 @@ Result analyse(const std::string &Code) {
   DependencyPolicy Policy;
   Policy.ConcurrencySafeTypes = {"app::Pool"};
   Policy.SingleOperationTypes = {"app::Socket", "app::Conn"};
-  Policy.DelayFunctions = {"app::Timer::wait"};
+  Policy.OrderingFunctions = {"app::Timer::wait"};
   AwaitDependencyAnalysis Analysis(Ctx, Index, Policy);
   const clang::FunctionDecl *F = findFunction(Ctx, "handler");
   const auto *Body = llvm::cast<clang::CompoundStmt>(
@@ -153,6 +153,21 @@ TEST(AwaitDependency, MemberCoroutinesThatOnlyReadTheirObjectAreIndependent) {
   EXPECT_EQ(R.Rules, Rules{"same-receiver"});
 }
 
+TEST(AwaitDependency, WritingThroughAMemberPointerChangesTheObject) {
+  // A client whose member coroutine writes to the socket it holds by
+  // pointer: two writes on one client stay in order (a frame header, then
+  // its payload).
+  Result R = analyse(R"cpp(
+    namespace app { task<void> write_to(Socket &s, int v);
+    struct WsClient { Socket *sock; task<void> write_raw(int v) { co_await write_to(*sock, v); } }; }
+    task<int> handler(WsClient &client) {
+      co_await client.write_raw(1);
+      co_await client.write_raw(2);
+      co_return 0;
+    })cpp");
+  EXPECT_EQ(R.Rules, Rules{"same-receiver"});
+}
+
 TEST(AwaitDependency, AStatementThatCanLeaveTheBlockEndsTheRun) {
   Result R = analyse(R"cpp(task<int> handler() {
     auto a = co_await fetch(1);
@@ -188,13 +203,13 @@ TEST(AwaitDependency, LocalComputationsMayStayBetweenButNotFeedALaterAwait) {
   EXPECT_EQ(R.Rules, Rules{"intervening-statement"});
 }
 
-TEST(AwaitDependency, TimersAreOrdering) {
+TEST(AwaitDependency, TimersAndExecutorSwitchesAreOrdering) {
   Result R = analyse(R"cpp(task<int> handler(Timer &t) {
     co_await t.wait();
     auto a = co_await fetch(1);
     co_return a;
   })cpp");
-  EXPECT_EQ(R.Rules, Rules{"delay"});
+  EXPECT_EQ(R.Rules, Rules{"ordering"});
 }
 
 TEST(AwaitDependency, ChangingWhatTheOtherUsesIsDependent) {
