@@ -80,6 +80,8 @@ BlockingReachability::chainThrough(const FunctionDecl *Helper,
     if (Best && Best->Steps.size() == 1)
       return; // Nothing is shorter than a direct blocking call.
     if (const BlockingFunction *Entry = directlyBlocking(Site.Call)) {
+      if (!Entry->Transitive)
+        return; // Reported only where a coroutine makes the call itself.
       Best = std::make_unique<BlockingChain>();
       Best->Steps.push_back({Site.Call, Site.Callee});
       Best->Entry = Entry;

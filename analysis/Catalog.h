@@ -92,6 +92,10 @@ struct BlockingFunction {
   std::vector<std::string> ObjectTypes;
   /// What to do instead, when no twin applies.
   std::string Advice;
+  /// Reported also when reached through helper functions. False for calls
+  /// that block only for some arguments that helpers usually do not pass
+  /// (a resolver given a numeric address at start-up does not wait).
+  bool Transitive = true;
   std::vector<AsyncTwin> Twins;
 };
 

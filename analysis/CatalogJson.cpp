@@ -208,7 +208,7 @@ AsyncTwin readTwin(const json &J, const JsonPath &P) {
 
 BlockingFunction readBlocking(const json &J, const JsonPath &P) {
   expectObject(J, P, {"name", "kind", "constructor", "min_args", "parameters",
-                      "object_type", "advice", "twins"});
+                      "object_type", "advice", "transitive", "twins"});
   BlockingFunction F;
   F.Names = readStrings(J, "name", P, /*Required=*/true, /*AllowSingle=*/true);
   F.Kind = readBlockingKind(J, P);
@@ -217,6 +217,7 @@ BlockingFunction readBlocking(const json &J, const JsonPath &P) {
   F.Parameters = readStrings(J, "parameters", P, false);
   F.ObjectTypes = readStrings(J, "object_type", P, false, /*AllowSingle=*/true);
   F.Advice = readString(J, "advice", P, false);
+  F.Transitive = readBool(J, "transitive", P, true);
   const json &Twins = readArray(J, "twins", P);
   for (std::size_t I = 0; I < Twins.size(); ++I)
     F.Twins.push_back(readTwin(Twins[I], child(child(P, "twins"), I)));
@@ -478,6 +479,8 @@ json blockingJson(const BlockingFunction &F) {
     Out["object_type"] = namesJson(F.ObjectTypes);
   if (!F.Advice.empty())
     Out["advice"] = F.Advice;
+  if (!F.Transitive)
+    Out["transitive"] = false;
   if (!F.Twins.empty()) {
     Out["twins"] = json::array();
     for (const AsyncTwin &T : F.Twins)

@@ -27,6 +27,14 @@ struct FastStore final : Store {
   int load() override { return 3; }
 };
 
+// DNS lookups are reported only where a coroutine makes them: in helpers
+// they are start-up code resolving configured (often numeric) addresses.
+#include <netdb.h>
+int resolve_listen_address(const char *host) {
+  addrinfo *result = nullptr;
+  return getaddrinfo(host, "8080", nullptr, &result);
+}
+
 int recursive(int n) { return n > 0 ? recursive(n - 1) : (::usleep(1), 0); }
 
 folly::coro::Task<int> other();
@@ -52,6 +60,7 @@ folly::coro::Task<void> handle_request(Store &store, FastStore &fast, int tenant
   n += store.Store::load();
   // CHECK-MESSAGES-DEPTH3: :[[@LINE-1]]:8: warning: call to 'Store::load' inside coroutine 'handle_request'
   // CHECK-MESSAGES-DEPTH1: :[[@LINE-2]]:8: warning: call to 'Store::load' inside coroutine 'handle_request'
+  n += resolve_listen_address("0.0.0.0");
   n += recursive(3);
   // CHECK-MESSAGES-DEPTH3: :[[@LINE-1]]:8: warning: call to 'recursive' inside coroutine 'handle_request'
   // CHECK-MESSAGES-DEPTH1: :[[@LINE-2]]:8: warning: call to 'recursive' inside coroutine 'handle_request'
