@@ -138,17 +138,13 @@ struct BlockingCallInCoroutineCheck::TranslationUnitState {
 
 BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
     llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : CoroutineCheck(Name, Context),
       ExtraBlockingFunctionsOption(Options.get("ExtraBlockingFunctions", "").str()),
       IgnoredFunctionsOption(Options.get("IgnoredFunctions", "").str()),
       BlockingKindsOption(Options.get("BlockingKinds", DefaultBlockingKinds).str()),
       HostileRAIITypesOption(
           Options.get("HostileRAIITypes", DefaultHostileRAIITypes).str()),
-      TransitiveDepth(Options.get("TransitiveDepth", 3U)), TidyContext(Context),
-      Config(Options, Context),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle",
-                                        tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {
+      TransitiveDepth(Options.get("TransitiveDepth", 3U)) {
   applyCheckOptions();
 }
 
@@ -186,28 +182,12 @@ void BlockingCallInCoroutineCheck::applyCheckOptions() {
 }
 
 void BlockingCallInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  CoroutineCheck::storeOptions(Opts);
   Options.store(Opts, "ExtraBlockingFunctions", ExtraBlockingFunctionsOption);
   Options.store(Opts, "IgnoredFunctions", IgnoredFunctionsOption);
   Options.store(Opts, "BlockingKinds", BlockingKindsOption);
   Options.store(Opts, "HostileRAIITypes", HostileRAIITypesOption);
   Options.store(Opts, "TransitiveDepth", TransitiveDepth);
-  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
-  Options.store(Opts, CatalogFileOption, Config.catalogFileOption());
-}
-
-void BlockingCallInCoroutineCheck::registerPPCallbacks(const SourceManager &,
-                                                       Preprocessor *PP,
-                                                       Preprocessor *) {
-  Inserter.registerPreprocessor(PP);
-}
-
-void BlockingCallInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
-  // Coroutine bodies of user code; everything else is one walk per body.
-  // A statement matcher is tried only on nodes of its kind, so this costs
-  // nothing on the rest of the translation unit (a functionDecl matcher
-  // would be tried on every function of Asio and Beast).
-  Finder->addMatcher(coroutineBodyStmt(unless(isExpansionInSystemHeader())).bind("body"),
-                     this);
 }
 
 void BlockingCallInCoroutineCheck::onEndOfTranslationUnit() { State.reset(); }
@@ -230,12 +210,11 @@ bool BlockingCallInCoroutineCheck::isHostileRAII(const VarDecl *Var) const {
          HostileRAIITypes.end();
 }
 
-void BlockingCallInCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  const auto *Coroutine = coroutineOf(*Body);
-  if (!Coroutine)
-    return;
-  TranslationUnitState &S = stateFor(*Result.Context);
+void BlockingCallInCoroutineCheck::checkCoroutine(const CoroutineBodyStmt &Body,
+                                                  const FunctionDecl &CoroutineDecl,
+                                                  ASTContext &Ctx) {
+  const FunctionDecl *Coroutine = &CoroutineDecl;
+  TranslationUnitState &S = stateFor(Ctx);
   const FrameworkIdioms *Framework = S.Detector.detect(*Coroutine);
   if (!isAsynchronousCoroutine(*Coroutine, Framework))
     return;
@@ -246,7 +225,7 @@ void BlockingCallInCoroutineCheck::check(const MatchFinder::MatchResult &Result)
   const FunctionDecl *Pattern = Coroutine->getTemplateInstantiationPattern(false);
   const llvm::DenseSet<unsigned> *PatternCalls =
       Pattern && Pattern != Coroutine ? &S.callsResolvedIn(*Pattern) : nullptr;
-  walkBody(Body->getBody(), *Result.Context, S.Policy, [&](const CallSite &Site) {
+  walkBody(Body.getBody(), Ctx, S.Policy, [&](const CallSite &Site) {
     if (PatternCalls && PatternCalls->contains(Site.Call->getBeginLoc().getRawEncoding()))
       return;
     handleCall(Site, *Coroutine, PatternCalls ? nullptr : Framework);
@@ -302,11 +281,8 @@ void BlockingCallInCoroutineCheck::reportDirect(const CallSite &Site,
     if (Fix) {
       for (const FixItHint &Edit : Fix->Edits)
         Diag << Edit;
-      FileID File = S.Ctx.getSourceManager().getFileID(Site.Call->getBeginLoc());
-      for (const HeaderNeed &Header : Fix->Headers)
-        if (std::optional<FixItHint> Include =
-                Inserter.createIncludeInsertion(File, Header.Include))
-          Diag << *Include;
+      addIncludes(Diag, S.Ctx.getSourceManager().getFileID(Site.Call->getBeginLoc()),
+                  Fix->Headers);
     }
   }
   // Say why an available twin was not applied, where the place forbids it.

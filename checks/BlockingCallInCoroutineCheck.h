@@ -12,10 +12,7 @@
 #ifndef ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
 #define ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
 
-#include "CatalogConfig.h"
-
-#include "clang-tidy/ClangTidyCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
+#include "CoroutineCheck.h"
 
 #include <memory>
 #include <set>
@@ -27,27 +24,19 @@ struct BlockingChain;
 struct BlockingFunction;
 struct FrameworkIdioms;
 
-class BlockingCallInCoroutineCheck : public clang::tidy::ClangTidyCheck {
+class BlockingCallInCoroutineCheck : public CoroutineCheck {
 public:
   BlockingCallInCoroutineCheck(llvm::StringRef Name,
                                clang::tidy::ClangTidyContext *Context);
   ~BlockingCallInCoroutineCheck() override;
 
-  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus20;
-  }
-  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
-  /// The catalog after CatalogFile and this check's options: what
-  /// `async-tidy-catalog` prints.
-  const Catalog &effectiveCatalog() const { return Config.catalog(); }
-
 private:
+  void checkCoroutine(const clang::CoroutineBodyStmt &Body,
+                      const clang::FunctionDecl &Coroutine,
+                      clang::ASTContext &Ctx) override;
   struct TranslationUnitState;
 
   TranslationUnitState &stateFor(clang::ASTContext &Ctx);
@@ -69,12 +58,9 @@ private:
   std::string HostileRAIITypesOption;
   unsigned TransitiveDepth;
 
-  clang::tidy::ClangTidyContext *TidyContext;
-  CatalogConfig Config;
   std::set<BlockingKind> EnabledKinds;
   std::vector<std::string> IgnoredFunctions;
   std::vector<std::string> HostileRAIITypes;
-  clang::tidy::utils::IncludeInserter Inserter;
   std::unique_ptr<TranslationUnitState> State;
 };
 

@@ -70,13 +70,10 @@ struct SerialAwaitsCheck::TranslationUnitState {
 };
 
 SerialAwaitsCheck::SerialAwaitsCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), MinGroupSize(Options.get("MinGroupSize", 2U)),
+    : CoroutineCheck(Name, Context), MinGroupSize(Options.get("MinGroupSize", 2U)),
       ConcurrencySafeTypesOption(Options.get("ConcurrencySafeTypes", "").str()),
       IgnoredAwaitablesOption(Options.get("IgnoredAwaitables", "").str()),
-      ExplainDependencies(Options.get("ExplainDependencies", false)),
-      Config(Options, Context),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {
+      ExplainDependencies(Options.get("ExplainDependencies", false)) {
   if (MinGroupSize < 2) {
     CatalogConfig::reportOnce(Context, "invalid async-serial-awaits.MinGroupSize " +
                                            std::to_string(MinGroupSize) +
@@ -88,23 +85,11 @@ SerialAwaitsCheck::SerialAwaitsCheck(llvm::StringRef Name, tidy::ClangTidyContex
 SerialAwaitsCheck::~SerialAwaitsCheck() = default;
 
 void SerialAwaitsCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  CoroutineCheck::storeOptions(Opts);
   Options.store(Opts, "MinGroupSize", MinGroupSize);
   Options.store(Opts, "ConcurrencySafeTypes", ConcurrencySafeTypesOption);
   Options.store(Opts, "IgnoredAwaitables", IgnoredAwaitablesOption);
   Options.store(Opts, "ExplainDependencies", ExplainDependencies);
-  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
-  Options.store(Opts, CatalogFileOption, Config.catalogFileOption());
-}
-
-void SerialAwaitsCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
-                                            Preprocessor *) {
-  Inserter.registerPreprocessor(PP);
-}
-
-void SerialAwaitsCheck::registerMatchers(MatchFinder *Finder) {
-  // As in async-blocking-call-in-coroutine: tried on coroutine bodies only.
-  Finder->addMatcher(coroutineBodyStmt(unless(isExpansionInSystemHeader())).bind("body"),
-                     this);
 }
 
 void SerialAwaitsCheck::onEndOfTranslationUnit() { State.reset(); }
@@ -124,18 +109,16 @@ SerialAwaitsCheck::TranslationUnitState &SerialAwaitsCheck::stateFor(ASTContext 
   return *State;
 }
 
-void SerialAwaitsCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  const FunctionDecl *Coroutine = coroutineOf(*Body);
-  if (!Coroutine)
-    return;
-  TranslationUnitState &S = stateFor(*Result.Context);
+void SerialAwaitsCheck::checkCoroutine(const CoroutineBodyStmt &Body,
+                                       const FunctionDecl &CoroutineDecl, ASTContext &Ctx) {
+  const FunctionDecl *Coroutine = &CoroutineDecl;
+  TranslationUnitState &S = stateFor(Ctx);
   const FrameworkIdioms *Framework = S.Detector.detect(*Coroutine);
   if (!isAsynchronousCoroutine(*Coroutine, Framework))
     return;
   // An instantiation's text is shared by all of them: no fix from there.
   bool Instantiation = Coroutine->getTemplateInstantiationPattern(false) != nullptr;
-  for (const CompoundStmt *Block : blocksOutsideLoops(Body->getBody())) {
+  for (const CompoundStmt *Block : blocksOutsideLoops(Body.getBody())) {
     std::vector<DependentPair> Rejected;
     for (const AwaitGroup &Group :
          S.Analysis.groups(Block, MinGroupSize, ExplainDependencies ? &Rejected : nullptr))
@@ -190,10 +173,8 @@ void SerialAwaitsCheck::report(const AwaitGroup &Group, const FunctionDecl &Coro
               << Fix->Summary;
   for (const FixItHint &Edit : Fix->Edits)
     Note << Edit;
-  FileID File = S.Ctx.getSourceManager().getFileID(First.Statement->getBeginLoc());
-  for (const HeaderNeed &Header : Fix->Headers)
-    if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(File, Header.Include))
-      Note << *Include;
+  addIncludes(Note, S.Ctx.getSourceManager().getFileID(First.Statement->getBeginLoc()),
+              Fix->Headers);
 }
 
 } // namespace async_tidy

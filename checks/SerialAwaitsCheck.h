@@ -11,10 +11,7 @@
 #ifndef ASYNC_TIDY_CHECKS_SERIALAWAITSCHECK_H
 #define ASYNC_TIDY_CHECKS_SERIALAWAITSCHECK_H
 
-#include "CatalogConfig.h"
-
-#include "clang-tidy/ClangTidyCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
+#include "CoroutineCheck.h"
 
 #include <memory>
 
@@ -23,22 +20,18 @@ namespace async_tidy {
 struct AwaitGroup;
 struct FrameworkIdioms;
 
-class SerialAwaitsCheck : public clang::tidy::ClangTidyCheck {
+class SerialAwaitsCheck : public CoroutineCheck {
 public:
   SerialAwaitsCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   ~SerialAwaitsCheck() override;
 
-  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus20;
-  }
-  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  void checkCoroutine(const clang::CoroutineBodyStmt &Body,
+                      const clang::FunctionDecl &Coroutine,
+                      clang::ASTContext &Ctx) override;
   struct TranslationUnitState;
   TranslationUnitState &stateFor(clang::ASTContext &Ctx);
   void report(const AwaitGroup &Group, const clang::FunctionDecl &Coroutine,
@@ -48,8 +41,6 @@ private:
   std::string ConcurrencySafeTypesOption;
   std::string IgnoredAwaitablesOption;
   bool ExplainDependencies;
-  CatalogConfig Config;
-  clang::tidy::utils::IncludeInserter Inserter;
   std::unique_ptr<TranslationUnitState> State;
 };
 

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The async checks' cost in executed instructions (callgrind), which unlike
+# CPU seconds does not depend on what else the machine is doing: clang-tidy-19
+# with the async checks against clang-tidy-19 with one check that matches
+# nothing in C++, on the heavy Asio translation unit. Takes ~10 minutes
+# (valgrind runs clang ~50x slower); the two runs go side by side.
+#
+#   bash bench/measure-instructions.sh [COROUTINES=60]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+coroutines=${1:-60}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 bench/generate_heavy_tu.py "$coroutines" > "$work/heavy_asio.cpp"
+cp build/checks/AsyncTidyPlugin.so "$work/plugin.so"
+run() { # name, checks
+  valgrind --tool=callgrind --callgrind-out-file="$work/$1.out" clang-tidy-19 \
+    -load "$work/plugin.so" -checks="$2" "$work/heavy_asio.cpp" -- -std=c++20 \
+    -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE > "$work/$1.log" 2>&1 || true
+  grep -E '^summary:' "$work/$1.out" | awk '{print $2}'
+}
+run base '-*,objc-avoid-nserror-init' > "$work/base.count" &
+run async '-*,async-*' > "$work/async.count" &
+wait
+base=$(cat "$work/base.count")
+async=$(cat "$work/async.count")
+echo "translation unit: boost/asio.hpp + boost/beast.hpp, $coroutines coroutines"
+echo "baseline instructions: $base"
+echo "async-*  instructions: $async"
+awk -v a="$async" -v b="$base" 'BEGIN {printf "difference: %+d (%+.2f%%)\n", a - b, 100 * (a - b) / b}'
