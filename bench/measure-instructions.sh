@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The async checks' cost in executed instructions (callgrind), which unlike
 # CPU seconds does not depend on what else the machine is doing: clang-tidy-19
-# with the async checks against clang-tidy-19 with one check that matches
-# nothing in C++, on the heavy Asio translation unit. Takes ~10 minutes
+# with one check that matches nothing here (cert-err52-cpp) against the same
+# plus the async checks, on the heavy Asio translation unit. Takes ~10 minutes
 # (valgrind runs clang ~50x slower); the two runs go side by side.
 #
 #   bash bench/measure-instructions.sh [COROUTINES=60]
@@ -19,8 +19,8 @@ run() { # name, checks
     -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE > "$work/$1.log" 2>&1 || true
   grep -E '^summary:' "$work/$1.out" | awk '{print $2}'
 }
-run base '-*,objc-avoid-nserror-init' > "$work/base.count" &
-run async '-*,async-*' > "$work/async.count" &
+run base '-*,cert-err52-cpp' > "$work/base.count" &
+run async '-*,cert-err52-cpp,async-*' > "$work/async.count" &
 wait
 base=$(cat "$work/base.count")
 async=$(cat "$work/async.count")
