@@ -138,7 +138,7 @@ struct BlockingCallInCoroutineCheck::TranslationUnitState {
 
 BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
     llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : CoroutineCheck(Name, Context),
+    : CoroutineCheckBase(Name, Context),
       ExtraBlockingFunctionsOption(Options.get("ExtraBlockingFunctions", "").str()),
       IgnoredFunctionsOption(Options.get("IgnoredFunctions", "").str()),
       BlockingKindsOption(Options.get("BlockingKinds", DefaultBlockingKinds).str()),
@@ -182,7 +182,7 @@ void BlockingCallInCoroutineCheck::applyCheckOptions() {
 }
 
 void BlockingCallInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  CoroutineCheck::storeOptions(Opts);
+  CoroutineCheckBase::storeOptions(Opts);
   Options.store(Opts, "ExtraBlockingFunctions", ExtraBlockingFunctionsOption);
   Options.store(Opts, "IgnoredFunctions", IgnoredFunctionsOption);
   Options.store(Opts, "BlockingKinds", BlockingKindsOption);

@@ -9,10 +9,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
-#define ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
+#ifndef ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECKBASE_H
+#define ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECKBASE_H
 
-#include "CoroutineCheck.h"
+#include "CoroutineCheckBase.h"
 
 #include <memory>
 #include <set>
@@ -24,7 +24,7 @@ struct BlockingChain;
 struct BlockingFunction;
 struct FrameworkIdioms;
 
-class BlockingCallInCoroutineCheck : public CoroutineCheck {
+class BlockingCallInCoroutineCheck : public CoroutineCheckBase {
 public:
   BlockingCallInCoroutineCheck(llvm::StringRef Name,
                                clang::tidy::ClangTidyContext *Context);
@@ -66,4 +66,4 @@ private:
 
 } // namespace async_tidy
 
-#endif // ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
+#endif // ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECKBASE_H

@@ -70,7 +70,7 @@ struct SerialAwaitsCheck::TranslationUnitState {
 };
 
 SerialAwaitsCheck::SerialAwaitsCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : CoroutineCheck(Name, Context), MinGroupSize(Options.get("MinGroupSize", 2U)),
+    : CoroutineCheckBase(Name, Context), MinGroupSize(Options.get("MinGroupSize", 2U)),
       ConcurrencySafeTypesOption(Options.get("ConcurrencySafeTypes", "").str()),
       IgnoredAwaitablesOption(Options.get("IgnoredAwaitables", "").str()),
       ExplainDependencies(Options.get("ExplainDependencies", false)) {
@@ -85,7 +85,7 @@ SerialAwaitsCheck::SerialAwaitsCheck(llvm::StringRef Name, tidy::ClangTidyContex
 SerialAwaitsCheck::~SerialAwaitsCheck() = default;
 
 void SerialAwaitsCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  CoroutineCheck::storeOptions(Opts);
+  CoroutineCheckBase::storeOptions(Opts);
   Options.store(Opts, "MinGroupSize", MinGroupSize);
   Options.store(Opts, "ConcurrencySafeTypes", ConcurrencySafeTypesOption);
   Options.store(Opts, "IgnoredAwaitables", IgnoredAwaitablesOption);

@@ -11,7 +11,7 @@
 #ifndef ASYNC_TIDY_CHECKS_SERIALAWAITSCHECK_H
 #define ASYNC_TIDY_CHECKS_SERIALAWAITSCHECK_H
 
-#include "CoroutineCheck.h"
+#include "CoroutineCheckBase.h"
 
 #include <memory>
 
@@ -20,7 +20,7 @@ namespace async_tidy {
 struct AwaitGroup;
 struct FrameworkIdioms;
 
-class SerialAwaitsCheck : public CoroutineCheck {
+class SerialAwaitsCheck : public CoroutineCheckBase {
 public:
   SerialAwaitsCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   ~SerialAwaitsCheck() override;

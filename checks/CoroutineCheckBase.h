@@ -1,4 +1,4 @@
-//===--- CoroutineCheck.h - What every async check shares -----------------===//
+//===--- CoroutineCheckBase.h - What every async check shares -------------===//
 //
 // The skeleton of an async check: the effective API catalog (default +
 // CatalogFile), an IncludeInserter for the headers fixes need, and one
@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ASYNC_TIDY_CHECKS_COROUTINECHECK_H
-#define ASYNC_TIDY_CHECKS_COROUTINECHECK_H
+#ifndef ASYNC_TIDY_CHECKS_COROUTINECHECKBASE_H
+#define ASYNC_TIDY_CHECKS_COROUTINECHECKBASE_H
 
 #include "CatalogConfig.h"
 
@@ -19,9 +19,9 @@
 
 namespace async_tidy {
 
-class CoroutineCheck : public clang::tidy::ClangTidyCheck {
+class CoroutineCheckBase : public clang::tidy::ClangTidyCheck {
 public:
-  CoroutineCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  CoroutineCheckBase(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
 
   bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
@@ -54,4 +54,4 @@ protected:
 
 } // namespace async_tidy
 
-#endif // ASYNC_TIDY_CHECKS_COROUTINECHECK_H
+#endif // ASYNC_TIDY_CHECKS_COROUTINECHECKBASE_H

@@ -1,6 +1,6 @@
-//===--- CoroutineCheck.cpp - What every async check shares ---------------===//
+//===--- CoroutineCheckBase.cpp - What every async check shares -----------===//
 
-#include "CoroutineCheck.h"
+#include "CoroutineCheckBase.h"
 #include "FrameworkDetector.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -10,33 +10,33 @@ using namespace clang::ast_matchers;
 
 namespace async_tidy {
 
-CoroutineCheck::CoroutineCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
+CoroutineCheckBase::CoroutineCheckBase(llvm::StringRef Name, tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), TidyContext(Context), Config(Options, Context),
       Inserter(Options.getLocalOrGlobal("IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
 
-void CoroutineCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
+void CoroutineCheckBase::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
                                          Preprocessor *) {
   Inserter.registerPreprocessor(PP);
 }
 
-void CoroutineCheck::registerMatchers(MatchFinder *Finder) {
+void CoroutineCheckBase::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(coroutineBodyStmt(unless(isExpansionInSystemHeader())).bind("body"),
                      this);
 }
 
-void CoroutineCheck::check(const MatchFinder::MatchResult &Result) {
+void CoroutineCheckBase::check(const MatchFinder::MatchResult &Result) {
   const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
   if (const FunctionDecl *Coroutine = coroutineOf(*Body))
     checkCoroutine(*Body, *Coroutine, *Result.Context);
 }
 
-void CoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+void CoroutineCheckBase::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
   Options.store(Opts, CatalogFileOption, Config.catalogFileOption());
 }
 
-void CoroutineCheck::addIncludes(DiagnosticBuilder &Diag, FileID File,
+void CoroutineCheckBase::addIncludes(DiagnosticBuilder &Diag, FileID File,
                                  const std::vector<HeaderNeed> &Headers) {
   for (const HeaderNeed &Header : Headers)
     if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(File, Header.Include))
