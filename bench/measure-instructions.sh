@@ -5,18 +5,29 @@
 # plus the async checks, on the heavy Asio translation unit. Takes ~10 minutes
 # (valgrind runs clang ~50x slower); the two runs go side by side.
 #
-#   bash bench/measure-instructions.sh [COROUTINES=60]
+#   [TU=asio|libpq] bash bench/measure-instructions.sh [SIZE=60]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 coroutines=${1:-60}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 bench/generate_heavy_tu.py "$coroutines" > "$work/heavy_asio.cpp"
+# TU=asio (default): the heavy Asio unit with N coroutines; TU=libpq: N
+# repository functions full of libpq calls (async-unclosed-client's work).
+case "${TU:-asio}" in
+  asio)
+    python3 bench/generate_heavy_tu.py "$coroutines" > "$work/tu.cpp"
+    describe="boost/asio.hpp + boost/beast.hpp, $coroutines coroutines"
+    flags=(-- -std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE) ;;
+  libpq)
+    python3 bench/generate_libpq_tu.py "$coroutines" > "$work/tu.cpp"
+    describe="libpq-fe.h + curl.h, $coroutines functions with libpq calls"
+    flags=(-- -std=c++20 -I/usr/include/postgresql) ;;
+  *) echo "TU must be asio or libpq" >&2; exit 2 ;;
+esac
 cp build/checks/AsyncTidyPlugin.so "$work/plugin.so"
 run() { # name, checks
   valgrind --tool=callgrind --callgrind-out-file="$work/$1.out" clang-tidy-19 \
-    -load "$work/plugin.so" -checks="$2" "$work/heavy_asio.cpp" -- -std=c++20 \
-    -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE > "$work/$1.log" 2>&1 || true
+    -load "$work/plugin.so" -checks="$2" "$work/tu.cpp" "${flags[@]}" > "$work/$1.log" 2>&1 || true
   grep -E '^summary:' "$work/$1.out" | awk '{print $2}'
 }
 run base '-*,cert-err52-cpp' > "$work/base.count" &
@@ -24,7 +35,7 @@ run async '-*,cert-err52-cpp,async-*' > "$work/async.count" &
 wait
 base=$(cat "$work/base.count")
 async=$(cat "$work/async.count")
-echo "translation unit: boost/asio.hpp + boost/beast.hpp, $coroutines coroutines"
+echo "translation unit: $describe"
 echo "baseline instructions: $base"
 echo "async-*  instructions: $async"
 awk -v a="$async" -v b="$base" 'BEGIN {printf "difference: %+d (%+.2f%%)\n", a - b, 100 * (a - b) / b}'

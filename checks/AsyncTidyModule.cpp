@@ -8,6 +8,7 @@
 
 #include "BlockingCallInCoroutineCheck.h"
 #include "SerialAwaitsCheck.h"
+#include "UnclosedClientCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -20,6 +21,7 @@ public:
     Factories.registerCheck<BlockingCallInCoroutineCheck>(
         "async-blocking-call-in-coroutine");
     Factories.registerCheck<SerialAwaitsCheck>("async-serial-awaits");
+    Factories.registerCheck<UnclosedClientCheck>("async-unclosed-client");
   }
 };
 

@@ -122,9 +122,11 @@ def main():
         argv, rest = argv[:i], argv[i + 1:]
     args = parser.parse_args(argv)
     tidy_args, compile_args = split_args(rest)
-    compile_args = ["-std=c++20"] + compile_args
-
     ext = os.path.splitext(args.source)[1] or ".cpp"
+    # C sources are analysed and compiled as C (clang++ needs `-x c`).
+    is_c = ext == ".c"
+    compile_args = (["-std=c11"] if is_c else ["-std=c++20"]) + compile_args
+    compiler_lang = ["-x", "c"] if is_c else []
     temp_file = args.temp + ext
     with open(args.source) as f:
         original = f.read()
@@ -153,9 +155,9 @@ def main():
 
     if not args.no_fix_compile:
         werror = ["-W" + w for w in FIX_WARNINGS]
-        before = run([args.clang, "-fsyntax-only"] + compile_args + werror +
+        before = run([args.clang, "-fsyntax-only"] + compiler_lang + compile_args + werror +
                      [args.temp + ".orig" + ext])
-        after = run([args.clang, "-fsyntax-only"] + compile_args + werror +
+        after = run([args.clang, "-fsyntax-only"] + compiler_lang + compile_args + werror +
                     ["-Werror=" + w for w in FIX_WARNINGS] + [temp_file])
         if after.returncode != 0:
             fail("the fixed file does not compile", after.stdout)

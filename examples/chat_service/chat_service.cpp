@@ -50,14 +50,16 @@ static size_t collect(char *data, size_t size, size_t count, void *out) {
   return size * count;
 }
 
-// `requests.get(url)` became libcurl's synchronous easy interface.
+// `requests.get(url)` became libcurl's synchronous easy interface, and
+// `if not resp.ok: return ""` an early return that forgets the handle.
 static std::string http_get(const std::string &url) {
   std::string body;
   CURL *curl = curl_easy_init();
   curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-  curl_easy_perform(curl);
+  if (curl_easy_perform(curl) != CURLE_OK)
+    return "";
   curl_easy_cleanup(curl);
   return body;
 }

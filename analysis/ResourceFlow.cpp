@@ -1,0 +1,499 @@
+//===--- ResourceFlow.cpp - Handles that reach an exit unreleased ---------===//
+
+#include "ResourceFlow.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+/// `e`, `(e)`, `(CURL *)e`: the expression a handle value comes from.
+const Expr *stripHandleExpr(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    const auto *Cast = dyn_cast<ExplicitCastExpr>(E);
+    if (!Cast || Cast->getType()->isVoidType())
+      return E;
+    E = Cast->getSubExpr();
+  }
+}
+
+/// The parent of `S` that uses its value, past parentheses and casts that
+/// keep the value (and `Child` the node below it); a cast to void ends it.
+const Stmt *valueUser(const Stmt *S, const ParentMap &Parents, const Stmt *&Child) {
+  Child = S;
+  const Stmt *P = Parents.getParent(S);
+  while (P && (isa<ParenExpr, ImplicitCastExpr, ExprWithCleanups,
+                   MaterializeTemporaryExpr>(P) ||
+               (isa<ExplicitCastExpr>(P) && !cast<Expr>(P)->getType()->isVoidType()))) {
+    Child = P;
+    P = Parents.getParent(P);
+  }
+  return P;
+}
+
+/// A variable the function owns outright: a local or parameter, not a
+/// reference (whose object lives elsewhere) and not static.
+const VarDecl *ownedLocal(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(stripHandleExpr(E));
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->hasLocalStorage() || Var->getType()->isReferenceType())
+    return nullptr;
+  return Var;
+}
+
+bool refersTo(const Expr *E, const VarDecl *Var) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(stripHandleExpr(E));
+  return Ref && Ref->getDecl() == Var;
+}
+
+/// Where the handle of one acquisition is bound.
+struct Binding {
+  const VarDecl *Handle = nullptr;
+  /// The CFG statement after which the variable holds the handle: its
+  /// declaration, the assignment, or the out-parameter call.
+  const Stmt *Point = nullptr;
+  /// For out-parameter acquisitions: the variable holding the call's result.
+  const VarDecl *ResultVar = nullptr;
+  bool OutParam = false;
+  bool Discarded = false;
+};
+
+std::optional<Binding> bindingOf(const Expr &Acquirer, const Acquisition &What,
+                                 const ParentMap &Parents) {
+  const Stmt *Child = nullptr;
+  const Stmt *User = valueUser(&Acquirer, Parents, Child);
+  Binding B;
+  B.OutParam = What.OutParam.has_value();
+  if (What.OutParam) {
+    const auto *Call = cast<CallExpr>(&Acquirer);
+    const auto *AddrOf =
+        dyn_cast<UnaryOperator>(Call->getArg(*What.OutParam)->IgnoreParenImpCasts());
+    if (!AddrOf || AddrOf->getOpcode() != UO_AddrOf ||
+        !(B.Handle = ownedLocal(AddrOf->getSubExpr())))
+      return std::nullopt;
+    B.Point = &Acquirer;
+    if (const auto *Decl = dyn_cast_or_null<DeclStmt>(User)) {
+      for (const clang::Decl *D : Decl->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D); Var && Var->getInit() == Child)
+          B.ResultVar = Var;
+    } else if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(User);
+               Assign && Assign->getOpcode() == BO_Assign && Assign->getRHS() == Child) {
+      B.ResultVar = ownedLocal(Assign->getLHS());
+    }
+    return B;
+  }
+  if (const auto *Decl = dyn_cast<DeclStmt>(User)) {
+    for (const clang::Decl *D : Decl->decls())
+      if (const auto *Var = dyn_cast<VarDecl>(D);
+          Var && Var->getInit() == Child && Var->hasLocalStorage() &&
+          !Var->getType()->isReferenceType())
+        B.Handle = Var;
+    return B.Handle ? std::optional(B) : std::nullopt;
+  }
+  if (!User || !isa<Expr>(User)) {
+    // A statement of its own, or cast to void: nothing keeps the handle.
+    if (What.Function == "new")
+      return std::nullopt; // The constructor may have registered `this`.
+    B.Discarded = true;
+    return B;
+  }
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(User); Cast && Cast->getType()->isVoidType()) {
+    B.Discarded = What.Function != "new";
+    return B.Discarded ? std::optional(B) : std::nullopt;
+  }
+  if (const auto *Assign = dyn_cast<BinaryOperator>(User);
+      Assign && Assign->getOpcode() == BO_Assign && Assign->getRHS() == Child &&
+      (B.Handle = ownedLocal(Assign->getLHS()))) {
+    B.Point = Assign;
+    return B;
+  }
+  return std::nullopt; // Returned, passed on, stored elsewhere: not ours.
+}
+
+/// Whether `S` binds the handle: the assignment or call, or the variable's
+/// declaration (the CFG gives each declared variable a DeclStmt of its own).
+bool isBindingPoint(const Binding &B, const Stmt *S) {
+  if (B.Point)
+    return S == B.Point;
+  const auto *Decl = dyn_cast<DeclStmt>(S);
+  return Decl && Decl->isSingleDecl() && Decl->getSingleDecl() == B.Handle;
+}
+
+/// `keyword` of a statement that leaves a scope.
+std::string exitKeyword(const Stmt &S) {
+  switch (S.getStmtClass()) {
+  case Stmt::ReturnStmtClass: return "return";
+  case Stmt::CoreturnStmtClass: return "co_return";
+  case Stmt::BreakStmtClass: return "break";
+  case Stmt::ContinueStmtClass: return "continue";
+  case Stmt::GotoStmtClass: return "goto";
+  case Stmt::CXXThrowExprClass: return "throw";
+  default: return "";
+  }
+}
+
+/// The forward walk for one acquisition.
+class LeakSearch {
+public:
+  LeakSearch(const CFG &Graph, const Stmt &Body, ASTContext &Ctx,
+             const ParentMap &Parents, const ResourceModel &Model)
+      : Graph(Graph), Body(Body), Ctx(Ctx), Parents(Parents), Model(Model) {}
+
+  /// Acquisitions found to re-acquire into a handle another one tracks
+  /// (`list = curl_slist_append(list, ..)`): part of that one's life.
+  llvm::DenseSet<const Expr *> Continuations;
+
+  std::vector<LeakingExit> run(const ResourcePair &Resource, const Expr &Acquirer,
+                               const Binding &Bound, const CFGBlock &Start,
+                               unsigned FirstElement) {
+    R = &Resource;
+    Acq = &Acquirer;
+    B = &Bound;
+    Exits.clear();
+    llvm::DenseSet<const CFGBlock *> Visited;
+    llvm::SmallVector<std::pair<const CFGBlock *, unsigned>, 16> Work{{&Start, FirstElement}};
+    while (!Work.empty()) {
+      auto [Block, First] = Work.pop_back_val();
+      if (!walkBlock(*Block, First))
+        continue;
+      for (const CFGBlock *Next : successorsToFollow(*Block)) {
+        if (Next == &Graph.getExit())
+          addExit(exitAtFunctionEnd(*Block));
+        else if (Visited.insert(Next).second)
+          Work.push_back({Next, 0});
+      }
+    }
+    return Exits;
+  }
+
+private:
+  /// Walks the elements of `Block` from `First`; false when the path ends.
+  bool walkBlock(const CFGBlock &Block, unsigned First) {
+    for (unsigned I = First; I < Block.size(); ++I) {
+      const CFGElement &Element = Block[I];
+      if (auto Lifetime = Element.getAs<CFGLifetimeEnds>()) {
+        if (Lifetime->getVarDecl() == B->Handle) {
+          addExit(exitAtScopeEnd(*Lifetime->getTriggerStmt()));
+          return false;
+        }
+        continue;
+      }
+      auto Statement = Element.getAs<CFGStmt>();
+      if (!Statement)
+        continue;
+      const Stmt *S = Statement->getStmt();
+      if (isBindingPoint(*B, S)) {
+        addExit({LeakingExit::Kind::Reacquire, Acq->getBeginLoc(), ""});
+        return false;
+      }
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+        for (const LambdaCapture &Capture : Lambda->captures())
+          if (Capture.capturesVariable() && Capture.getCapturedVar() == B->Handle)
+            return false;
+        continue;
+      }
+      const auto *Ref = dyn_cast<DeclRefExpr>(S);
+      if (!Ref || Ref->getDecl() != B->Handle)
+        continue;
+      switch (classifyHandleUse(*Ref, *R, Model, Parents)) {
+      case HandleUse::Release:
+      case HandleUse::Escape:
+        return false;
+      case HandleUse::Borrow:
+      case HandleUse::Test:
+        break;
+      case HandleUse::Overwrite:
+        if (!continuesHandle(*Ref))
+          return false;
+        break;
+      }
+    }
+    return true;
+  }
+
+  /// `h = <new value>` while `h` holds the handle: true when the new value
+  /// is the handle itself, passed through a reassigning call.
+  bool continuesHandle(const DeclRefExpr &Ref) {
+    const Stmt *Child = nullptr;
+    const auto *Assign = cast<BinaryOperator>(valueUser(&Ref, Parents, Child));
+    const Expr *Value = stripHandleExpr(Assign->getRHS());
+    if (const auto *Call = dyn_cast<CallExpr>(Value))
+      if (const FunctionDecl *Callee = Call->getDirectCallee();
+          Callee && Model.reassigns(*R, *Callee))
+        for (const Expr *Arg : Call->arguments())
+          if (refersTo(Arg, B->Handle)) {
+            Continuations.insert(Call);
+            return true;
+          }
+    addExit({Value == Acq ? LeakingExit::Kind::Reacquire : LeakingExit::Kind::Overwrite,
+             Value == Acq ? Acq->getBeginLoc() : Assign->getOperatorLoc(), ""});
+    return false;
+  }
+
+  /// The successors a live handle can flow into: not the branch on which a
+  /// condition shows the handle null or the acquisition failed, and none
+  /// after a call that does not return.
+  llvm::SmallVector<const CFGBlock *, 2> successorsToFollow(const CFGBlock &Block) const {
+    llvm::SmallVector<const CFGBlock *, 2> Out;
+    if (Block.hasNoReturnElement())
+      return Out;
+    std::optional<unsigned> Pruned;
+    if (const auto *Cond = dyn_cast_or_null<Expr>(Block.getTerminatorCondition(false));
+        Cond && Block.succ_size() == 2) {
+      while (const auto *Logical = dyn_cast<BinaryOperator>(Cond->IgnoreParens()))
+        if (Logical->isLogicalOp())
+          Cond = Logical->getRHS();
+        else
+          break;
+      std::optional<bool> Skip = valueWhenNull(Cond);
+      if (!Skip && B->OutParam && !R->ReleaseOnFailure)
+        Skip = valueWhenFailed(Cond);
+      if (Skip)
+        Pruned = *Skip ? 0 : 1;
+    }
+    unsigned Index = 0;
+    for (const CFGBlock::AdjacentBlock &Succ : Block.succs()) {
+      if (const CFGBlock *Next = Succ.getReachableBlock(); Next && Pruned != Index)
+        Out.push_back(Next);
+      ++Index;
+    }
+    return Out;
+  }
+
+  bool isHandle(const Expr *E) const {
+    E = stripHandleExpr(E);
+    if (const auto *Assign = dyn_cast<BinaryOperator>(E); Assign && Assign->getOpcode() == BO_Assign)
+      E = Assign->getLHS();
+    return refersTo(E, B->Handle);
+  }
+
+  /// The condition's value when the handle is null, if it tests that.
+  std::optional<bool> valueWhenNull(const Expr *Cond) const {
+    Cond = Cond->IgnoreParenImpCasts();
+    if (const auto *Not = dyn_cast<UnaryOperator>(Cond); Not && Not->getOpcode() == UO_LNot) {
+      std::optional<bool> Inner = valueWhenNull(Not->getSubExpr());
+      return Inner ? std::optional(!*Inner) : std::nullopt;
+    }
+    if (isHandle(Cond) && stripHandleExpr(Cond)->getType()->isPointerType())
+      return false;
+    if (const auto *Cmp = dyn_cast<BinaryOperator>(Cond); Cmp && Cmp->isEqualityOp()) {
+      auto IsNull = [&](const Expr *E) {
+        return E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
+               Expr::NPCK_NotNull;
+      };
+      if ((isHandle(Cmp->getLHS()) && IsNull(Cmp->getRHS())) ||
+          (isHandle(Cmp->getRHS()) && IsNull(Cmp->getLHS())))
+        return Cmp->getOpcode() == BO_EQ;
+    }
+    return std::nullopt;
+  }
+
+  bool isResult(const Expr *E) const {
+    E = stripHandleExpr(E);
+    return E == Acq || (B->ResultVar && refersTo(E, B->ResultVar));
+  }
+
+  /// The condition's value when an out-parameter acquisition reported
+  /// failure (a non-zero result: SQLITE_OK and REDIS_OK are 0).
+  std::optional<bool> valueWhenFailed(const Expr *Cond) const {
+    Cond = Cond->IgnoreParenImpCasts();
+    if (const auto *Not = dyn_cast<UnaryOperator>(Cond); Not && Not->getOpcode() == UO_LNot) {
+      std::optional<bool> Inner = valueWhenFailed(Not->getSubExpr());
+      return Inner ? std::optional(!*Inner) : std::nullopt;
+    }
+    if (isResult(Cond))
+      return true;
+    const auto *Cmp = dyn_cast<BinaryOperator>(Cond);
+    if (!Cmp || !Cmp->isEqualityOp())
+      return std::nullopt;
+    const Expr *Constant = isResult(Cmp->getLHS())   ? Cmp->getRHS()
+                           : isResult(Cmp->getRHS()) ? Cmp->getLHS()
+                                                     : nullptr;
+    Expr::EvalResult Value;
+    if (!Constant || !Constant->EvaluateAsInt(Value, Ctx))
+      return std::nullopt;
+    bool IsZero = Value.Val.getInt().isZero();
+    if (Cmp->getOpcode() == BO_EQ)
+      return !IsZero; // `rc == SQLITE_OK` is false on failure.
+    if (IsZero)
+      return true; // `rc != SQLITE_OK`
+    return std::nullopt;
+  }
+
+  LeakingExit exitAtScopeEnd(const Stmt &Trigger) const {
+    if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(&Trigger))
+      return exitAtScopeEnd(*Coroutine->getBody());
+    std::string Keyword = exitKeyword(Trigger);
+    if (!Keyword.empty())
+      return {LeakingExit::Kind::Return, Trigger.getBeginLoc(), Keyword};
+    if (const auto *Block = dyn_cast<CompoundStmt>(&Trigger))
+      return {LeakingExit::Kind::ScopeEnd, Block->getRBracLoc(), ""};
+    return {LeakingExit::Kind::ScopeEnd, Trigger.getEndLoc(), ""};
+  }
+
+  /// A path into the exit block without passing the variable's scope end:
+  /// a `throw`, or a handle held in a parameter.
+  LeakingExit exitAtFunctionEnd(const CFGBlock &Last) const {
+    if (const Stmt *Terminator = Last.getTerminatorStmt())
+      if (std::string Keyword = exitKeyword(*Terminator); !Keyword.empty())
+        return {LeakingExit::Kind::Return, Terminator->getBeginLoc(), Keyword};
+    for (auto It = Last.rbegin(); It != Last.rend(); ++It)
+      if (auto Statement = It->getAs<CFGStmt>()) {
+        if (std::string Keyword = exitKeyword(*Statement->getStmt()); !Keyword.empty())
+          return {LeakingExit::Kind::Return, Statement->getStmt()->getBeginLoc(), Keyword};
+        break;
+      }
+    return exitAtScopeEnd(Body);
+  }
+
+  void addExit(LeakingExit Exit) {
+    for (const LeakingExit &Seen : Exits)
+      if (Seen.Loc == Exit.Loc)
+        return;
+    Exits.push_back(std::move(Exit));
+  }
+
+  const CFG &Graph;
+  const Stmt &Body;
+  ASTContext &Ctx;
+  const ParentMap &Parents;
+  const ResourceModel &Model;
+  const ResourcePair *R = nullptr;
+  const Expr *Acq = nullptr;
+  const Binding *B = nullptr;
+  std::vector<LeakingExit> Exits;
+};
+
+struct FoundAcquisition {
+  const Expr *Acquirer;
+  Acquisition What;
+  const CFGBlock *Block;
+  unsigned Index;
+};
+
+} // namespace
+
+HandleUse classifyHandleUse(const DeclRefExpr &Ref, const ResourcePair &R,
+                            const ResourceModel &Model, const ParentMap &Parents) {
+  const Stmt *Child = nullptr;
+  const Stmt *User = valueUser(&Ref, Parents, Child);
+  if (!User)
+    return HandleUse::Test;
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(User); Cast && Cast->getType()->isVoidType())
+    return HandleUse::Test;
+  if (const auto *Call = dyn_cast<CallExpr>(User)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || Child == Call->getCallee())
+      return HandleUse::Escape;
+    if (Model.releases(R, *Callee))
+      return HandleUse::Release;
+    if (Model.borrows(R, *Callee) || Model.reassigns(R, *Callee))
+      return HandleUse::Borrow;
+    return HandleUse::Escape;
+  }
+  if (const auto *Member = dyn_cast<MemberExpr>(User)) {
+    if (Model.isClientObject(R) && isa<CXXMethodDecl>(Member->getMemberDecl())) {
+      const CXXRecordDecl *Class = Member->getBase()->getType()->getPointeeCXXRecordDecl();
+      if (!Class || Model.ownsItself(*Class))
+        return HandleUse::Escape; // The object may now own itself.
+    }
+    return HandleUse::Borrow;
+  }
+  if (const auto *Delete = dyn_cast<CXXDeleteExpr>(User))
+    return Model.isClientObject(R) && !Delete->isArrayForm() ? HandleUse::Release
+                                                             : HandleUse::Escape;
+  if (const auto *Unary = dyn_cast<UnaryOperator>(User)) {
+    if (Unary->getOpcode() == UO_Deref)
+      return HandleUse::Borrow;
+    if (Unary->getOpcode() == UO_LNot)
+      return HandleUse::Test;
+    return HandleUse::Escape;
+  }
+  if (const auto *Binary = dyn_cast<BinaryOperator>(User)) {
+    if (Binary->isComparisonOp() || Binary->isLogicalOp())
+      return HandleUse::Test;
+    if (Binary->getOpcode() == BO_Assign && Child == Binary->getLHS())
+      return HandleUse::Overwrite;
+    if (Binary->getOpcode() == BO_Comma && Child == Binary->getLHS())
+      return HandleUse::Test;
+    return HandleUse::Escape;
+  }
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(User))
+    return Child == Subscript->getBase() ? HandleUse::Borrow : HandleUse::Escape;
+  if (const auto *Conditional = dyn_cast<ConditionalOperator>(User))
+    return Child == Conditional->getCond() ? HandleUse::Test : HandleUse::Escape;
+  if (isa<IfStmt, WhileStmt, DoStmt, ForStmt, CompoundStmt>(User))
+    return HandleUse::Test;
+  return HandleUse::Escape;
+}
+
+std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body,
+                                            ASTContext &Ctx, const ResourceModel &Model) {
+  CFG::BuildOptions Options;
+  Options.AddLifetime = true;
+  Options.setAllAlwaysAdd();
+  std::unique_ptr<CFG> Graph = CFG::buildCFG(&Function, &Body, &Ctx, Options);
+  if (!Graph)
+    return {};
+  ParentMap Parents(&Body);
+
+  std::vector<FoundAcquisition> Found;
+  llvm::DenseSet<const Stmt *> Seen;
+  for (const CFGBlock *Block : *Graph)
+    for (unsigned I = 0; I < Block->size(); ++I)
+      if (auto Statement = (*Block)[I].getAs<CFGStmt>()) {
+        const Stmt *S = Statement->getStmt();
+        std::optional<Acquisition> What;
+        if (const auto *Call = dyn_cast<CallExpr>(S))
+          What = Model.acquisition(*Call);
+        else if (const auto *New = dyn_cast<CXXNewExpr>(S))
+          What = Model.acquisition(*New);
+        if (What && Seen.insert(S).second)
+          Found.push_back({cast<Expr>(S), *What, Block, I});
+      }
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::sort(Found, [&](const FoundAcquisition &A, const FoundAcquisition &B) {
+    return SM.isBeforeInTranslationUnit(A.Acquirer->getBeginLoc(), B.Acquirer->getBeginLoc());
+  });
+
+  LeakSearch Search(*Graph, Body, Ctx, Parents, Model);
+  std::vector<ResourceLeak> Leaks;
+  for (const FoundAcquisition &A : Found) {
+    if (Search.Continuations.contains(A.Acquirer))
+      continue;
+    std::optional<Binding> Bound = bindingOf(*A.Acquirer, A.What, Parents);
+    if (!Bound)
+      continue;
+    ResourceLeak Leak{A.Acquirer, A.What, Bound->Handle, {}};
+    if (Bound->Discarded) {
+      Leak.Exits.push_back({LeakingExit::Kind::Discarded, A.Acquirer->getBeginLoc(), ""});
+      Leaks.push_back(std::move(Leak));
+      continue;
+    }
+    // The walk starts after the binding point, in the acquisition's block.
+    std::optional<unsigned> Start;
+    for (unsigned I = A.Index; I < A.Block->size() && !Start; ++I)
+      if (auto Statement = (*A.Block)[I].getAs<CFGStmt>())
+        if (isBindingPoint(*Bound, Statement->getStmt()))
+          Start = I + 1;
+    if (!Start)
+      continue;
+    Leak.Exits = Search.run(*A.What.Resource, *A.Acquirer, *Bound, *A.Block, *Start);
+    llvm::stable_sort(Leak.Exits, [&](const LeakingExit &X, const LeakingExit &Y) {
+      return SM.isBeforeInTranslationUnit(X.Loc, Y.Loc);
+    });
+    if (!Leak.Exits.empty())
+      Leaks.push_back(std::move(Leak));
+  }
+  return Leaks;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,73 @@
+//===--- ResourceFlow.h - Handles that reach an exit unreleased -----------===//
+//
+// For every acquisition of a catalogued resource in one function, walks
+// Clang's CFG forward from the point where the handle is bound to a local
+// variable, and collects the exits that a path reaches while the handle is
+// still owned: a `return`, `co_return`, `break`, `throw` or the end of the
+// variable's scope, an assignment that overwrites it, or the acquisition
+// running again in a loop. A path ends, without a leak, where the handle is
+// released, where it escapes (returned, stored anywhere but a plain local,
+// captured by a lambda, passed to a function that does not borrow it), where
+// a condition shows it is null, where the acquisition reports failure (unless
+// the resource must be released even then), and at calls that do not return.
+//
+// The walk is path-insensitive beyond those conditions: a path is any path of
+// the CFG, with infeasible edges Clang prunes already removed. Exceptions
+// from calls are not modelled; an explicit `throw` is a path like any other.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_ANALYSIS_RESOURCEFLOW_H
+#define ASYNC_TIDY_ANALYSIS_RESOURCEFLOW_H
+
+#include "ResourceModel.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMap.h"
+
+namespace async_tidy {
+
+/// One way a path leaves the handle behind.
+struct LeakingExit {
+  enum class Kind {
+    Return,     ///< `return`, `co_return`, `break`, `continue`, `goto`, `throw`.
+    ScopeEnd,   ///< The variable's scope ends.
+    Overwrite,  ///< The variable is assigned another value.
+    Reacquire,  ///< The acquisition runs again (a loop) into the same variable.
+    Discarded,  ///< The acquisition's result is not kept at all.
+  };
+  Kind ExitKind;
+  clang::SourceLocation Loc;
+  /// For Return: the statement's keyword (`co_return`, `break`, ...).
+  std::string Keyword;
+};
+
+struct ResourceLeak {
+  const clang::Expr *Acquirer = nullptr; ///< The call or new-expression.
+  Acquisition What;
+  /// The local holding the handle; null when the result is discarded.
+  const clang::VarDecl *Handle = nullptr;
+  std::vector<LeakingExit> Exits;
+};
+
+/// What one mention of a handle variable does to it.
+enum class HandleUse {
+  Release,   ///< Passed to a release function, or deleted.
+  Borrow,    ///< Read without giving it away (a borrowing call, `h->x`, `*h`).
+  Test,      ///< Compared or tested (`if (!h)`, `h == NULL`).
+  Overwrite, ///< Assigned a new value.
+  Escape,    ///< Anything that may give ownership away.
+};
+
+/// Classifies the mention `Ref` of a handle of `R` in its function.
+HandleUse classifyHandleUse(const clang::DeclRefExpr &Ref, const ResourcePair &R,
+                            const ResourceModel &Model, const clang::ParentMap &Parents);
+
+/// The leaks of every acquisition in `Body`, the body of `Function`.
+std::vector<ResourceLeak> findResourceLeaks(const clang::Decl &Function,
+                                            clang::Stmt &Body, clang::ASTContext &Ctx,
+                                            const ResourceModel &Model);
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_ANALYSIS_RESOURCEFLOW_H

@@ -1,0 +1,211 @@
+//===--- RaiiRewriter.cpp - A leaked handle put under std::unique_ptr -----===//
+
+#include "RaiiRewriter.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+/// The mentions of one variable in a body, and whether any is in a lambda.
+struct MentionCollector : RecursiveASTVisitor<MentionCollector> {
+  const VarDecl *Var;
+  std::vector<const DeclRefExpr *> Mentions;
+  bool InLambda = false;
+  bool HasGoto = false;
+  unsigned LambdaDepth = 0;
+
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    ++LambdaDepth;
+    bool Result = RecursiveASTVisitor::TraverseLambdaExpr(Lambda);
+    --LambdaDepth;
+    return Result;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (Ref->getDecl() == Var) {
+      Mentions.push_back(Ref);
+      InLambda |= LambdaDepth > 0;
+    }
+    return true;
+  }
+  bool VisitGotoStmt(GotoStmt *) { return !(HasGoto = true); }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return !(HasGoto = true); }
+};
+
+/// The parent of `S` past parentheses and implicit nodes.
+const Stmt *userOf(const Stmt *S, const ParentMap &Parents) {
+  const Stmt *P = Parents.getParent(S);
+  while (P && isa<ParenExpr, ImplicitCastExpr, ExprWithCleanups>(P))
+    P = Parents.getParent(P);
+  return P;
+}
+
+/// Whether `E` stands as a statement of its own (its value unused).
+bool isStatement(const Expr *E, const ParentMap &Parents) {
+  const Stmt *User = Parents.getParent(E);
+  if (const auto *Cleanups = dyn_cast_or_null<ExprWithCleanups>(User))
+    User = Parents.getParent(Cleanups);
+  if (!User)
+    return false;
+  if (isa<CompoundStmt, CaseStmt, DefaultStmt, LabelStmt>(User))
+    return true;
+  if (const auto *If = dyn_cast<IfStmt>(User))
+    return If->getThen() == E || If->getElse() == E;
+  return false;
+}
+
+bool isFileRange(SourceRange Range, const SourceManager &SM) {
+  return Range.getBegin().isFileID() && Range.getEnd().isFileID() &&
+         SM.getFileID(Range.getBegin()) == SM.getFileID(Range.getEnd());
+}
+
+} // namespace
+
+std::optional<std::vector<FixItHint>>
+RaiiRewriter::rewrite(const ResourceLeak &Leak, const FunctionDecl &Function) const {
+  const LangOptions &LangOpts = Ctx.getLangOpts();
+  const SourceManager &SM = Ctx.getSourceManager();
+  const VarDecl *Handle = Leak.Handle;
+  if (!LangOpts.CPlusPlus14 || !Handle || Leak.What.OutParam || isa<ParmVarDecl>(Handle) ||
+      !Handle->getType()->isPointerType() || Handle->getType().isConstQualified() ||
+      Function.isTemplateInstantiation() || Function.isDependentContext() ||
+      Function.getTemplateInstantiationPattern())
+    return std::nullopt;
+  const Stmt *Body = Function.getBody();
+  const Expr *Init = Handle->getInit();
+  if (!Body || !Init)
+    return std::nullopt;
+  ParentMap Parents(const_cast<Stmt *>(Body));
+
+  // The declaration: one variable, initialised by the acquisition, that no
+  // `case` label jumps over.
+  const auto *Decl = dyn_cast_or_null<DeclStmt>(Parents.getParent(Init));
+  if (!Decl || !Decl->isSingleDecl())
+    return std::nullopt;
+  const Stmt *Enclosing = Parents.getParent(Decl);
+  if (!Enclosing || isa<SwitchCase>(Enclosing) ||
+      (isa<CompoundStmt>(Enclosing) && isa_and_nonnull<SwitchStmt>(Parents.getParent(Enclosing))))
+    return std::nullopt;
+  const Expr *Acquirer = Init;
+  while (Acquirer != Leak.Acquirer) {
+    const Expr *Inner = Acquirer->IgnoreParenImpCasts();
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Inner))
+      Inner = Cast->getSubExpr();
+    if (Inner == Acquirer)
+      return std::nullopt; // The initialiser does more than acquire.
+    Acquirer = Inner;
+  }
+
+  MentionCollector Collector;
+  Collector.Var = Handle;
+  Collector.TraverseStmt(const_cast<Stmt *>(Body));
+  if (Collector.InLambda || Collector.HasGoto)
+    return std::nullopt;
+
+  const ResourcePair &Resource = *Leak.What.Resource;
+  bool IsObject = Model.isClientObject(Resource);
+  std::string Name = Handle->getNameAsString();
+  std::vector<FixItHint> Edits;
+  std::string ReleaseFunction;
+  for (const DeclRefExpr *Ref : Collector.Mentions) {
+    // A mention spelled as an argument of a function-like macro that is the
+    // call itself (curl's `#define curl_easy_setopt(h, o, p)
+    // curl_easy_setopt(h, o, p)`) is edited where it is spelled.
+    SourceLocation RefLoc = Ref->getLocation();
+    if (RefLoc.isMacroID() && SM.isMacroArgExpansion(RefLoc))
+      RefLoc = SM.getSpellingLoc(RefLoc);
+    if (!RefLoc.isFileID())
+      return std::nullopt;
+    const Stmt *User = userOf(Ref, Parents);
+    switch (classifyHandleUse(*Ref, Resource, Model, Parents)) {
+    case HandleUse::Release: {
+      const auto *Release = cast<Expr>(User);
+      if (!isStatement(Release, Parents) || !isFileRange(Release->getSourceRange(), SM))
+        return std::nullopt;
+      if (const auto *Call = dyn_cast<CallExpr>(Release)) {
+        std::string Callee = Call->getDirectCallee()->getNameAsString();
+        if (Call->getNumArgs() != 1 || (!ReleaseFunction.empty() && ReleaseFunction != Callee))
+          return std::nullopt;
+        ReleaseFunction = Callee;
+      }
+      Edits.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(Release->getSourceRange()), Name + ".reset()"));
+      break;
+    }
+    case HandleUse::Borrow:
+    case HandleUse::Test:
+      if (isa_and_nonnull<MemberExpr>(User))
+        break; // `h->x` reads through unique_ptr::operator-> alike.
+      Edits.push_back(FixItHint::CreateInsertion(
+          Lexer::getLocForEndOfToken(RefLoc, 0, SM, LangOpts), ".get()"));
+      break;
+    case HandleUse::Overwrite:
+    case HandleUse::Escape:
+      return std::nullopt;
+    }
+  }
+
+  // The declaration is rewritten around the initialiser, which stays as
+  // written: edits inside it (another handle's `.get()`) compose.
+  SourceLocation DeclBegin = Decl->getBeginLoc();
+  if (!isFileRange(SourceRange(DeclBegin, Handle->getEndLoc()), SM) ||
+      !isFileRange(Init->getSourceRange(), SM))
+    return std::nullopt;
+  PrintingPolicy Policy(LangOpts);
+  QualType Pointee = Handle->getType()->getPointeeType();
+  std::vector<FixItHint> Declaration;
+  if (IsObject) {
+    const auto *New = cast<CXXNewExpr>(Leak.Acquirer);
+    if (New->getInitializationStyle() == CXXNewInitializationStyle::Braces ||
+        !New->getAllocatedTypeSourceInfo() || Init->IgnoreParenImpCasts() != New)
+      return std::nullopt;
+    std::string Type = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(
+            New->getAllocatedTypeSourceInfo()->getTypeLoc().getSourceRange()),
+        SM, LangOpts).str();
+    if (Type.empty())
+      return std::nullopt;
+    bool SameType = Ctx.hasSameType(Pointee, New->getAllocatedType());
+    std::string Prefix =
+        (SameType ? "auto " : "std::unique_ptr<" + Pointee.getAsString(Policy) + "> ") +
+        Name + " = std::make_unique<" + Type + ">(";
+    if (New->getInitializationStyle() == CXXNewInitializationStyle::Parens) {
+      SourceRange Parens = New->getDirectInitRange();
+      if (!isFileRange(Parens, SM))
+        return std::nullopt;
+      Declaration.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(DeclBegin, Parens.getBegin()), Prefix));
+    } else {
+      Declaration.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(DeclBegin, New->getEndLoc()), Prefix + ")"));
+    }
+  } else {
+    if (ReleaseFunction.empty()) {
+      // Never released in the function: the catalog's release function,
+      // when this translation unit declares it.
+      for (llvm::StringRef Candidate : Resource.Release)
+        if (ReleaseFunction.empty() && Names.isDeclared(Candidate.ltrim(':')))
+          ReleaseFunction = Candidate.ltrim(':').str();
+      if (ReleaseFunction.empty())
+        return std::nullopt;
+    }
+    Declaration.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getCharRange(DeclBegin, Init->getBeginLoc()),
+        "std::unique_ptr<" + Pointee.getAsString(Policy) + ", decltype(&" + ReleaseFunction +
+            ")> " + Name + "("));
+    Declaration.push_back(FixItHint::CreateInsertion(
+        Lexer::getLocForEndOfToken(Init->getEndLoc(), 0, SM, LangOpts),
+        ", &" + ReleaseFunction + ")"));
+  }
+  Edits.insert(Edits.begin(), Declaration.begin(), Declaration.end());
+  return Edits;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,55 @@
+//===--- RaiiRewriter.h - A leaked handle put under std::unique_ptr -------===//
+//
+// Turns a local handle that leaks on some path into a `std::unique_ptr` that
+// releases it at scope exit, while every release the code already makes
+// stays where it is (as `.reset()`): paths that released before release at
+// the same point, and only the leaking paths gain a release. So built, the
+// fix changes nothing but the leak.
+//
+//   CURL *curl = curl_easy_init();      std::unique_ptr<CURL, decltype(&curl_easy_cleanup)>
+//                                           curl(curl_easy_init(), &curl_easy_cleanup);
+//   curl_easy_perform(curl);        →   curl_easy_perform(curl.get());
+//   curl_easy_cleanup(curl);            curl.reset();
+//
+//   Client *c = new Client(a);      →   auto c = std::make_unique<Client>(a);
+//   delete c;                           c.reset();
+//
+// Only for the plain shape: the acquisition initialises a local pointer in a
+// declaration of its own, and every mention of the variable is a borrowing
+// call argument, a test, a member access or a release statement of one
+// release function. Anything else (out-parameters, assignments, escapes,
+// macros, lambdas, `goto`, declarations a `case` label jumps over, template
+// instantiations) gets no fix.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_REWRITERS_RAIIREWRITER_H
+#define ASYNC_TIDY_REWRITERS_RAIIREWRITER_H
+
+#include "ApiIndex.h"
+#include "ResourceFlow.h"
+
+#include "clang/Basic/Diagnostic.h"
+
+namespace async_tidy {
+
+class RaiiRewriter {
+public:
+  RaiiRewriter(clang::ASTContext &Ctx, const ResourceModel &Model,
+               const NameResolver &Names)
+      : Ctx(Ctx), Model(Model), Names(Names) {}
+
+  /// The edits for `Leak` in `Function`, or none for another shape. The
+  /// caller adds `#include <memory>`.
+  std::optional<std::vector<clang::FixItHint>> rewrite(const ResourceLeak &Leak,
+                                                       const clang::FunctionDecl &Function) const;
+
+private:
+  clang::ASTContext &Ctx;
+  const ResourceModel &Model;
+  const NameResolver &Names;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_REWRITERS_RAIIREWRITER_H

@@ -1,0 +1,65 @@
+// A C translation unit: the same analysis, no fix (there is no RAII in C).
+// RUN: %check_async_tidy %s async-unclosed-client %t -- -- -I/usr/include/postgresql
+
+#include <curl/curl.h>
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int fetch(const char *url) {
+  CURL *curl = curl_easy_init();
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'curl' from 'curl_easy_init' is not released with 'curl_easy_cleanup' on every path out of 'fetch' [async-unclosed-client]
+  // CHECK-FIXES: {{^}}  CURL *curl = curl_easy_init();{{$}}
+  if (!curl)
+    return -1;
+  if (curl_easy_setopt(curl, CURLOPT_URL, url) != CURLE_OK)
+    goto fail;
+  if (curl_easy_perform(curl) != CURLE_OK)
+    return -2;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: leaks when this 'return' is taken
+  curl_easy_cleanup(curl);
+  return 0;
+fail:
+  curl_easy_cleanup(curl);
+  return -3;
+}
+
+int dump(const char *path, PGconn *conn) {
+  FILE *out = fopen(path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'dump'
+  if (out == NULL)
+    return 1;
+  PGresult *res = PQexec(conn, "select 1");
+  if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+    PQclear(res);
+    return 2;
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: note: leaks when this 'return' is taken
+  }
+  fprintf(out, "%s\n", PQgetvalue(res, 0, 0));
+  PQclear(res);
+  fclose(out);
+  return 0;
+}
+
+// The usual C cleanup ladder releases on every path.
+int ladder(const char *dsn) {
+  int rc = -1;
+  PGconn *conn = PQconnectdb(dsn);
+  if (PQstatus(conn) != CONNECTION_OK)
+    goto done;
+  PGresult *res = PQexec(conn, "select 1");
+  if (PQresultStatus(res) == PGRES_TUPLES_OK)
+    rc = 0;
+  PQclear(res);
+done:
+  PQfinish(conn);
+  return rc;
+}
+
+// exit() does not return: no leak on that path.
+void must(const char *dsn) {
+  PGconn *conn = PQconnectdb(dsn);
+  if (PQstatus(conn) != CONNECTION_OK)
+    exit(1);
+  PQfinish(conn);
+}
