@@ -252,7 +252,10 @@ ApiIndex::ApiIndex(const Catalog &Cat, ASTContext &Ctx)
     : Cat(Cat), Ctx(Ctx), Resolver(Ctx) {
   for (const BlockingFunction &Entry : Cat.Blocking)
     for (const std::string &Name : Entry.Names)
-      addName(Name, Entry.Constructor, &Entry);
+      addName(BlockingByName, Name, Entry.Constructor, &Entry);
+  for (const IoCall &Entry : Cat.IoCalls)
+    for (const std::string &Name : Entry.Names)
+      addName(IoByName, Name, Entry.Constructor, &Entry);
   for (const std::string &Name : Cat.InlineCallers) {
     InlineCallerNames.insert(Name);
     if (auto R = Resolver.resolve(Name))
@@ -260,8 +263,8 @@ ApiIndex::ApiIndex(const Catalog &Cat, ASTContext &Ctx)
   }
 }
 
-void ApiIndex::addName(llvm::StringRef Name, bool AsConstructor,
-                       const BlockingFunction *Entry) {
+void ApiIndex::addName(CandidateMap &Map, llvm::StringRef Name, bool AsConstructor,
+                       const void *Entry) {
   bool RequiresCLinkage = !AsConstructor && !Name.contains("::");
   std::optional<NameResolver::Resolution> R = Resolver.resolve(Name, AsConstructor);
   if (!R) {
@@ -272,11 +275,10 @@ void ApiIndex::addName(llvm::StringRef Name, bool AsConstructor,
       llvm::StringRef Last = Name.rsplit("::").second;
       Literal += "::" + (Last.empty() ? Name : Last).str();
     }
-    BlockingByName[Literal].push_back({Entry, nullptr, RequiresCLinkage});
+    Map[Literal].push_back({Entry, nullptr, RequiresCLinkage});
     return;
   }
-  BlockingByName[R->CanonicalName].push_back(
-      {Entry, R->RequiredRecord, RequiresCLinkage});
+  Map[R->CanonicalName].push_back({Entry, R->RequiredRecord, RequiresCLinkage});
 }
 
 llvm::StringRef ApiIndex::nameOf(const NamedDecl *D) const {
@@ -341,19 +343,33 @@ bool isOrDerivesFrom(const CXXRecordDecl *RD,
 
 } // namespace
 
-bool ApiIndex::matches(const Candidate &C, const Expr *Call,
-                       const FunctionDecl *Callee) const {
-  const BlockingFunction &E = *C.Entry;
-  if (C.RequiresCLinkage && !Callee->isExternC())
-    return false;
-  if (C.RequiredRecord) {
-    const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-    if (!Method || Method->getParent()->getCanonicalDecl() != C.RequiredRecord)
-      return false;
-  }
+llvm::SmallVector<const void *, 1>
+ApiIndex::candidatesFor(const CandidateMap &Map, const Expr *Call,
+                        const FunctionDecl *Callee) const {
+  llvm::SmallVector<const void *, 1> Out;
+  if (!Callee || Map.empty())
+    return Out;
+  auto It = Map.find(nameOf(Callee));
+  if (It == Map.end())
+    return Out;
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Callee))
     if (Ctor->isCopyOrMoveConstructor())
-      return false;
+      return Out;
+  for (const Candidate &C : It->second) {
+    if (C.RequiresCLinkage && !Callee->isExternC())
+      continue;
+    if (C.RequiredRecord) {
+      const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+      if (!Method || Method->getParent()->getCanonicalDecl() != C.RequiredRecord)
+        continue;
+    }
+    Out.push_back(C.Entry);
+  }
+  return Out;
+}
+
+bool ApiIndex::matches(const BlockingFunction &E, const Expr *Call,
+                       const FunctionDecl *Callee) const {
   if (E.MinArgs && writtenArguments(Call).size() < *E.MinArgs)
     return false;
   if (!E.Parameters.empty() && !parametersMatch(E.Parameters, Callee, Ctx))
@@ -373,15 +389,15 @@ bool ApiIndex::matches(const Candidate &C, const Expr *Call,
 
 const BlockingFunction *ApiIndex::blockingFunction(const Expr *Call) const {
   const FunctionDecl *Callee = calleeOf(Call);
-  if (!Callee || BlockingByName.empty())
-    return nullptr;
-  auto It = BlockingByName.find(nameOf(Callee));
-  if (It == BlockingByName.end())
-    return nullptr;
-  for (const Candidate &C : It->second)
-    if (matches(C, Call, Callee))
-      return C.Entry;
+  for (const void *Entry : candidatesFor(BlockingByName, Call, Callee))
+    if (matches(*static_cast<const BlockingFunction *>(Entry), Call, Callee))
+      return static_cast<const BlockingFunction *>(Entry);
   return nullptr;
+}
+
+const IoCall *ApiIndex::ioCall(const Expr *Call) const {
+  auto Found = candidatesFor(IoByName, Call, calleeOf(Call));
+  return Found.empty() ? nullptr : static_cast<const IoCall *>(Found.front());
 }
 
 } // namespace async_tidy

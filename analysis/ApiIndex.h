@@ -70,6 +70,10 @@ public:
   /// The catalogued blocking function `Call` invokes, or null.
   const BlockingFunction *blockingFunction(const clang::Expr *Call) const;
 
+  /// The catalogued database / LLM / HTTP call (or connection) `Call`
+  /// makes, or null.
+  const IoCall *ioCall(const clang::Expr *Call) const;
+
   /// Whether `Callee` runs a lambda argument before it returns.
   bool isInlineCaller(const clang::FunctionDecl *Callee) const;
 
@@ -80,8 +84,9 @@ public:
   const Catalog &catalog() const { return Cat; }
 
 private:
+  /// What a catalog name resolved to, for one entry.
   struct Candidate {
-    const BlockingFunction *Entry;
+    const void *Entry;
     const clang::CXXRecordDecl *RequiredRecord;
     /// The catalog name had no `::`: it names a C function, so only
     /// functions with C language linkage match (a project's own global
@@ -89,16 +94,22 @@ private:
     bool RequiresCLinkage;
   };
   using CandidateList = llvm::SmallVector<Candidate, 1>;
+  using CandidateMap = llvm::StringMap<CandidateList>;
 
-  void addName(llvm::StringRef Name, bool AsConstructor,
-               const BlockingFunction *Entry);
-  bool matches(const Candidate &C, const clang::Expr *Call,
+  void addName(CandidateMap &Map, llvm::StringRef Name, bool AsConstructor,
+               const void *Entry);
+  /// The candidates for `Call`'s callee whose name constraints it meets.
+  llvm::SmallVector<const void *, 1> candidatesFor(const CandidateMap &Map,
+                                                   const clang::Expr *Call,
+                                                   const clang::FunctionDecl *Callee) const;
+  bool matches(const BlockingFunction &E, const clang::Expr *Call,
                const clang::FunctionDecl *Callee) const;
 
   const Catalog &Cat;
   clang::ASTContext &Ctx;
   NameResolver Resolver;
-  llvm::StringMap<CandidateList> BlockingByName;
+  CandidateMap BlockingByName;
+  CandidateMap IoByName;
   llvm::StringSet<> InlineCallerNames;
   mutable llvm::DenseMap<const clang::NamedDecl *, std::string> NameCache;
 };

@@ -39,6 +39,22 @@ const Stmt *valueUser(const Stmt *S, const ParentMap &Parents, const Stmt *&Chil
   return P;
 }
 
+/// Whether `S`, a child of the statement `Parent` (or of nothing), stands
+/// where its value is not used: an expression statement.
+bool isStatementPosition(const Stmt *S, const Stmt *Parent) {
+  if (!Parent || isa<CompoundStmt, CaseStmt, DefaultStmt, LabelStmt>(Parent))
+    return true;
+  if (const auto *If = dyn_cast<IfStmt>(Parent))
+    return S == If->getThen() || S == If->getElse();
+  if (const auto *For = dyn_cast<ForStmt>(Parent))
+    return S == For->getBody() || S == For->getInc() || S == For->getInit();
+  if (const auto *While = dyn_cast<WhileStmt>(Parent))
+    return S == While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(Parent))
+    return S == Do->getBody();
+  return false;
+}
+
 /// A variable the function owns outright: a local or parameter, not a
 /// reference (whose object lives elsewhere) and not static.
 const VarDecl *ownedLocal(const Expr *E) {
@@ -99,9 +115,10 @@ std::optional<Binding> bindingOf(const Expr &Acquirer, const Acquisition &What,
     return B.Handle ? std::optional(B) : std::nullopt;
   }
   if (!User || !isa<Expr>(User)) {
-    // A statement of its own, or cast to void: nothing keeps the handle.
-    if (What.Function == "new")
-      return std::nullopt; // The constructor may have registered `this`.
+    // A statement of its own: nothing keeps the handle. Anywhere else
+    // (`return f();`, a condition) the value goes on.
+    if (What.Function == "new" || !isStatementPosition(Child, User))
+      return std::nullopt; // `new`: the constructor may have registered `this`.
     B.Discarded = true;
     return B;
   }
@@ -191,6 +208,8 @@ private:
         continue;
       const Stmt *S = Statement->getStmt();
       if (isBindingPoint(*B, S)) {
+        if (reassignsHandle(Acq))
+          continue; // `h = curl_slist_append(h, ..)` again: the same list.
         addExit({LeakingExit::Kind::Reacquire, Acq->getBeginLoc(), ""});
         return false;
       }
@@ -219,20 +238,36 @@ private:
     return true;
   }
 
-  /// `h = <new value>` while `h` holds the handle: true when the new value
-  /// is the handle itself, passed through a reassigning call.
+  /// Whether `E` is a call that consumes the handle and returns it anew.
+  bool reassignsHandle(const Expr *E) const {
+    const auto *Call = dyn_cast<CallExpr>(E);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee || !Model.reassigns(*R, *Callee))
+      return false;
+    for (const Expr *Arg : Call->arguments())
+      if (refersTo(Arg, B->Handle))
+        return true;
+    return false;
+  }
+
+  /// `h = <new value>` (or `&h` given to an out-parameter acquisition) while
+  /// `h` holds the handle: true when the new value is the handle itself,
+  /// passed through a reassigning call.
   bool continuesHandle(const DeclRefExpr &Ref) {
     const Stmt *Child = nullptr;
-    const auto *Assign = cast<BinaryOperator>(valueUser(&Ref, Parents, Child));
+    const Stmt *User = valueUser(&Ref, Parents, Child);
+    if (const auto *AddrOf = dyn_cast<UnaryOperator>(User)) {
+      const auto *Call = cast<CallExpr>(valueUser(AddrOf, Parents, Child));
+      addExit({Call == Acq ? LeakingExit::Kind::Reacquire : LeakingExit::Kind::Overwrite,
+               Call->getBeginLoc(), ""});
+      return false;
+    }
+    const auto *Assign = cast<BinaryOperator>(User);
     const Expr *Value = stripHandleExpr(Assign->getRHS());
-    if (const auto *Call = dyn_cast<CallExpr>(Value))
-      if (const FunctionDecl *Callee = Call->getDirectCallee();
-          Callee && Model.reassigns(*R, *Callee))
-        for (const Expr *Arg : Call->arguments())
-          if (refersTo(Arg, B->Handle)) {
-            Continuations.insert(Call);
-            return true;
-          }
+    if (reassignsHandle(Value)) {
+      Continuations.insert(Value);
+      return true;
+    }
     addExit({Value == Acq ? LeakingExit::Kind::Reacquire : LeakingExit::Kind::Overwrite,
              Value == Acq ? Acq->getBeginLoc() : Assign->getOperatorLoc(), ""});
     return false;
@@ -298,6 +333,8 @@ private:
 
   bool isResult(const Expr *E) const {
     E = stripHandleExpr(E);
+    if (const auto *Assign = dyn_cast<BinaryOperator>(E); Assign && Assign->getOpcode() == BO_Assign)
+      return stripHandleExpr(Assign->getRHS()) == Acq || isResult(Assign->getLHS());
     return E == Acq || (B->ResultVar && refersTo(E, B->ResultVar));
   }
 
@@ -379,6 +416,18 @@ struct FoundAcquisition {
   unsigned Index;
 };
 
+/// `&h` given as the out-parameter of an acquisition (`sqlite3_open(p, &h)`).
+bool receivesAcquisition(const UnaryOperator &AddrOf, const ResourceModel &Model,
+                         const ParentMap &Parents) {
+  const Stmt *Child = nullptr;
+  const auto *Call = dyn_cast_or_null<CallExpr>(valueUser(&AddrOf, Parents, Child));
+  if (!Call)
+    return false;
+  std::optional<Acquisition> What = Model.acquisition(*Call);
+  return What && What->OutParam && *What->OutParam < Call->getNumArgs() &&
+         Call->getArg(*What->OutParam)->IgnoreParenImpCasts() == &AddrOf;
+}
+
 } // namespace
 
 HandleUse classifyHandleUse(const DeclRefExpr &Ref, const ResourcePair &R,
@@ -415,6 +464,8 @@ HandleUse classifyHandleUse(const DeclRefExpr &Ref, const ResourcePair &R,
       return HandleUse::Borrow;
     if (Unary->getOpcode() == UO_LNot)
       return HandleUse::Test;
+    if (Unary->getOpcode() == UO_AddrOf && receivesAcquisition(*Unary, Model, Parents))
+      return HandleUse::Overwrite;
     return HandleUse::Escape;
   }
   if (const auto *Binary = dyn_cast<BinaryOperator>(User)) {

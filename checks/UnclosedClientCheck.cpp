@@ -107,6 +107,10 @@ public:
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitLambdaBodies() const { return true; }
+  // Acquisitions are statements; the types spelled around them hold none
+  // worth the walk (a third of it).
+  bool TraverseTypeLoc(TypeLoc) { return true; }
+  bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc) { return true; }
 
   bool TraverseDecl(Decl *D) {
     if (!D || (!isa<TranslationUnitDecl>(D) &&

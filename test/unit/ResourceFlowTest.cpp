@@ -29,7 +29,7 @@ struct sqlite3; struct sqlite3_stmt;
 int sqlite3_open(const char *, sqlite3 **); int sqlite3_close(sqlite3 *);
 int sqlite3_prepare_v2(sqlite3 *, const char *, int, sqlite3_stmt **, const char **);
 int sqlite3_finalize(sqlite3_stmt *); int sqlite3_step(sqlite3_stmt *);
-void keep(void *); void exit(int) __attribute__((noreturn));
+void keep(void *); void exit(int) __attribute__((noreturn)); struct redisContext; int redisGetReply(redisContext *, void **); void freeReplyObject(void *);
 }
 struct HttpClient { int get(); };
 struct Session { void start() { delete this; } };
@@ -212,6 +212,46 @@ TEST(ResourceFlow, LoopsLeakEachIterationAndOverwritesLeak) {
 })cpp"),
             (Strings{"curl_easy_init: break@4", "curl_easy_init: again@9",
                      "curl_easy_init: overwrite@12"}));
+}
+
+TEST(ResourceFlow, ReturnedAcquisitionsAreNotDiscarded) {
+  // A wrapper hands its caller the handle.
+  EXPECT_EQ(leaks(R"cpp(PGresult *f(PGconn *conn) {
+  return PQexec(conn, "select 1");
+})cpp"),
+            Strings{});
+}
+
+TEST(ResourceFlow, ReassigningCallsInALoopBuildOneList) {
+  EXPECT_EQ(leaks(R"cpp(void f(const char **names, int n, CURL *c) {
+  curl_slist *headers = nullptr;
+  for (int i = 0; i < n; ++i)
+    headers = curl_slist_append(headers, names[i]);
+  curl_slist_free_all(headers);
+})cpp"),
+            Strings{});
+}
+
+TEST(ResourceFlow, FailureTestedThroughAnAssignment) {
+  // The loop ends when redisGetReply fails, which leaves no reply.
+  EXPECT_EQ(leaks(R"cpp(void f(redisContext *c) {
+  void *reply = nullptr;
+  int status;
+  while ((status = redisGetReply(c, &reply)) == 0)
+    freeReplyObject(reply);
+})cpp"),
+            Strings{});
+}
+
+TEST(ResourceFlow, OutParameterAcquiredAgainOverwrites) {
+  EXPECT_EQ(leaks(R"cpp(void f(redisContext *c) {
+  void *reply = nullptr;
+  if (redisGetReply(c, &reply) != 0)
+    return;
+  redisGetReply(c, &reply);
+  freeReplyObject(reply);
+})cpp"),
+            Strings{"redisGetReply: overwrite@5"});
 }
 
 TEST(ResourceFlow, NoReturnCallsAreNotLeaks) {
