@@ -2,9 +2,9 @@
 //
 // A coroutine that calls `load_profile()` blocks if `load_profile` (defined
 // in the same translation unit) calls `PQexec`, directly or through further
-// helpers. This finds, for a helper, the shortest chain of calls that reaches
-// a catalogued blocking call within a depth bound, walking each helper body
-// once per remaining depth (memoized).
+// helpers: a CallChainSearch whose hits are the reportable blocking calls
+// that may be reached through helpers, and which does not enter coroutines
+// (an awaited coroutine is analysed as a coroutine of its own).
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,28 +12,15 @@
 #define ASYNC_TIDY_ANALYSIS_BLOCKINGREACHABILITY_H
 
 #include "ApiIndex.h"
-#include "BodyWalker.h"
+#include "CallChains.h"
 
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/DenseSet.h"
 #include <functional>
-#include <map>
-#include <memory>
 
 namespace async_tidy {
 
-/// One call in a chain: `Call` is made inside the previous step's callee.
-struct ChainStep {
-  const clang::Expr *Call;
-  const clang::FunctionDecl *Callee;
-};
-
 /// From inside a helper to the blocking call: the last step's call is the
 /// catalogued one.
-struct BlockingChain {
-  llvm::SmallVector<ChainStep, 4> Steps;
-  const BlockingFunction *Entry = nullptr;
-};
+using BlockingChain = CallChain<BlockingFunction>;
 
 class BlockingReachability {
 public:
@@ -62,16 +49,10 @@ public:
 
 private:
   const ApiIndex &Index;
-  clang::ASTContext &Ctx;
-  const WalkPolicy &Policy;
   std::function<bool(const BlockingFunction &)> Reportable;
   std::function<bool(const clang::FunctionDecl *)> IsIgnoredHelper;
   std::function<bool(clang::SourceLocation)> IsProjectCode;
-  /// (helper, depth) -> chain or null; owned here so pointers stay valid.
-  std::map<std::pair<const clang::FunctionDecl *, unsigned>,
-           std::unique_ptr<BlockingChain>>
-      Memo;
-  llvm::DenseSet<const clang::FunctionDecl *> InProgress;
+  CallChainSearch<BlockingFunction> Search;
 };
 
 } // namespace async_tidy

@@ -15,7 +15,8 @@ const std::pair<BlockingKind, const char *> BlockingKindNames[] = {
     {BlockingKind::Dns, "dns"}};
 
 const std::pair<IoKind, const char *> IoKindNames[] = {
-    {IoKind::Database, "database"}, {IoKind::Llm, "llm"}, {IoKind::Http, "http"}};
+    {IoKind::Database, "database"}, {IoKind::Llm, "llm"}, {IoKind::Http, "http"},
+    {IoKind::Connection, "connection"}};
 
 template <typename Enum, std::size_t N>
 const char *nameIn(const std::pair<Enum, const char *> (&Table)[N], Enum Value) {
@@ -121,6 +122,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.ConcurrencySafeTypes, Extra.ConcurrencySafeTypes);
   unite(Base.SingleOperationTypes, Extra.SingleOperationTypes);
   unite(Base.OrderingFunctions, Extra.OrderingFunctions);
+  unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);
   unite(Base.InlineCallers, Extra.InlineCallers);
   for (const auto &[Kind, Advice] : Extra.KindAdvice)
     Base.KindAdvice[Kind] = Advice;

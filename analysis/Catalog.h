@@ -27,7 +27,9 @@ inline constexpr int CatalogSchemaVersion = 1;
 enum class BlockingKind { Sleep, Network, Database, File, Wait, Process, Dns };
 
 /// The kinds of per-request I/O the per-iteration check looks for.
-enum class IoKind { Database, Llm, Http };
+/// What one call does that is slow to repeat per loop iteration: a query,
+/// a request, or opening a client connection.
+enum class IoKind { Database, Llm, Http, Connection };
 
 const char *blockingKindName(BlockingKind Kind);
 std::optional<BlockingKind> parseBlockingKind(const std::string &Name);
@@ -150,6 +152,28 @@ struct ConcurrencyIdiom {
   std::vector<HeaderNeed> Headers;
 };
 
+/// How a framework awaits a whole range of calls at once
+/// (async-per-iteration-io). Templates: `{call}` (one call, as written),
+/// `{call_type}` (its type, fully qualified), `{tasks}` (the vector of
+/// tasks), `{max}` (MaxConcurrency), `{executor}` (a variable holding the
+/// coroutine's executor, declared from the framework's `executor`).
+struct BatchIdiom {
+  /// The element type of the vector of tasks.
+  std::string TaskType;
+  /// One element, made from one call.
+  std::string MakeTask;
+  /// Awaits all tasks, all at once.
+  std::string AwaitAll;
+  /// Awaits all tasks, at most `{max}` at a time; empty when the framework
+  /// has no bounded form.
+  std::string AwaitAllBounded;
+  /// What the await yields: the values in order (`Values`), or Asio's
+  /// parallel group result: completion order, one exception_ptr per task,
+  /// the values in order (`ParallelGroup`).
+  enum class Results { Values, ParallelGroup } ResultStyle = Results::Values;
+  std::vector<HeaderNeed> Headers;
+};
+
 /// How one coroutine framework spells things. Text fields are templates
 /// whose placeholders are documented in docs/catalog.md.
 struct FrameworkIdioms {
@@ -174,6 +198,9 @@ struct FrameworkIdioms {
   /// How "run these concurrently" is spelled (async-serial-awaits); no
   /// fix where the framework has none.
   std::optional<ConcurrencyIdiom> Concurrently;
+  /// How a range of calls is awaited at once (async-per-iteration-io); no
+  /// fix where the framework has none.
+  std::optional<BatchIdiom> Batch;
   std::vector<HeaderNeed> Headers; ///< Headers for the idiom templates.
 };
 
@@ -191,6 +218,10 @@ struct Catalog {
   /// Awaits that order what follows them: deliberate delays (timers,
   /// sleeps) and executor switches (`co_await asio::post(ex, ..)`).
   std::vector<std::string> OrderingFunctions;
+  /// Awaited calls that are a loop's own input (accepting a connection,
+  /// reading the next message of one stream, receiving from a channel): a
+  /// loop that awaits one is an event loop, not a batch (async-per-iteration-io).
+  std::vector<std::string> LoopInputFunctions;
   /// Functions that call a lambda argument before they return, so the
   /// lambda's body runs inside the caller (`std::for_each`).
   std::vector<std::string> InlineCallers;

@@ -232,7 +232,7 @@ IoCall readIoCall(const json &J, const JsonPath &P) {
   auto Parsed = parseIoKind(Kind);
   if (!Parsed)
     fail(child(P, "kind"), "unknown I/O kind '" + Kind +
-                               "' (expected one of: database, llm, http)");
+                               "' (expected one of: database, llm, http, connection)");
   C.Kind = *Parsed;
   C.Constructor = readBool(J, "constructor", P, false);
   C.QueryArg = readUnsigned(J, "query_arg", P);
@@ -285,11 +285,34 @@ ConcurrencyIdiom readConcurrency(const json &J, const JsonPath &P) {
   return C;
 }
 
+BatchIdiom readBatch(const json &J, const JsonPath &P) {
+  expectObject(J, P, {"task_type", "make_task", "await_all", "await_all_bounded", "results",
+                      "headers"});
+  BatchIdiom B;
+  B.TaskType = readString(J, "task_type", P, true);
+  B.MakeTask = readString(J, "make_task", P, true);
+  if (B.MakeTask.find("{call}") == std::string::npos)
+    fail(child(P, "make_task"), "the task must contain '{call}'");
+  B.AwaitAll = readString(J, "await_all", P, true);
+  B.AwaitAllBounded = readString(J, "await_all_bounded", P, false);
+  for (const std::string *T : {&B.AwaitAll, &B.AwaitAllBounded})
+    if (!T->empty() && T->find("{tasks}") == std::string::npos)
+      fail(child(P, T == &B.AwaitAll ? "await_all" : "await_all_bounded"),
+           "the await must contain '{tasks}'");
+  std::string Results = readString(J, "results", P, false);
+  if (!Results.empty() && Results != "values" && Results != "parallel-group")
+    fail(child(P, "results"), "expected \"values\" or \"parallel-group\", got '" + Results + "'");
+  B.ResultStyle = Results == "parallel-group" ? BatchIdiom::Results::ParallelGroup
+                                              : BatchIdiom::Results::Values;
+  B.Headers = readHeaders(J, P);
+  return B;
+}
+
 FrameworkIdioms readFramework(const json &J, const JsonPath &P) {
   expectObject(J, P, {"id", "name", "kind", "coroutine_types", "promise_types",
                       "completion_token", "error_token", "error_code_types",
                       "executor", "sleep", "sleep_duration", "concurrently",
-                      "headers"});
+                      "batch", "headers"});
   FrameworkIdioms F;
   F.Id = readString(J, "id", P, true);
   if (F.Id.empty())
@@ -316,6 +339,8 @@ FrameworkIdioms readFramework(const json &J, const JsonPath &P) {
     F.SleepDuration = Duration;
   if (const json *C = member(J, "concurrently"))
     F.Concurrently = readConcurrency(*C, child(P, "concurrently"));
+  if (const json *B = member(J, "batch"))
+    F.Batch = readBatch(*B, child(P, "batch"));
   F.Headers = readHeaders(J, P);
   if (!F.ErrorToken.empty() && F.ErrorToken.find("{ec}") == std::string::npos)
     fail(child(P, "error_token"), "the error token must contain '{ec}'");
@@ -355,7 +380,7 @@ Catalog readCatalog(const json &Root,
                     const std::vector<std::string> &OverlaidIds) {
   expectObject(Root, {}, {"version", "frameworks", "blocking_functions",
                           "io_calls", "resources", "concurrency_safe_types",
-                          "single_operation_types", "ordering_functions",
+                          "single_operation_types", "ordering_functions", "loop_input_functions",
                           "inline_callers", "kind_advice", "$comment"});
   Catalog Cat;
   std::optional<unsigned> Version = readUnsigned(Root, "version", {});
@@ -373,6 +398,7 @@ Catalog readCatalog(const json &Root,
   Cat.ConcurrencySafeTypes = readStrings(Root, "concurrency_safe_types", {}, false);
   Cat.SingleOperationTypes = readStrings(Root, "single_operation_types", {}, false);
   Cat.OrderingFunctions = readStrings(Root, "ordering_functions", {}, false);
+  Cat.LoopInputFunctions = readStrings(Root, "loop_input_functions", {}, false);
   Cat.InlineCallers = readStrings(Root, "inline_callers", {}, false);
   if (const json *Advice = member(Root, "kind_advice")) {
     if (!Advice->is_object())
@@ -523,6 +549,19 @@ json frameworkJson(const FrameworkIdioms &F) {
       Idiom["headers"] = headersJson(C.Headers);
     Out["concurrently"] = Idiom;
   }
+  if (F.Batch) {
+    const BatchIdiom &B = *F.Batch;
+    json Idiom = {{"task_type", B.TaskType},
+                  {"make_task", B.MakeTask},
+                  {"await_all", B.AwaitAll},
+                  {"results", B.ResultStyle == BatchIdiom::Results::ParallelGroup ? "parallel-group"
+                                                                                   : "values"}};
+    if (!B.AwaitAllBounded.empty())
+      Idiom["await_all_bounded"] = B.AwaitAllBounded;
+    if (!B.Headers.empty())
+      Idiom["headers"] = headersJson(B.Headers);
+    Out["batch"] = Idiom;
+  }
   if (!F.Headers.empty())
     Out["headers"] = headersJson(F.Headers);
   return Out;
@@ -565,6 +604,7 @@ std::string printCatalog(const Catalog &Cat) {
   Root["concurrency_safe_types"] = Cat.ConcurrencySafeTypes;
   Root["single_operation_types"] = Cat.SingleOperationTypes;
   Root["ordering_functions"] = Cat.OrderingFunctions;
+  Root["loop_input_functions"] = Cat.LoopInputFunctions;
   Root["inline_callers"] = Cat.InlineCallers;
   json Advice = json::object();
   for (const auto &[Kind, Text] : Cat.KindAdvice)

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallInCoroutineCheck.h"
+#include "PerIterationIoCheck.h"
 #include "SerialAwaitsCheck.h"
 #include "UnclosedClientCheck.h"
 
@@ -20,6 +21,7 @@ public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallInCoroutineCheck>(
         "async-blocking-call-in-coroutine");
+    Factories.registerCheck<PerIterationIoCheck>("async-per-iteration-io");
     Factories.registerCheck<SerialAwaitsCheck>("async-serial-awaits");
     Factories.registerCheck<UnclosedClientCheck>("async-unclosed-client");
   }

@@ -14,6 +14,7 @@
 #include "BlockingReachability.h"
 #include "BodyWalker.h"
 #include "FrameworkDetector.h"
+#include "ProjectFiles.h"
 #include "QualifiedNames.h"
 #include "SourceEdits.h"
 
@@ -22,7 +23,6 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/Support/Regex.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -92,26 +92,6 @@ struct BlockingCallInCoroutineCheck::TranslationUnitState {
             [this](SourceLocation Loc) { return Project.contains(Loc); }),
         Rewriter(Ctx, Index.resolver()),
         Project(Ctx.getSourceManager(), Check.TidyContext->getOptions()) {}
-
-  /// The files clang-tidy reports in: the main file and the headers that
-  /// pass the header filter. Helpers are followed only there.
-  struct ProjectFiles {
-    ProjectFiles(const SourceManager &SM, const tidy::ClangTidyOptions &Options)
-        : SM(SM), HasInclude(!Options.HeaderFilterRegex.value_or("").empty()),
-          HasExclude(!Options.ExcludeHeaderFilterRegex.value_or("").empty()),
-          Include(Options.HeaderFilterRegex.value_or("")),
-          Exclude(Options.ExcludeHeaderFilterRegex.value_or("")) {}
-    bool contains(SourceLocation Loc) const {
-      Loc = SM.getExpansionLoc(Loc);
-      if (SM.isInMainFile(Loc))
-        return true;
-      llvm::StringRef File = SM.getFilename(Loc);
-      return HasInclude && Include.match(File) && !(HasExclude && Exclude.match(File));
-    }
-    const SourceManager &SM;
-    bool HasInclude, HasExclude;
-    llvm::Regex Include, Exclude;
-  };
 
   ASTContext &Ctx;
   ApiIndex Index;
@@ -301,8 +281,8 @@ void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,
        "call to '%0' inside %1 blocks its executor thread: it makes blocking "
        "call '%2' (%3); %4")
       << helperName(Site.Call, Site.Callee) << describeCoroutine(Coroutine)
-      << describeCall(Last.Call, Last.Callee) << blockingKindName(Chain.Entry->Kind)
-      << adviceFor(*Chain.Entry) << Site.Call->getSourceRange();
+      << describeCall(Last.Call, Last.Callee) << blockingKindName(Chain.Target->Kind)
+      << adviceFor(*Chain.Target) << Site.Call->getSourceRange();
   std::string Caller = helperName(Site.Call, Site.Callee);
   for (const ChainStep &Step : Chain.Steps) {
     if (&Step == &Last)

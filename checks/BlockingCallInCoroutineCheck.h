@@ -20,8 +20,9 @@
 namespace async_tidy {
 
 struct CallSite;
-struct BlockingChain;
 struct BlockingFunction;
+template <class Entry> struct CallChain;
+using BlockingChain = CallChain<BlockingFunction>;
 struct FrameworkIdioms;
 
 class BlockingCallInCoroutineCheck : public CoroutineCheckBase {

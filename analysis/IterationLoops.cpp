@@ -1,0 +1,252 @@
+//===--- IterationLoops.cpp - Which loop repeats a call, and how often ----===//
+
+#include "IterationLoops.h"
+
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+/// The variable a `for` loop counts with: `int i = 0` or `i = 0`.
+const VarDecl *counterOf(const ForStmt &For) {
+  if (const auto *Decl = dyn_cast_or_null<DeclStmt>(For.getInit()))
+    return Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl()) : nullptr;
+  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(For.getInit()))
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
+      return dyn_cast<VarDecl>(Ref->getDecl());
+  return nullptr;
+}
+
+/// The call an inline lambda is given to, looking past the conversions and
+/// copies between them.
+const CallExpr *callTakingLambda(llvm::ArrayRef<const Stmt *> Outer) {
+  for (auto It = Outer.rbegin(); It != Outer.rend(); ++It) {
+    if (const auto *Call = dyn_cast<CallExpr>(*It))
+      return Call;
+    if (!isa<Expr>(*It) || isa<LambdaExpr>(*It))
+      return nullptr;
+  }
+  return nullptr;
+}
+
+std::string sourceText(const Expr *E, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM, Ctx.getLangOpts());
+  std::string Text = Lexer::getSourceText(Range, SM, Ctx.getLangOpts()).str();
+  return Text.size() > 60 || Text.find('\n') != std::string::npos ? "" : Text;
+}
+
+bool isRecordNamed(QualType T, llvm::StringRef Name) {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  return Spec && Spec->getQualifiedNameAsString() == Name;
+}
+
+std::optional<int64_t> constantValue(const Expr *E, ASTContext &Ctx) {
+  Expr::EvalResult Result;
+  if (!E || E->isValueDependent() || !E->EvaluateAsInt(Result, Ctx))
+    return std::nullopt;
+  return Result.Val.getInt().getExtValue();
+}
+
+bool refersTo(const Expr *E, const VarDecl *Var) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  return Ref && Ref->getDecl() == Var;
+}
+
+/// +1 for `++i`, `i++`, `i += 1`; -1 for the decrements; 0 otherwise.
+int stepOf(const Expr *Inc, const VarDecl *Counter, ASTContext &Ctx) {
+  if (!Inc)
+    return 0;
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Inc->IgnoreParenImpCasts())) {
+    if (!refersTo(Unary->getSubExpr(), Counter))
+      return 0;
+    return Unary->isIncrementOp() ? 1 : Unary->isDecrementOp() ? -1 : 0;
+  }
+  if (const auto *Compound = dyn_cast<CompoundAssignOperator>(Inc->IgnoreParenImpCasts()))
+    if (refersTo(Compound->getLHS(), Counter) && constantValue(Compound->getRHS(), Ctx) == 1)
+      return Compound->getOpcode() == BO_AddAssign   ? 1
+             : Compound->getOpcode() == BO_SubAssign ? -1
+                                                     : 0;
+  return 0;
+}
+
+/// Collects what a loop's own level runs (see LoopOwnCalls).
+class OwnCallCollector : public RecursiveASTVisitor<OwnCallCollector> {
+public:
+  explicit OwnCallCollector(LoopOwnCalls &Out, bool ReturnExits)
+      : Out(Out), ReturnExits(ReturnExits) {}
+
+  bool TraverseForStmt(ForStmt *) { return true; }
+  bool TraverseCXXForRangeStmt(CXXForRangeStmt *) { return true; }
+  bool TraverseWhileStmt(WhileStmt *) { return true; }
+  bool TraverseDoStmt(DoStmt *) { return true; }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool TraverseSwitchStmt(SwitchStmt *S) {
+    ++SwitchDepth;
+    bool Result = RecursiveASTVisitor::TraverseSwitchStmt(S);
+    --SwitchDepth;
+    return Result;
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    Out.All.push_back(Call);
+    return true;
+  }
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (const auto *Call = dyn_cast<CallExpr>(Await->getOperand()->IgnoreImplicit()))
+      Out.Awaited.push_back(Call);
+    return true;
+  }
+  bool VisitBreakStmt(BreakStmt *) {
+    Out.CanExit |= SwitchDepth == 0;
+    return true;
+  }
+  bool VisitReturnStmt(ReturnStmt *) {
+    Out.CanExit |= ReturnExits;
+    return true;
+  }
+  bool VisitCoreturnStmt(CoreturnStmt *) {
+    Out.CanExit |= ReturnExits;
+    return true;
+  }
+  bool VisitCXXThrowExpr(CXXThrowExpr *) {
+    Out.CanExit = true;
+    return true;
+  }
+  bool VisitGotoStmt(GotoStmt *) {
+    Out.CanExit = true;
+    return true;
+  }
+
+private:
+  LoopOwnCalls &Out;
+  bool ReturnExits;
+  unsigned SwitchDepth = 0;
+};
+
+} // namespace
+
+std::optional<IterationLoop>
+innermostIterationLoop(llvm::ArrayRef<const Stmt *> Ancestors, const Stmt *Call,
+                       llvm::function_ref<bool(const FunctionDecl *)> IsLoopAlgorithm) {
+  const Stmt *Child = Call;
+  for (std::size_t I = Ancestors.size(); I-- > 0; Child = Ancestors[I]) {
+    const Stmt *A = Ancestors[I];
+    if (const auto *For = dyn_cast<ForStmt>(A)) {
+      if (Child == For->getBody())
+        return IterationLoop{For, For->getBody(), counterOf(*For)};
+    } else if (const auto *Range = dyn_cast<CXXForRangeStmt>(A)) {
+      if (Child == Range->getBody())
+        return IterationLoop{Range, Range->getBody(), Range->getLoopVariable()};
+    } else if (const auto *While = dyn_cast<WhileStmt>(A)) {
+      if (Child == While->getBody())
+        return IterationLoop{While, While->getBody(), nullptr};
+    } else if (const auto *Do = dyn_cast<DoStmt>(A)) {
+      if (Child == Do->getBody())
+        return IterationLoop{Do, Do->getBody(), nullptr};
+    } else if (const auto *Lambda = dyn_cast<LambdaExpr>(A)) {
+      const CallExpr *Algorithm = callTakingLambda(Ancestors.take_front(I));
+      const FunctionDecl *Callee = Algorithm ? Algorithm->getDirectCallee() : nullptr;
+      if (Callee && IsLoopAlgorithm(Callee)) {
+        const FunctionDecl *Operator = Lambda->getCallOperator();
+        return IterationLoop{Algorithm, Lambda->getBody(),
+                             Operator->getNumParams() ? Operator->getParamDecl(0) : nullptr};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::string iterationSubject(const IterationLoop &Loop, const ASTContext &Ctx) {
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop.Loop))
+    return sourceText(Range->getRangeInit(), Ctx);
+  if (const auto *Algorithm = dyn_cast<CallExpr>(Loop.Loop)) {
+    if (Algorithm->getNumArgs() == 0)
+      return "";
+    const Expr *First = Algorithm->getArg(0)->IgnoreImplicit();
+    // `ids.begin()` or `std::begin(ids)`: the container.
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(First))
+      return sourceText(Member->getImplicitObjectArgument(), Ctx);
+    if (const auto *Call = dyn_cast<CallExpr>(First); Call && Call->getNumArgs() == 1)
+      return sourceText(Call->getArg(0), Ctx);
+    return sourceText(First, Ctx);
+  }
+  if (isa<ForStmt>(Loop.Loop) && Loop.Element)
+    return Loop.Element->getNameAsString();
+  return "";
+}
+
+std::optional<uint64_t> constantTripCount(const IterationLoop &Loop, ASTContext &Ctx) {
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop.Loop)) {
+    const Expr *Init = Range->getRangeInit()->IgnoreImplicit();
+    if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(Init))
+      if (const auto *Inits = dyn_cast<InitListExpr>(List->getSubExpr()->IgnoreImplicit()))
+        return Inits->getNumInits();
+    if (const auto *Inits = dyn_cast<InitListExpr>(Init))
+      return Inits->getNumInits();
+    QualType T = Init->getType().getNonReferenceType();
+    if (const auto *Array = Ctx.getAsConstantArrayType(T))
+      return Array->getSize().getZExtValue();
+    if (isRecordNamed(T, "std::array")) {
+      const auto *Spec = cast<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+      if (Spec->getTemplateArgs().size() == 2 &&
+          Spec->getTemplateArgs()[1].getKind() == TemplateArgument::Integral)
+        return Spec->getTemplateArgs()[1].getAsIntegral().getZExtValue();
+    }
+    return std::nullopt;
+  }
+  const auto *For = dyn_cast<ForStmt>(Loop.Loop);
+  if (!For || !Loop.Element || !For->getCond())
+    return std::nullopt;
+  const Expr *Start = Loop.Element->getInit();
+  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(For->getInit()))
+    Start = Assign->getRHS();
+  std::optional<int64_t> From = constantValue(Start, Ctx);
+  const auto *Cond = dyn_cast<BinaryOperator>(For->getCond()->IgnoreParenImpCasts());
+  if (!From || !Cond || !refersTo(Cond->getLHS(), Loop.Element))
+    return std::nullopt;
+  std::optional<int64_t> To = constantValue(Cond->getRHS(), Ctx);
+  int Step = stepOf(For->getInc(), Loop.Element, Ctx);
+  if (!To || Step == 0)
+    return std::nullopt;
+  int64_t Count = 0;
+  switch (Cond->getOpcode()) {
+  case BO_LT: Count = Step > 0 ? *To - *From : -1; break;
+  case BO_LE: Count = Step > 0 ? *To - *From + 1 : -1; break;
+  case BO_GT: Count = Step < 0 ? *From - *To : -1; break;
+  case BO_GE: Count = Step < 0 ? *From - *To + 1 : -1; break;
+  case BO_NE: Count = Step > 0 ? *To - *From : *From - *To; break;
+  default: return std::nullopt;
+  }
+  if (Count < 0)
+    return std::nullopt;
+  return static_cast<uint64_t>(Count);
+}
+
+LoopOwnCalls ownCallsOf(const IterationLoop &Loop) {
+  LoopOwnCalls Out;
+  // In a for_each lambda, `return` ends one element's work, not the loop.
+  OwnCallCollector Collector(Out, /*ReturnExits=*/!isa<CallExpr>(Loop.Loop));
+  Collector.TraverseStmt(const_cast<Stmt *>(Loop.Body));
+  const Stmt *Cond = nullptr;
+  if (const auto *While = dyn_cast<WhileStmt>(Loop.Loop))
+    Cond = While->getCond();
+  else if (const auto *Do = dyn_cast<DoStmt>(Loop.Loop))
+    Cond = Do->getCond();
+  else if (const auto *For = dyn_cast<ForStmt>(Loop.Loop))
+    Cond = For->getCond();
+  Collector.TraverseStmt(const_cast<Stmt *>(Cond));
+  return Out;
+}
+
+} // namespace async_tidy

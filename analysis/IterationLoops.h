@@ -1,0 +1,66 @@
+//===--- IterationLoops.h - Which loop repeats a call, and how often ------===//
+//
+// async-per-iteration-io asks of a call inside a coroutine: which loop runs
+// it once per iteration (the innermost one whose body holds it; a lambda
+// given to std::for_each or std::transform is such a body), what that loop
+// iterates over (for messages), and whether the loop is one the check leaves
+// alone: an event loop (it awaits its own input: an accept, the next message
+// of a stream, a channel receive), a retry loop (it waits on a timer and
+// leaves on success), or a loop with a small constant trip count.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_ANALYSIS_ITERATIONLOOPS_H
+#define ASYNC_TIDY_ANALYSIS_ITERATIONLOOPS_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+#include <optional>
+#include <string>
+
+namespace async_tidy {
+
+/// A loop that runs a call once per iteration.
+struct IterationLoop {
+  /// The for / range-for / while / do statement, or the call of
+  /// std::for_each (or transform) whose lambda holds the call.
+  const clang::Stmt *Loop = nullptr;
+  /// The statements run per iteration: the loop body, or the lambda's body.
+  const clang::Stmt *Body = nullptr;
+  /// The range-for or for_each element variable, or a for loop's counter.
+  const clang::VarDecl *Element = nullptr;
+};
+
+/// The innermost loop that runs `Call` once per iteration, from the call's
+/// enclosing statements (outermost first). `IsLoopAlgorithm` says whether a
+/// function runs its lambda argument once per element (std::for_each).
+std::optional<IterationLoop>
+innermostIterationLoop(llvm::ArrayRef<const clang::Stmt *> Ancestors, const clang::Stmt *Call,
+                       llvm::function_ref<bool(const clang::FunctionDecl *)> IsLoopAlgorithm);
+
+/// What the loop iterates over, as written: the range (`ids`,
+/// `req.items()`), a for_each's first argument's container, or a counter
+/// (`i`); "" for while and do loops.
+std::string iterationSubject(const IterationLoop &Loop, const clang::ASTContext &Ctx);
+
+/// The number of iterations when it is a constant: `for (int i = 0; i < 3;
+/// ++i)`, a range-for over an array, std::array or braced list.
+std::optional<uint64_t> constantTripCount(const IterationLoop &Loop, clang::ASTContext &Ctx);
+
+/// The calls a loop's body (and condition) makes itself, outside nested
+/// loops and lambdas, for the event-loop and retry-loop tests; also whether
+/// the body can leave the loop (`break`, `return`, `co_return`, `throw` at
+/// its own level).
+struct LoopOwnCalls {
+  llvm::SmallVector<const clang::CallExpr *, 8> Awaited; ///< Operands of co_await.
+  llvm::SmallVector<const clang::CallExpr *, 8> All;
+  bool CanExit = false;
+};
+LoopOwnCalls ownCallsOf(const IterationLoop &Loop);
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_ANALYSIS_ITERATIONLOOPS_H

@@ -1,0 +1,69 @@
+//===--- BatchingRewriter.h - A loop of awaits made one batched await -----===//
+//
+// The canonical N+1 loop awaits one call per element and appends its
+// result:
+//
+//   for (const auto &id : ids)
+//     rows.push_back(co_await load(id));
+//
+// becomes, in the framework's idiom (the catalog's `batch`):
+//
+//   std::vector<folly::coro::Task<Row>> rows_tasks;
+//   for (const auto &id : ids)
+//     rows_tasks.push_back(load(id));
+//   for (auto &&rows_value : co_await folly::coro::collectAllWindowed(
+//            std::move(rows_tasks), 8))
+//     rows.push_back(std::move(rows_value));
+//
+// The results arrive in the elements' order. Boost.Asio gets
+// make_parallel_group over co_spawn'ed deferred operations, and the
+// exception of the first failed element (in order) is rethrown after all
+// finish. Frameworks without a bounded form get the rewrite only when
+// MaxConcurrency is 0 (unbounded, chosen by the user). Any other loop shape
+// gets no fix.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_REWRITERS_BATCHINGREWRITER_H
+#define ASYNC_TIDY_REWRITERS_BATCHINGREWRITER_H
+
+#include "ApiIndex.h"
+#include "BodyWalker.h"
+#include "IterationLoops.h"
+
+#include "clang/Basic/Diagnostic.h"
+
+#include <variant>
+
+namespace async_tidy {
+
+struct BatchRewrite {
+  std::vector<clang::FixItHint> Edits;
+  std::vector<HeaderNeed> Headers;
+  /// The await that runs them, for the note (`folly::coro::collectAllWindowed`).
+  std::string Idiom;
+  /// Whether at most MaxConcurrency run at once.
+  bool Bounded = false;
+  /// What happens when one of them fails, for the note.
+  std::string Failure;
+};
+
+class BatchingRewriter {
+public:
+  BatchingRewriter(clang::ASTContext &Ctx, const NameResolver &Names)
+      : Ctx(Ctx), Names(Names) {}
+
+  /// The rewrite of `Loop` around the awaited call at `Site`; otherwise why
+  /// not, or "" when the loop is not of the canonical shape at all.
+  std::variant<BatchRewrite, std::string> rewrite(const CallSite &Site, const IterationLoop &Loop,
+                                                  const FrameworkIdioms *Framework,
+                                                  unsigned MaxConcurrency) const;
+
+private:
+  clang::ASTContext &Ctx;
+  const NameResolver &Names;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_REWRITERS_BATCHINGREWRITER_H
