@@ -261,13 +261,14 @@ void PerIterationIoCheck::checkCoroutine(const CoroutineBodyStmt &Body,
     if (!Entry || isExempt(*Loop, Ctx))
       return;
     if (S.Reported.insert(Site.Call->getBeginLoc().getRawEncoding()).second)
-      report(Site, *Entry, *Loop, Chain, Framework, Ctx);
+      report(Site, *Entry, *Loop, Chain, Coroutine, Framework, Ctx);
   });
 }
 
 void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
                                  const IterationLoop &Loop, const CallChain<IoCall> *Chain,
-                                 const FrameworkIdioms *Framework, ASTContext &Ctx) {
+                                 const FunctionDecl &Coroutine, const FrameworkIdioms *Framework,
+                                 ASTContext &Ctx) {
   TranslationUnitState &S = *State;
   KindWording Words = wordingFor(Entry.Kind);
   std::string Subject = iterationSubject(Loop, Ctx);
@@ -331,7 +332,7 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
   if (Entry.Kind == IoKind::Connection)
     return;
   std::variant<BatchRewrite, std::string> Fix =
-      S.Batching.rewrite(Site, Loop, Framework, MaxConcurrency);
+      S.Batching.rewrite(Site, Loop, Coroutine, Framework, MaxConcurrency);
   if (auto *Rewrite = std::get_if<BatchRewrite>(&Fix)) {
     auto Note = diag(Loop.Loop->getBeginLoc(),
                      "run the calls concurrently with '%0'; this starts %1 at once, so their "

@@ -43,8 +43,8 @@ private:
   /// a loop of at most MinIterations iterations.
   bool isExempt(const IterationLoop &Loop, clang::ASTContext &Ctx);
   void report(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop,
-              const CallChain<IoCall> *Chain, const FrameworkIdioms *Framework,
-              clang::ASTContext &Ctx);
+              const CallChain<IoCall> *Chain, const clang::FunctionDecl &Coroutine,
+              const FrameworkIdioms *Framework, clang::ASTContext &Ctx);
 
   std::string DatabaseFunctionsOption;
   std::string LlmFunctionsOption;

@@ -7,11 +7,9 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/QualTypeNames.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 
@@ -37,20 +35,6 @@ bool mentions(const Stmt *S, const VarDecl *Var) {
   return false;
 }
 
-/// The names declared in a function body, so new names do not collide.
-llvm::StringSet<> declaredNames(const Stmt *Body) {
-  struct Collector : RecursiveASTVisitor<Collector> {
-    llvm::StringSet<> Names;
-    bool VisitNamedDecl(NamedDecl *D) {
-      if (D->getIdentifier())
-        Names.insert(D->getName());
-      return true;
-    }
-  } C;
-  C.TraverseStmt(const_cast<Stmt *>(Body));
-  return std::move(C.Names);
-}
-
 std::string indentationOf(SourceLocation Loc, const SourceManager &SM) {
   llvm::StringRef Line = SM.getBufferData(SM.getFileID(Loc))
                              .substr(SM.getFileOffset(Loc) - (SM.getSpellingColumnNumber(Loc) - 1));
@@ -61,7 +45,8 @@ std::string indentationOf(SourceLocation Loc, const SourceManager &SM) {
 
 std::variant<BatchRewrite, std::string>
 BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
-                          const FrameworkIdioms *Framework, unsigned MaxConcurrency) const {
+                          const clang::FunctionDecl &Coroutine, const FrameworkIdioms *Framework,
+                          unsigned MaxConcurrency) const {
   // The canonical shape: `for (decl : range) out.push_back(co_await call);`
   const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop.Loop);
   const Stmt *Only = RangeFor ? onlyStatement(RangeFor->getBody()) : nullptr;
@@ -108,7 +93,7 @@ BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
       !RangeFor->getBeginLoc().isFileID() || !RangeFor->getEndLoc().isFileID())
     return std::string("the loop is written with macros");
 
-  llvm::StringSet<> Taken = declaredNames(Site.Ancestors.front());
+  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
   std::string Base = Container->getDecl()->getName().str();
   std::string Tasks = Base + "_tasks", Value = Base + "_value", Executor = Base + "_executor",
               Errors = Base + "_errors", Order = Base + "_order", Results = Base + "_results";

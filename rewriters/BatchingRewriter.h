@@ -56,6 +56,7 @@ public:
   /// The rewrite of `Loop` around the awaited call at `Site`; otherwise why
   /// not, or "" when the loop is not of the canonical shape at all.
   std::variant<BatchRewrite, std::string> rewrite(const CallSite &Site, const IterationLoop &Loop,
+                                                  const clang::FunctionDecl &Coroutine,
                                                   const FrameworkIdioms *Framework,
                                                   unsigned MaxConcurrency) const;
 

@@ -101,20 +101,6 @@ bool isReturnedByName(const VarDecl *Var, const Stmt *Body) {
   return F.Found;
 }
 
-/// Names declared anywhere in the coroutine, for fresh binding names.
-llvm::StringSet<> declaredNames(const FunctionDecl &F) {
-  struct Collector : RecursiveASTVisitor<Collector> {
-    llvm::StringSet<> Names;
-    bool VisitNamedDecl(NamedDecl *D) {
-      if (D->getIdentifier())
-        Names.insert(D->getName());
-      return true;
-    }
-  } C;
-  C.TraverseDecl(const_cast<FunctionDecl *>(&F));
-  return std::move(C.Names);
-}
-
 std::string freshName(const std::string &Base, llvm::StringSet<> &Taken) {
   std::string Name = Base;
   for (int I = 2; Taken.contains(Name); ++I)
@@ -202,7 +188,7 @@ ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl &Corout
   llvm::StringRef Buffer = SM.getBufferData(File);
   std::string Indent = indentationBefore(Buffer, FirstRange->first).value_or("");
 
-  llvm::StringSet<> Taken = declaredNames(Coroutine);
+  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
   bool AnyVariable = llvm::any_of(Operands, [](const Operand &O) { return O.Var; });
   auto Joined = [&](const std::vector<const Operand *> &Order) {
     std::string List;

@@ -2,6 +2,8 @@
 
 #include "SourceEdits.h"
 
+#include "clang/AST/RecursiveASTVisitor.h"
+
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
@@ -120,6 +122,19 @@ headersNeededFor(const std::string &Text, const std::vector<HeaderNeed> &Candida
         std::find(Out.begin(), Out.end(), H) == Out.end())
       Out.push_back(H);
   return Out;
+}
+
+llvm::StringSet<> namesDeclaredIn(const FunctionDecl &Function) {
+  struct Collector : RecursiveASTVisitor<Collector> {
+    llvm::StringSet<> Names;
+    bool VisitNamedDecl(NamedDecl *D) {
+      if (D->getIdentifier())
+        Names.insert(D->getName());
+      return true;
+    }
+  } C;
+  C.TraverseDecl(const_cast<FunctionDecl *>(&Function));
+  return std::move(C.Names);
 }
 
 } // namespace async_tidy

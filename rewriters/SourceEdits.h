@@ -14,6 +14,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <optional>
 #include <string>
 
@@ -45,6 +46,10 @@ bool awaitNeedsParentheses(const CallSite &Site);
 /// Whether the call's value is discarded (an expression statement, a
 /// `(void)` cast, the left of a comma).
 bool isValueDiscarded(const CallSite &Site);
+
+/// The names declared anywhere in a function (parameters, locals, bindings),
+/// so that names a fix introduces do not collide.
+llvm::StringSet<> namesDeclaredIn(const clang::FunctionDecl &Function);
 
 /// The headers among `Candidates` whose declaration `Text` names and the
 /// translation unit does not declare yet.
