@@ -8,23 +8,10 @@
 #   [TU=asio|libpq] bash bench/measure-instructions.sh [SIZE=60]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-coroutines=${1:-60}
+size=${1:-60}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# TU=asio (default): the heavy Asio unit with N coroutines; TU=libpq: N
-# repository functions full of libpq calls (async-unclosed-client's work),
-# LEAK_EVERY=K making one in K leak (0: none).
-case "${TU:-asio}" in
-  asio)
-    python3 bench/generate_heavy_tu.py "$coroutines" > "$work/tu.cpp"
-    describe="boost/asio.hpp + boost/beast.hpp, $coroutines coroutines"
-    flags=(-- -std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE) ;;
-  libpq)
-    python3 bench/generate_libpq_tu.py "$coroutines" "${LEAK_EVERY:-5}" > "$work/tu.cpp"
-    describe="libpq-fe.h + curl.h, $coroutines functions with libpq calls, one in ${LEAK_EVERY:-5} leaking"
-    flags=(-- -std=c++20 -I/usr/include/postgresql) ;;
-  *) echo "TU must be asio or libpq" >&2; exit 2 ;;
-esac
+source bench/select-tu.sh
 cp build/checks/AsyncTidyPlugin.so "$work/plugin.so"
 run() { # name, checks
   valgrind --tool=callgrind --callgrind-out-file="$work/$1.out" clang-tidy-19 \

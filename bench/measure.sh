@@ -13,24 +13,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-coroutines=${2:-60}
+size=${2:-60}
 plugin=build/checks/AsyncTidyPlugin.so
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# TU=asio (default): the heavy Asio unit with N coroutines; TU=libpq: N
-# repository functions full of libpq calls (async-unclosed-client's work),
-# LEAK_EVERY=K making one in K leak (0: none).
-case "${TU:-asio}" in
-  asio)
-    python3 bench/generate_heavy_tu.py "$coroutines" > "$work/tu.cpp"
-    describe="boost/asio.hpp + boost/beast.hpp, $coroutines coroutines"
-    flags=(-- -std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE) ;;
-  libpq)
-    python3 bench/generate_libpq_tu.py "$coroutines" "${LEAK_EVERY:-5}" > "$work/tu.cpp"
-    describe="libpq-fe.h + curl.h, $coroutines functions with libpq calls, one in ${LEAK_EVERY:-5} leaking"
-    flags=(-- -std=c++20 -I/usr/include/postgresql) ;;
-  *) echo "TU must be asio or libpq" >&2; exit 2 ;;
-esac
+source bench/select-tu.sh
 
 cpu_seconds() { # prints user+sys seconds of one clang-tidy run
   /usr/bin/time -f '%U %S' -o "$work/time" clang-tidy-19 -load "$plugin" "$@" \
