@@ -8,6 +8,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -80,11 +81,58 @@ int stepOf(const Expr *Inc, const VarDecl *Counter, ASTContext &Ctx) {
   return 0;
 }
 
+bool containsAwait(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<CoawaitExpr>(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (containsAwait(Child))
+      return true;
+  return false;
+}
+
+bool readsAny(const Stmt *S, const llvm::SmallPtrSetImpl<const VarDecl *> &Vars) {
+  if (!S)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()); Var && Vars.contains(Var))
+      return true;
+  for (const Stmt *Child : S->children())
+    if (readsAny(Child, Vars))
+      return true;
+  return false;
+}
+
 /// Collects what a loop's own level runs (see LoopOwnCalls).
 class OwnCallCollector : public RecursiveASTVisitor<OwnCallCollector> {
 public:
   explicit OwnCallCollector(LoopOwnCalls &Out, bool ReturnExits)
       : Out(Out), ReturnExits(ReturnExits) {}
+
+  /// Variables an await in the loop initialised or assigned.
+  llvm::SmallPtrSet<const VarDecl *, 4> AwaitedResults;
+  /// Conditions guarding an exit of the loop.
+  llvm::SmallVector<const Expr *, 4> ExitConditions;
+
+  bool TraverseIfStmt(IfStmt *If) {
+    Conditions.push_back(If->getCond());
+    bool Result = RecursiveASTVisitor::TraverseIfStmt(If);
+    Conditions.pop_back();
+    return Result;
+  }
+  bool VisitVarDecl(VarDecl *Var) {
+    if (containsAwait(Var->getInit()))
+      AwaitedResults.insert(Var);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *Assign) {
+    if (Assign->getOpcode() == BO_Assign && containsAwait(Assign->getRHS()))
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
+        if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+          AwaitedResults.insert(Var);
+    return true;
+  }
 
   bool TraverseForStmt(ForStmt *) { return true; }
   bool TraverseCXXForRangeStmt(CXXForRangeStmt *) { return true; }
@@ -108,15 +156,18 @@ public:
     return true;
   }
   bool VisitBreakStmt(BreakStmt *) {
-    Out.CanExit |= SwitchDepth == 0;
+    if (SwitchDepth == 0)
+      exit();
     return true;
   }
   bool VisitReturnStmt(ReturnStmt *) {
-    Out.CanExit |= ReturnExits;
+    if (ReturnExits)
+      exit();
     return true;
   }
   bool VisitCoreturnStmt(CoreturnStmt *) {
-    Out.CanExit |= ReturnExits;
+    if (ReturnExits)
+      exit();
     return true;
   }
   bool VisitCXXThrowExpr(CXXThrowExpr *) {
@@ -129,9 +180,15 @@ public:
   }
 
 private:
+  void exit() {
+    Out.CanExit = true;
+    ExitConditions.append(Conditions.begin(), Conditions.end());
+  }
+
   LoopOwnCalls &Out;
   bool ReturnExits;
   unsigned SwitchDepth = 0;
+  llvm::SmallVector<const Expr *, 4> Conditions;
 };
 
 } // namespace
@@ -246,6 +303,12 @@ LoopOwnCalls ownCallsOf(const IterationLoop &Loop) {
   else if (const auto *For = dyn_cast<ForStmt>(Loop.Loop))
     Cond = For->getCond();
   Collector.TraverseStmt(const_cast<Stmt *>(Cond));
+  if (const auto *CondExpr = dyn_cast_or_null<Expr>(Cond))
+    Collector.ExitConditions.push_back(CondExpr);
+  Out.ExitDependsOnAwaitedResult =
+      llvm::any_of(Collector.ExitConditions, [&](const Expr *C) {
+        return readsAny(C, Collector.AwaitedResults);
+      });
   return Out;
 }
 

@@ -5,8 +5,9 @@
 // given to std::for_each or std::transform is such a body), what that loop
 // iterates over (for messages), and whether the loop is one the check leaves
 // alone: an event loop (it awaits its own input: an accept, the next message
-// of a stream, a channel receive), a retry loop (it waits on a timer and
-// leaves on success), or a loop with a small constant trip count.
+// of a stream, a channel receive), a pull loop (it stops when an awaited
+// result says so), a retry loop (it waits on a timer and leaves on success),
+// or a loop with a small constant trip count.
 //
 //===----------------------------------------------------------------------===//
 
@@ -58,6 +59,11 @@ struct LoopOwnCalls {
   llvm::SmallVector<const clang::CallExpr *, 8> Awaited; ///< Operands of co_await.
   llvm::SmallVector<const clang::CallExpr *, 8> All;
   bool CanExit = false;
+  /// Whether the loop's condition, or a condition guarding one of its exits,
+  /// reads a variable that an await in the body initialised or assigned:
+  /// the loop pulls results until one says stop (a cursor, a download in
+  /// chunks), so the awaited request is the loop's input.
+  bool ExitDependsOnAwaitedResult = false;
 };
 LoopOwnCalls ownCallsOf(const IterationLoop &Loop);
 

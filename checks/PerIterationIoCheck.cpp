@@ -225,6 +225,11 @@ bool PerIterationIoCheck::isExempt(const IterationLoop &Loop, ASTContext &Ctx) {
   for (const CallExpr *Awaited : Own.Awaited)
     if (S.isLoopInput(Awaited->getDirectCallee()))
       return It->second = true;
+  // A pull loop (no range, no counter) awaits results until one says stop:
+  // the request is its input, as in an event loop.
+  if (!isa<CXXForRangeStmt>(Loop.Loop) && !isa<CallExpr>(Loop.Loop) && !Loop.Element &&
+      Own.ExitDependsOnAwaitedResult)
+    return It->second = true;
   // A retry loop waits on a timer and leaves once the call succeeds.
   if (Own.CanExit)
     for (const CallExpr *Call : Own.All)

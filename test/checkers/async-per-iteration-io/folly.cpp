@@ -129,6 +129,19 @@ folly::coro::Task<void> exempt(PGconn *conn, std::vector<std::string> ids) {
   PQclear(PQexec(conn, "SELECT 2"));
   co_return;
 }
+// A pull loop: each request fetches the next message until one says it was
+// the last; the request is the loop's input (yalantinglibs' file client).
+folly::coro::Task<std::string> thread_text(PGconn *conn, std::string first) {
+  std::string out, cursor = first;
+  while (true) {
+    Message m = co_await load_message(conn, cursor);
+    out += m.text;
+    if (m.text.empty())
+      break;
+    cursor = m.text;
+  }
+  co_return out;
+}
 void batch_job(PGconn *conn, std::vector<std::string> ids) {
   for (const std::string &id : ids)
     PQclear(PQexec(conn, id.c_str()));
