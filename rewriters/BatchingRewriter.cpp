@@ -49,10 +49,11 @@ BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
                           unsigned MaxConcurrency) const {
   // The canonical shape: `for (decl : range) out.push_back(co_await call);`
   const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop.Loop);
-  const Stmt *Only = RangeFor ? onlyStatement(RangeFor->getBody()) : nullptr;
-  const auto *Append = dyn_cast_or_null<CXXMemberCallExpr>(
-      Only ? cast<Expr>(Only)->IgnoreImplicit() : nullptr);
-  if (!Only || !isa<Expr>(Only) || !Append || Append->getNumArgs() != 1 ||
+  const auto *Only =
+      dyn_cast_or_null<Expr>(RangeFor ? onlyStatement(RangeFor->getBody()) : nullptr);
+  const auto *Append =
+      dyn_cast_or_null<CXXMemberCallExpr>(Only ? Only->IgnoreImplicit() : nullptr);
+  if (!Append || Append->getNumArgs() != 1 ||
       !Append->getMethodDecl() || !Append->getMethodDecl()->getIdentifier())
     return std::string();
   llvm::StringRef Method = Append->getMethodDecl()->getName();
