@@ -227,4 +227,32 @@ const Stmt *semanticParent(llvm::ArrayRef<const Stmt *> Ancestors,
   return nullptr;
 }
 
+bool isStatementPosition(const Stmt *Child, const Stmt *Parent) {
+  if (!Parent || isa<CompoundStmt, LabelStmt, AttributedStmt, SwitchCase>(Parent))
+    return true;
+  if (const auto *If = dyn_cast<IfStmt>(Parent))
+    return Child == If->getThen() || Child == If->getElse();
+  if (const auto *While = dyn_cast<WhileStmt>(Parent))
+    return Child == While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(Parent))
+    return Child == Do->getBody();
+  if (const auto *For = dyn_cast<ForStmt>(Parent))
+    return Child == For->getBody() || Child == For->getInc() || Child == For->getInit();
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Parent))
+    return Child == Range->getBody();
+  return false;
+}
+
+bool mentionsVariable(const Stmt *S, llvm::function_ref<bool(const VarDecl *)> Matches) {
+  if (!S)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()); Var && Matches(Var))
+      return true;
+  for (const Stmt *Child : S->children())
+    if (mentionsVariable(Child, Matches))
+      return true;
+  return false;
+}
+
 } // namespace async_tidy

@@ -62,6 +62,15 @@ const clang::Stmt *semanticParent(llvm::ArrayRef<const clang::Stmt *> Ancestors,
                                   const clang::Stmt **Child = nullptr,
                                   bool StopAtParens = false);
 
+/// Whether `S` (or anything below it) names a variable `Matches` accepts.
+bool mentionsVariable(const clang::Stmt *S,
+                      llvm::function_ref<bool(const clang::VarDecl *)> Matches);
+
+/// Whether `Child`, directly below the statement `Parent` (or below nothing),
+/// stands where its value is not used: a statement of a block, a label or a
+/// case, a branch of an `if`, a loop body, a `for`'s init or increment.
+bool isStatementPosition(const clang::Stmt *Child, const clang::Stmt *Parent);
+
 } // namespace async_tidy
 
 #endif // ASYNC_TIDY_ANALYSIS_BODYWALKER_H

@@ -123,6 +123,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.SingleOperationTypes, Extra.SingleOperationTypes);
   unite(Base.OrderingFunctions, Extra.OrderingFunctions);
   unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);
+  unite(Base.LoopAlgorithms, Extra.LoopAlgorithms);
   unite(Base.InlineCallers, Extra.InlineCallers);
   for (const auto &[Kind, Advice] : Extra.KindAdvice)
     Base.KindAdvice[Kind] = Advice;

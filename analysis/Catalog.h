@@ -222,6 +222,9 @@ struct Catalog {
   /// reading the next message of one stream, receiving from a channel): a
   /// loop that awaits one is an event loop, not a batch (async-per-iteration-io).
   std::vector<std::string> LoopInputFunctions;
+  /// Functions that call a lambda argument once per element
+  /// (std::for_each): the lambda's body is a loop body.
+  std::vector<std::string> LoopAlgorithms;
   /// Functions that call a lambda argument before they return, so the
   /// lambda's body runs inside the caller (`std::for_each`).
   std::vector<std::string> InlineCallers;

@@ -380,7 +380,7 @@ Catalog readCatalog(const json &Root,
                     const std::vector<std::string> &OverlaidIds) {
   expectObject(Root, {}, {"version", "frameworks", "blocking_functions",
                           "io_calls", "resources", "concurrency_safe_types",
-                          "single_operation_types", "ordering_functions", "loop_input_functions",
+                          "single_operation_types", "ordering_functions", "loop_input_functions", "loop_algorithms",
                           "inline_callers", "kind_advice", "$comment"});
   Catalog Cat;
   std::optional<unsigned> Version = readUnsigned(Root, "version", {});
@@ -399,6 +399,7 @@ Catalog readCatalog(const json &Root,
   Cat.SingleOperationTypes = readStrings(Root, "single_operation_types", {}, false);
   Cat.OrderingFunctions = readStrings(Root, "ordering_functions", {}, false);
   Cat.LoopInputFunctions = readStrings(Root, "loop_input_functions", {}, false);
+  Cat.LoopAlgorithms = readStrings(Root, "loop_algorithms", {}, false);
   Cat.InlineCallers = readStrings(Root, "inline_callers", {}, false);
   if (const json *Advice = member(Root, "kind_advice")) {
     if (!Advice->is_object())
@@ -605,6 +606,7 @@ std::string printCatalog(const Catalog &Cat) {
   Root["single_operation_types"] = Cat.SingleOperationTypes;
   Root["ordering_functions"] = Cat.OrderingFunctions;
   Root["loop_input_functions"] = Cat.LoopInputFunctions;
+  Root["loop_algorithms"] = Cat.LoopAlgorithms;
   Root["inline_callers"] = Cat.InlineCallers;
   json Advice = json::object();
   for (const auto &[Kind, Text] : Cat.KindAdvice)

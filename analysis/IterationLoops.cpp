@@ -1,6 +1,7 @@
 //===--- IterationLoops.cpp - Which loop repeats a call, and how often ----===//
 
 #include "IterationLoops.h"
+#include "BodyWalker.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -88,18 +89,6 @@ bool containsAwait(const Stmt *S) {
     return true;
   for (const Stmt *Child : S->children())
     if (containsAwait(Child))
-      return true;
-  return false;
-}
-
-bool readsAny(const Stmt *S, const llvm::SmallPtrSetImpl<const VarDecl *> &Vars) {
-  if (!S)
-    return false;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()); Var && Vars.contains(Var))
-      return true;
-  for (const Stmt *Child : S->children())
-    if (readsAny(Child, Vars))
       return true;
   return false;
 }
@@ -307,7 +296,8 @@ LoopOwnCalls ownCallsOf(const IterationLoop &Loop) {
     Collector.ExitConditions.push_back(CondExpr);
   Out.ExitDependsOnAwaitedResult =
       llvm::any_of(Collector.ExitConditions, [&](const Expr *C) {
-        return readsAny(C, Collector.AwaitedResults);
+        return mentionsVariable(
+            C, [&](const VarDecl *Var) { return Collector.AwaitedResults.contains(Var); });
       });
   return Out;
 }

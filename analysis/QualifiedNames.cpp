@@ -2,6 +2,8 @@
 
 #include "QualifiedNames.h"
 
+#include "clang/AST/ExprCXX.h"
+
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Type.h"
@@ -94,6 +96,33 @@ std::string displayName(const FunctionDecl &FD) {
 std::string describeCoroutine(const FunctionDecl &FD) {
   std::string Name = displayName(FD);
   return Name.empty() ? "coroutine lambda" : "coroutine '" + Name + "'";
+}
+
+/// The name users know a catalogued call by: the constructed type as written
+/// (`pqxx::connection`), the function object called (`blockingWait`), else
+/// the callee's catalog name.
+std::string describeCall(const Expr *Call, const FunctionDecl *Callee) {
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
+    PrintingPolicy Policy(Callee->getASTContext().getLangOpts());
+    Policy.SuppressTagKeyword = true;
+    return Construct->getType().getUnqualifiedType().getAsString(Policy);
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (Op->getOperator() == OO_Call)
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+        if (isa<VarDecl>(Ref->getDecl()))
+          return catalogName(Ref->getDecl());
+  return catalogName(Callee);
+}
+
+std::string helperName(const Expr *Call, const FunctionDecl *FD) {
+  std::string Name = displayName(*FD);
+  if (!Name.empty())
+    return Name;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+      return Ref->getDecl()->getNameAsString();
+  return "lambda";
 }
 
 } // namespace async_tidy

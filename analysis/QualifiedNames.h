@@ -12,6 +12,7 @@
 #define ASYNC_TIDY_ANALYSIS_QUALIFIEDNAMES_H
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 #include <string>
 
 namespace async_tidy {
@@ -35,6 +36,15 @@ std::string displayName(const clang::FunctionDecl &FD);
 
 /// "coroutine 'handle_chat'" or "coroutine lambda", for messages.
 std::string describeCoroutine(const clang::FunctionDecl &FD);
+
+/// How messages name a catalogued call: the constructed type as written
+/// (`pqxx::connection`), the function object called (`blockingWait`), else
+/// the callee's catalog name (`cpr::Get`).
+std::string describeCall(const clang::Expr *Call, const clang::FunctionDecl *Callee);
+
+/// How messages name a call of a project function: `load_profile`,
+/// `Store::total`, or for a lambda the variable holding it.
+std::string helperName(const clang::Expr *Call, const clang::FunctionDecl *Callee);
 
 } // namespace async_tidy
 

@@ -1,6 +1,7 @@
 //===--- ResourceFlow.cpp - Handles that reach an exit unreleased ---------===//
 
 #include "ResourceFlow.h"
+#include "BodyWalker.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -37,22 +38,6 @@ const Stmt *valueUser(const Stmt *S, const ParentMap &Parents, const Stmt *&Chil
     P = Parents.getParent(P);
   }
   return P;
-}
-
-/// Whether `S`, a child of the statement `Parent` (or of nothing), stands
-/// where its value is not used: an expression statement.
-bool isStatementPosition(const Stmt *S, const Stmt *Parent) {
-  if (!Parent || isa<CompoundStmt, CaseStmt, DefaultStmt, LabelStmt>(Parent))
-    return true;
-  if (const auto *If = dyn_cast<IfStmt>(Parent))
-    return S == If->getThen() || S == If->getElse();
-  if (const auto *For = dyn_cast<ForStmt>(Parent))
-    return S == For->getBody() || S == For->getInc() || S == For->getInit();
-  if (const auto *While = dyn_cast<WhileStmt>(Parent))
-    return S == While->getBody();
-  if (const auto *Do = dyn_cast<DoStmt>(Parent))
-    return S == Do->getBody();
-  return false;
 }
 
 /// A variable the function owns outright: a local or parameter, not a

@@ -35,34 +35,6 @@ constexpr llvm::StringLiteral DefaultBlockingKinds =
 constexpr llvm::StringLiteral DefaultHostileRAIITypes =
     "std::lock_guard;std::scoped_lock;std::unique_lock;std::shared_lock";
 
-/// The name users know the call by: the constructed type as written
-/// (`pqxx::connection`), the function object called (`blockingWait`), else
-/// the callee's catalog name.
-std::string describeCall(const Expr *Call, const FunctionDecl *Callee) {
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
-    PrintingPolicy Policy(Callee->getASTContext().getLangOpts());
-    Policy.SuppressTagKeyword = true;
-    return Construct->getType().getUnqualifiedType().getAsString(Policy);
-  }
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
-    if (Op->getOperator() == OO_Call)
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
-        if (isa<VarDecl>(Ref->getDecl()))
-          return catalogName(Ref->getDecl());
-  return catalogName(Callee);
-}
-
-/// `load_profile`, `Store::total`, or for a lambda the variable holding it.
-std::string helperName(const Expr *Call, const FunctionDecl *FD) {
-  std::string Name = displayName(*FD);
-  if (!Name.empty())
-    return Name;
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
-      return Ref->getDecl()->getNameAsString();
-  return "lambda";
-}
-
 /// `[&] { ... }()`: the walker already walked the body as part of the caller.
 bool invokesLambdaOnTheSpot(const Expr *Call) {
   const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);

@@ -29,12 +29,6 @@ using namespace clang;
 namespace async_tidy {
 
 namespace {
-/// Functions that run a lambda once per element: their lambda's body is a
-/// loop body.
-constexpr const char *LoopAlgorithms[] = {"std::for_each", "std::for_each_n",
-                                          "std::ranges::for_each", "std::ranges::for_each_n",
-                                          "std::transform", "std::ranges::transform"};
-
 /// How messages name a kind of request, and what to do instead.
 struct KindWording {
   const char *What;
@@ -55,27 +49,6 @@ KindWording wordingFor(IoKind Kind) {
   return {"request", ""};
 }
 
-std::string calleeName(const Expr *Call, const FunctionDecl *Callee);
-
-/// The name users know a catalogued call by: the constructed type as
-/// written, else the callee's catalog name (`cpr::Get`).
-std::string apiName(const Expr *Call, const FunctionDecl *Callee) {
-  if (isa<CXXConstructExpr>(Call))
-    return calleeName(Call, Callee);
-  return catalogName(Callee);
-}
-
-/// The name users know the call by.
-std::string calleeName(const Expr *Call, const FunctionDecl *Callee) {
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call)) {
-    PrintingPolicy Policy(Callee->getASTContext().getLangOpts());
-    Policy.SuppressTagKeyword = true;
-    return Construct->getType().getUnqualifiedType().getAsString(Policy);
-  }
-  std::string Name = displayName(*Callee);
-  return Name.empty() ? "lambda" : Name;
-}
-
 /// The SQL of a query with a placeholder compared by equality, rewritten
 /// to take all values at once: `= $1` → `= ANY($1)` (PostgreSQL),
 /// `= ?` → `IN (?, ?, ...)`; "" when the text has no such placeholder.
@@ -89,21 +62,14 @@ std::string batchedSql(llvm::StringRef Sql) {
   return "";
 }
 
-bool mentions(const Stmt *S, const VarDecl *Var, unsigned Depth = 0) {
-  if (!S || !Var)
-    return false;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
-    if (Ref->getDecl() == Var)
-      return true;
-    // One step through a local initialised from it: `params[] = {id.c_str()}`.
-    if (const auto *Local = dyn_cast<VarDecl>(Ref->getDecl());
-        Local && Depth == 0 && Local->isLocalVarDecl() && Local->getInit())
-      return mentions(Local->getInit(), Var, 1);
-  }
-  for (const Stmt *Child : S->children())
-    if (mentions(Child, Var, Depth))
-      return true;
-  return false;
+/// Whether `E` uses the loop element, directly or through a local
+/// initialised from it (`const char *params[] = {id.c_str()}`).
+bool usesElement(const Expr *E, const VarDecl *Element) {
+  auto IsElement = [&](const VarDecl *Var) { return Var == Element; };
+  return Element && mentionsVariable(E, [&](const VarDecl *Var) {
+           return IsElement(Var) || (Var->isLocalVarDecl() && Var->getInit() &&
+                                     mentionsVariable(Var->getInit(), IsElement));
+         });
 }
 } // namespace
 
@@ -123,7 +89,7 @@ struct PerIterationIoCheck::TranslationUnitState {
       OrderingNames.insert(Name);
     for (const std::string &Name : Cat.LoopInputFunctions)
       LoopInputNames.insert(Name);
-    for (const char *Name : LoopAlgorithms)
+    for (const std::string &Name : Cat.LoopAlgorithms)
       LoopAlgorithmNames.insert(Name);
     for (const FrameworkIdioms &Framework : Cat.Frameworks)
       if (Framework.FrameworkKind == FrameworkIdioms::Kind::Async)
@@ -278,7 +244,7 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
   KindWording Words = wordingFor(Entry.Kind);
   std::string Subject = iterationSubject(Loop, Ctx);
   std::string Over = Subject.empty() ? "" : " over '" + Subject + "'";
-  std::string Name = Chain ? calleeName(Site.Call, Site.Callee) : apiName(Site.Call, Site.Callee);
+  std::string Name = Chain ? helperName(Site.Call, Site.Callee) : describeCall(Site.Call, Site.Callee);
   if (Entry.Kind == IoKind::Connection)
     diag(Site.Call->getBeginLoc(),
          "connection per iteration: '%0' opens a new connection on every iteration%1; open it "
@@ -290,7 +256,7 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
   else
     diag(Site.Call->getBeginLoc(), "call to '%0' makes %1 '%2' once per iteration%3%4")
         << Name << (Entry.Kind == IoKind::Database ? "a database query" : Entry.Kind == IoKind::Llm ? "an LLM request" : "an HTTP request")
-        << apiName(Chain->Steps.back().Call, Chain->Steps.back().Callee) << Over
+        << describeCall(Chain->Steps.back().Call, Chain->Steps.back().Callee) << Over
         << Words.Advice << Site.Call->getSourceRange();
 
   diag(Loop.Loop->getBeginLoc(), "the loop that repeats it", DiagnosticIDs::Note);
@@ -299,7 +265,7 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
     for (const ChainStep &Step : Chain->Steps) {
       bool Last = &Step == &Chain->Steps.back();
       std::string Callee =
-          Last ? apiName(Step.Call, Step.Callee) : calleeName(Step.Call, Step.Callee);
+          Last ? describeCall(Step.Call, Step.Callee) : helperName(Step.Call, Step.Callee);
       if (Last)
         diag(Step.Call->getBeginLoc(), "'%0' makes %1 '%2' here", DiagnosticIDs::Note)
             << Caller << Words.What << Callee;
@@ -321,7 +287,7 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
         Sql = dyn_cast<StringLiteral>(Args[I]->IgnoreParenImpCasts());
     if (Sql)
       if (std::string Batched = batchedSql(Sql->getString()); !Batched.empty() &&
-          llvm::any_of(Args, [&](const Expr *A) { return mentions(A, Loop.Element); }))
+          llvm::any_of(Args, [&](const Expr *A) { return usesElement(A, Loop.Element); }))
         diag(Sql->getBeginLoc(), "one query for all of them: \"%0\"%1", DiagnosticIDs::Note)
             << Batched
             << (llvm::StringRef(Batched).contains("ANY(") ? " with the values as one array parameter"

@@ -24,23 +24,6 @@ const Stmt *onlyStatement(const Stmt *Body) {
   return Body;
 }
 
-bool mentions(const Stmt *S, const VarDecl *Var) {
-  if (!S)
-    return false;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == Var)
-    return true;
-  for (const Stmt *Child : S->children())
-    if (mentions(Child, Var))
-      return true;
-  return false;
-}
-
-std::string indentationOf(SourceLocation Loc, const SourceManager &SM) {
-  llvm::StringRef Line = SM.getBufferData(SM.getFileID(Loc))
-                             .substr(SM.getFileOffset(Loc) - (SM.getSpellingColumnNumber(Loc) - 1));
-  return Line.take_while([](char C) { return C == ' ' || C == '\t'; }).str();
-}
-
 } // namespace
 
 std::variant<BatchRewrite, std::string>
@@ -62,7 +45,7 @@ BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
   const auto *Await = dyn_cast<CoawaitExpr>(Append->getArg(0)->IgnoreImplicit());
   if ((Method != "push_back" && Method != "emplace_back") || !Container || !Await ||
       Await->getOperand()->IgnoreImplicit() != Site.Call ||
-      !isa<VarDecl>(Container->getDecl()) || mentions(Site.Call, cast<VarDecl>(Container->getDecl())))
+      !isa<VarDecl>(Container->getDecl()) || mentionsVariable(Site.Call, [&](const VarDecl *V) { return V == Container->getDecl(); }))
     return std::string();
 
   if (!Framework)
@@ -118,7 +101,9 @@ BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
   if (!TaskType || !MakeTask || !AwaitAll)
     return std::string("the catalog's batch idiom uses an unknown placeholder");
 
-  std::string Indent = indentationOf(RangeFor->getBeginLoc(), SM);
+  std::string Indent = indentationBefore(SM.getBufferData(SM.getFileID(RangeFor->getBeginLoc())),
+                                        SM.getFileOffset(RangeFor->getBeginLoc()))
+                           .value_or("");
   std::string ElementText = Lexer::getSourceText(ElementRange, SM, LangOpts).str();
   std::string Text;
   bool NeedsExecutor = (Batch.TaskType + Batch.MakeTask).find("{executor}") != std::string::npos;

@@ -45,16 +45,6 @@ std::optional<std::pair<unsigned, unsigned>> statementOffsets(const Stmt *S,
   return std::make_pair(SM.getFileOffset(Begin), SM.getFileOffset(AfterSemi));
 }
 
-/// Whitespace before `Offset` on its line, or none when code precedes it.
-std::optional<std::string> indentationBefore(llvm::StringRef Buffer, unsigned Offset) {
-  unsigned Start = Offset;
-  while (Start > 0 && (Buffer[Start - 1] == ' ' || Buffer[Start - 1] == '\t'))
-    --Start;
-  if (Start > 0 && Buffer[Start - 1] != '\n')
-    return std::nullopt;
-  return Buffer.substr(Start, Offset - Start).str();
-}
-
 /// An edit removing a statement, with its line when it stands alone on it.
 /// The removal runs from the end of the previous line to the end of the
 /// statement's line (not from line start to the next line start): clang's

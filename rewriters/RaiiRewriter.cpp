@@ -1,6 +1,7 @@
 //===--- RaiiRewriter.cpp - A leaked handle put under std::unique_ptr -----===//
 
 #include "RaiiRewriter.h"
+#include "BodyWalker.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
@@ -49,16 +50,11 @@ const Stmt *userOf(const Stmt *S, const ParentMap &Parents) {
 
 /// Whether `E` stands as a statement of its own (its value unused).
 bool isStatement(const Expr *E, const ParentMap &Parents) {
+  const Stmt *Child = E;
   const Stmt *User = Parents.getParent(E);
-  if (const auto *Cleanups = dyn_cast_or_null<ExprWithCleanups>(User))
-    User = Parents.getParent(Cleanups);
-  if (!User)
-    return false;
-  if (isa<CompoundStmt, CaseStmt, DefaultStmt, LabelStmt>(User))
-    return true;
-  if (const auto *If = dyn_cast<IfStmt>(User))
-    return If->getThen() == E || If->getElse() == E;
-  return false;
+  if (isa_and_nonnull<ExprWithCleanups>(User))
+    User = Parents.getParent(Child = User);
+  return isStatementPosition(Child, User);
 }
 
 bool isFileRange(SourceRange Range, const SourceManager &SM) {

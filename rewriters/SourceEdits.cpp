@@ -94,18 +94,8 @@ bool awaitNeedsParentheses(const CallSite &Site) {
 bool isValueDiscarded(const CallSite &Site) {
   const Stmt *Child = nullptr;
   const Stmt *Parent = semanticParent(Site.Ancestors, Site.Call, &Child);
-  if (!Parent || isa<CompoundStmt, LabelStmt, AttributedStmt, SwitchCase>(Parent))
+  if (isStatementPosition(Child, Parent))
     return true;
-  if (const auto *If = dyn_cast<IfStmt>(Parent))
-    return Child == If->getThen() || Child == If->getElse();
-  if (const auto *While = dyn_cast<WhileStmt>(Parent))
-    return Child == While->getBody();
-  if (const auto *Do = dyn_cast<DoStmt>(Parent))
-    return Child == Do->getBody();
-  if (const auto *For = dyn_cast<ForStmt>(Parent))
-    return Child == For->getBody() || Child == For->getInc();
-  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Parent))
-    return Child == Range->getBody();
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Parent))
     return Cast->getType()->isVoidType();
   if (const auto *Binary = dyn_cast<BinaryOperator>(Parent))
@@ -135,6 +125,15 @@ llvm::StringSet<> namesDeclaredIn(const FunctionDecl &Function) {
   } C;
   C.TraverseDecl(const_cast<FunctionDecl *>(&Function));
   return std::move(C.Names);
+}
+
+std::optional<std::string> indentationBefore(llvm::StringRef Buffer, unsigned Offset) {
+  unsigned Start = Offset;
+  while (Start > 0 && (Buffer[Start - 1] == ' ' || Buffer[Start - 1] == '\t'))
+    --Start;
+  if (Start > 0 && Buffer[Start - 1] != '\n')
+    return std::nullopt;
+  return Buffer.substr(Start, Offset - Start).str();
 }
 
 } // namespace async_tidy

@@ -47,6 +47,10 @@ bool awaitNeedsParentheses(const CallSite &Site);
 /// `(void)` cast, the left of a comma).
 bool isValueDiscarded(const CallSite &Site);
 
+/// Whitespace before `Offset` on its line of `Buffer`, or none when code
+/// precedes it there.
+std::optional<std::string> indentationBefore(llvm::StringRef Buffer, unsigned Offset);
+
 /// The names declared anywhere in a function (parameters, locals, bindings),
 /// so that names a fix introduces do not collide.
 llvm::StringSet<> namesDeclaredIn(const clang::FunctionDecl &Function);
