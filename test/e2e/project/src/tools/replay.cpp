@@ -1,0 +1,3 @@
+#include "service/pacing.h"
+
+int replay_budget() { return service::legacyRetryBudget * 2; }

@@ -1,0 +1,301 @@
+//===--- FixApplication.cpp -----------------------------------------------===//
+
+#include "FixApplication.h"
+
+#include "clang/Format/Format.h"
+#include "clang/Tooling/Core/Replacement.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+
+namespace async_tidy::driver {
+
+const char *outcomeName(FixOutcome Outcome) {
+  switch (Outcome) {
+  case FixOutcome::NoFix:
+    return "none";
+  case FixOutcome::NotRequested:
+    return "not-applied";
+  case FixOutcome::Applied:
+    return "applied";
+  case FixOutcome::SkippedConflict:
+    return "skipped-conflict";
+  case FixOutcome::SkippedUnwritable:
+    return "skipped-unwritable";
+  case FixOutcome::RolledBack:
+    return "rolled-back";
+  case FixOutcome::SkippedBrokenUnit:
+    return "skipped-not-compiling";
+  }
+  return "none";
+}
+
+std::error_code writeFileAtomically(const std::string &Path,
+                                    const std::string &Contents) {
+  llvm::sys::fs::file_status Status;
+  if (std::error_code EC = llvm::sys::fs::status(Path, Status))
+    return EC;
+  llvm::SmallString<256> Temporary;
+  int FD = -1;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
+          Path + ".async-tidy-%%%%%%", FD, Temporary, llvm::sys::fs::OF_None,
+          Status.permissions()))
+    return EC;
+  {
+    llvm::raw_fd_ostream Out(FD, /*shouldClose=*/true);
+    Out << Contents;
+    Out.close();
+    if (Out.has_error()) {
+      std::error_code EC = Out.error();
+      Out.clear_error();
+      llvm::sys::fs::remove(Temporary);
+      return EC;
+    }
+  }
+  // createUniqueFile applies the umask; the file keeps its own mode.
+  llvm::sys::fs::setPermissions(Temporary, Status.permissions());
+  if (std::error_code EC = llvm::sys::fs::rename(Temporary, Path)) {
+    llvm::sys::fs::remove(Temporary);
+    return EC;
+  }
+  return {};
+}
+
+/// A file nobody may write: no write bit at all (checked explicitly, since
+/// root may write anything), or not writable for this user.
+static bool isReadOnly(const std::string &Path) {
+  llvm::sys::fs::file_status Status;
+  if (llvm::sys::fs::status(Path, Status))
+    return true;
+  using namespace llvm::sys::fs;
+  if ((Status.permissions() & (owner_write | group_write | others_write)) == 0)
+    return true;
+  return !llvm::sys::fs::can_write(Path);
+}
+
+FixSession::FixSession(const std::vector<Finding> &Findings, bool FixNotes,
+                       std::function<std::string(const std::string &)> StyleFor)
+    : Findings(Findings), FixNotes(FixNotes), StyleFor(std::move(StyleFor)) {
+  Outcomes.resize(Findings.size(), FixOutcome::NoFix);
+  for (size_t I = 0; I < Findings.size(); ++I) {
+    const Finding &F = Findings[I];
+    if (!F.chosenFix(/*FixNotes=*/true))
+      continue;
+    if (!F.chosenFix(FixNotes))
+      Outcomes[I] = FixOutcome::NotRequested;
+    else if (F.OnlyFromBrokenUnits)
+      Outcomes[I] = FixOutcome::SkippedBrokenUnit;
+    else if (F.FixesDisagree) {
+      Outcomes[I] = FixOutcome::SkippedConflict;
+      Problems.push_back({F.File, F.Offset,
+                          "translation units propose different fixes for '" +
+                              F.Check + "' here; none is applied"});
+    } else {
+      Outcomes[I] = FixOutcome::Applied; // until something withdraws it
+    }
+  }
+}
+
+unsigned FixSession::count(FixOutcome Outcome) const {
+  return std::count(Outcomes.begin(), Outcomes.end(), Outcome);
+}
+
+void FixSession::findConflicts() {
+  // Distinct edits per file, each with the fixes that make it.
+  std::map<std::string, std::map<TextEdit, std::vector<size_t>>> EditsByFile;
+  for (size_t I = 0; I < Findings.size(); ++I)
+    if (Outcomes[I] == FixOutcome::Applied)
+      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+        EditsByFile[E.File][E].push_back(I);
+
+  std::set<size_t> Conflicting;
+  for (const auto &[File, Edits] : EditsByFile) {
+    // Sorted by offset, then length: an edit conflicts with an earlier one
+    // that reaches past its start, or with an insertion at the same point.
+    std::vector<const std::pair<const TextEdit, std::vector<size_t>> *> Sorted;
+    for (const auto &Entry : Edits)
+      Sorted.push_back(&Entry);
+    for (size_t B = 0; B < Sorted.size(); ++B) {
+      const TextEdit &EB = Sorted[B]->first;
+      for (size_t A = 0; A < B; ++A) {
+        const TextEdit &EA = Sorted[A]->first;
+        bool Overlap = EB.Offset < EA.Offset + EA.Length ||
+                       (EA.Length == 0 && EB.Length == 0 && EA.Offset == EB.Offset);
+        if (!Overlap)
+          continue;
+        Conflicting.insert(Sorted[A]->second.begin(), Sorted[A]->second.end());
+        Conflicting.insert(Sorted[B]->second.begin(), Sorted[B]->second.end());
+        const Finding &FA = Findings[Sorted[A]->second.front()];
+        const Finding &FB = Findings[Sorted[B]->second.front()];
+        Problems.push_back(
+            {File, EB.Offset,
+             "fixes of '" + FA.Check + "' and '" + FB.Check +
+                 "' edit overlapping text differently; neither is applied"});
+      }
+    }
+  }
+  for (size_t I : Conflicting)
+    Outcomes[I] = FixOutcome::SkippedConflict;
+}
+
+void FixSession::withdrawFixesTouchingUnwritableFiles() {
+  std::map<std::string, bool> ReadOnly;
+  for (size_t I = 0; I < Findings.size(); ++I) {
+    if (Outcomes[I] != FixOutcome::Applied)
+      continue;
+    for (const TextEdit &E : *Findings[I].chosenFix(FixNotes)) {
+      auto [It, New] = ReadOnly.try_emplace(E.File, false);
+      if (New) {
+        It->second = isReadOnly(E.File);
+        if (It->second)
+          Problems.push_back({E.File, 0, "file is not writable; its fixes are not applied"});
+      }
+      if (It->second)
+        Outcomes[I] = FixOutcome::SkippedUnwritable;
+    }
+  }
+}
+
+std::optional<std::string>
+FixSession::newContents(const std::string &File, const std::string &Original) {
+  std::set<TextEdit> Edits;
+  for (size_t I = 0; I < Findings.size(); ++I)
+    if (Outcomes[I] == FixOutcome::Applied)
+      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+        if (E.File == File)
+          Edits.insert(E);
+
+  clang::tooling::Replacements Replacements;
+  for (const TextEdit &E : Edits)
+    if (llvm::Error Err = Replacements.add(clang::tooling::Replacement(
+            File, E.Offset, E.Length, E.Replacement))) {
+      Problems.push_back({File, E.Offset, llvm::toString(std::move(Err))});
+      return std::nullopt;
+    }
+
+  // As clang-tidy: clean up around the edits, then format the changed
+  // lines in the file's style (none unless asked for).
+  auto Style = clang::format::getStyle(StyleFor(File), File, "none");
+  if (!Style) {
+    Problems.push_back({File, 0, "format style: " + llvm::toString(Style.takeError())});
+    Style = clang::format::getNoStyle();
+  }
+  if (auto Cleaned = clang::format::cleanupAroundReplacements(Original,
+                                                              Replacements, *Style))
+    Replacements = std::move(*Cleaned);
+  else
+    llvm::consumeError(Cleaned.takeError());
+  if (auto Formatted = clang::format::formatReplacements(Original, Replacements, *Style))
+    Replacements = std::move(*Formatted);
+  else
+    llvm::consumeError(Formatted.takeError());
+
+  auto Result = clang::tooling::applyAllReplacements(Original, Replacements);
+  if (!Result) {
+    Problems.push_back({File, 0, llvm::toString(Result.takeError())});
+    return std::nullopt;
+  }
+  return *Result;
+}
+
+bool FixSession::writeFile(const std::string &File, const std::string &Contents) {
+  if (std::error_code EC = writeFileAtomically(File, Contents)) {
+    Problems.push_back({File, 0, "cannot write the file: " + EC.message()});
+    return false;
+  }
+  return true;
+}
+
+void FixSession::apply() {
+  findConflicts();
+  withdrawFixesTouchingUnwritableFiles();
+
+  std::set<std::string> Files;
+  for (size_t I = 0; I < Findings.size(); ++I)
+    if (Outcomes[I] == FixOutcome::Applied)
+      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+        Files.insert(E.File);
+
+  std::set<std::string> Failed;
+  for (const std::string &File : Files) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
+                                              /*RequiresNullTerminator=*/false);
+    if (!Buffer) {
+      Problems.push_back({File, 0, "cannot read the file: " + Buffer.getError().message()});
+      Failed.insert(File);
+      continue;
+    }
+    std::string Original = (*Buffer)->getBuffer().str();
+    std::optional<std::string> Updated = newContents(File, Original);
+    if (!Updated) {
+      Failed.insert(File);
+      continue;
+    }
+    if (*Updated == Original)
+      continue;
+    Originals[File] = Original;
+    if (writeFile(File, *Updated))
+      Written.insert(File);
+    else
+      Failed.insert(File);
+  }
+  // A fix is whole or nothing: undo the other files of fixes that could not
+  // be written everywhere.
+  if (!Failed.empty()) {
+    std::set<size_t> Withdrawn;
+    for (const std::string &File : Failed)
+      for (size_t I : appliedFixesTouching(File))
+        Withdrawn.insert(I);
+    std::set<std::string> Undo;
+    for (size_t I : Withdrawn) {
+      Outcomes[I] = FixOutcome::SkippedUnwritable;
+      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+        if (Written.count(E.File))
+          Undo.insert(E.File);
+    }
+    if (!Undo.empty())
+      rollBack(Undo, "a fix that also edits a file that could not be written");
+  }
+}
+
+std::set<size_t> FixSession::appliedFixesTouching(const std::string &File) const {
+  std::set<size_t> Fixes;
+  for (size_t I = 0; I < Findings.size(); ++I)
+    if (Outcomes[I] == FixOutcome::Applied)
+      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+        if (E.File == File)
+          Fixes.insert(I);
+  return Fixes;
+}
+
+std::set<std::string> FixSession::rollBack(const std::set<std::string> &Files,
+                                           const std::string &Why) {
+  // Close over fixes: a fix edited in a restored file is withdrawn from all
+  // its files, which may restore more files.
+  std::set<std::string> Restore;
+  std::vector<std::string> Work(Files.begin(), Files.end());
+  while (!Work.empty()) {
+    std::string File = Work.back();
+    Work.pop_back();
+    if (!Written.count(File) || !Restore.insert(File).second)
+      continue;
+    for (size_t I : appliedFixesTouching(File)) {
+      Outcomes[I] = FixOutcome::RolledBack;
+      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+        Work.push_back(E.File);
+    }
+  }
+  for (const std::string &File : Restore) {
+    if (writeFile(File, Originals[File])) {
+      Written.erase(File);
+      Problems.push_back({File, 0, "edits rolled back: " + Why});
+    }
+  }
+  return Restore;
+}
+
+std::set<std::string> FixSession::changedFiles() const { return Written; }
+
+} // namespace async_tidy::driver

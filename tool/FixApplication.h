@@ -1,0 +1,94 @@
+//===--- FixApplication.h - Applying the fixes of a whole run --------------===//
+//
+// Every finding's fix is a set of edits, possibly in several files. Across
+// translation units the same edit can arrive more than once (a header
+// finding, an `#include` two fixes add): it is applied once. Two different
+// edits that overlap cannot both be right: both fixes are skipped and
+// reported. A fix is applied whole or not at all, so a fix that touches a
+// file that cannot be written, or whose file is rolled back after the
+// re-compilation failed, is withdrawn from all its files.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_TOOL_FIXAPPLICATION_H
+#define ASYNC_TIDY_TOOL_FIXAPPLICATION_H
+
+#include "Findings.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <system_error>
+#include <vector>
+
+namespace async_tidy::driver {
+
+enum class FixOutcome {
+  NoFix,          // the finding has no fix
+  NotRequested,   // a fix on a note without --fix-notes, or no --fix at all
+  Applied,        // written, and (with --verify) still compiles
+  SkippedConflict,// overlaps a different edit of another fix
+  SkippedUnwritable, // a file it edits is read-only or could not be written
+  SkippedBrokenUnit, // only translation units that do not compile report it
+  RolledBack,     // undone: a translation unit stopped compiling
+};
+
+const char *outcomeName(FixOutcome Outcome);
+
+/// One problem to tell the user about, in the summary and the reports.
+struct FixProblem {
+  std::string File;
+  unsigned Offset = 0;
+  std::string Message;
+};
+
+class FixSession {
+public:
+  /// `StyleFor(File)` names the clang-format style for a file ("none" to
+  /// only clean up around the edits, as clang-tidy does).
+  FixSession(const std::vector<Finding> &Findings, bool FixNotes,
+             std::function<std::string(const std::string &)> StyleFor);
+
+  /// Decides which fixes apply and writes the changed files atomically.
+  void apply();
+
+  /// Restores `Files` (and every file of a fix that edits one of them) to
+  /// their original bytes; returns the files restored.
+  std::set<std::string> rollBack(const std::set<std::string> &Files,
+                                 const std::string &Why);
+
+  FixOutcome outcome(size_t FindingIndex) const { return Outcomes[FindingIndex]; }
+  /// Files whose new contents are on disk now.
+  std::set<std::string> changedFiles() const;
+  const std::vector<FixProblem> &problems() const { return Problems; }
+  unsigned count(FixOutcome Outcome) const;
+
+private:
+  void findConflicts();
+  void withdrawFixesTouchingUnwritableFiles();
+  bool writeFile(const std::string &File, const std::string &Contents);
+  std::optional<std::string> newContents(const std::string &File,
+                                         const std::string &Original);
+  std::set<size_t> appliedFixesTouching(const std::string &File) const;
+
+  const std::vector<Finding> &Findings;
+  bool FixNotes;
+  std::function<std::string(const std::string &)> StyleFor;
+
+  std::vector<FixOutcome> Outcomes;
+  std::map<std::string, std::string> Originals; // file -> bytes before
+  std::set<std::string> Written;
+  std::vector<FixProblem> Problems;
+};
+
+/// Writes `Contents` to `Path` through a temporary file in the same
+/// directory renamed over it: readers see the old or the new file, never a
+/// half-written one. Keeps the file's permissions.
+std::error_code writeFileAtomically(const std::string &Path,
+                                    const std::string &Contents);
+
+} // namespace async_tidy::driver
+
+#endif

@@ -1,0 +1,40 @@
+//===--- Reports.h - Writing a run's results --------------------------------===//
+
+#ifndef ASYNC_TIDY_TOOL_REPORTS_H
+#define ASYNC_TIDY_TOOL_REPORTS_H
+
+#include "Findings.h"
+#include "RunResults.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+
+namespace async_tidy::driver {
+
+/// clang's format: `file:line:col: warning: message [check]`, the source
+/// line and a caret, then the notes; coloured when `Color`.
+void writeTextReport(const RunResults &Results, SourceFiles &Sources,
+                     bool Color, llvm::raw_ostream &OS);
+
+/// The summary table: findings per check, fixes, files, failed translation
+/// units, wall time.
+void writeSummary(const RunResults &Results, bool Color, llvm::raw_ostream &OS);
+
+/// The JSON report (schema in docs/tool.md, "schemaVersion": 1).
+void writeJsonReport(const RunResults &Results, SourceFiles &Sources,
+                     llvm::raw_ostream &OS);
+
+/// SARIF 2.1.0, one run; rule help from the check docs.
+void writeSarifReport(const RunResults &Results, SourceFiles &Sources,
+                      llvm::raw_ostream &OS);
+
+/// The YAML clang-apply-replacements reads. Fixes on notes only with
+/// `FixNotes` (clang-apply-replacements would apply them).
+void writeFixesYaml(const RunResults &Results, llvm::raw_ostream &OS);
+
+std::string versionString();
+
+} // namespace async_tidy::driver
+
+#endif

@@ -1,0 +1,48 @@
+//===--- RunResults.h - Everything a run found and did ---------------------===//
+//
+// What the reports (text, JSON, SARIF, the fixes YAML, the summary table)
+// are written from, once every translation unit has been analysed and the
+// fixes applied.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_TOOL_RUNRESULTS_H
+#define ASYNC_TIDY_TOOL_RUNRESULTS_H
+
+#include "FixApplication.h"
+#include "Findings.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace async_tidy::driver {
+
+struct FailedTranslationUnit {
+  std::string File;
+  std::vector<Finding> Errors; // the compiler's errors, or why it failed
+  std::string WorkerLog;
+};
+
+struct RunResults {
+  /// Unique findings (header findings once), sorted by file, offset, check.
+  std::vector<Finding> Findings;
+  /// Parallel to Findings: what happened to each finding's fix.
+  std::vector<FixOutcome> Outcomes;
+  std::vector<FailedTranslationUnit> FailedUnits;
+  std::vector<FixProblem> FixProblems;
+  std::set<std::string> ChangedFiles;
+  std::set<std::string> RolledBackFiles;
+  unsigned TranslationUnits = 0;
+  unsigned Jobs = 1;
+  bool Fixing = false, FixNotes = false;
+  double WallSeconds = 0, CpuSeconds = 0;
+
+  /// A finding counts as left unless its fix was applied and kept.
+  bool isLeft(size_t I) const { return Outcomes[I] != FixOutcome::Applied; }
+  unsigned findingsLeft() const;
+};
+
+} // namespace async_tidy::driver
+
+#endif

@@ -1,0 +1,213 @@
+//===--- SarifReport.cpp - SARIF 2.1.0 --------------------------------------===//
+//
+// One run. Paths below the current directory are relative to the SRCROOT
+// base (its absolute URI in originalUriBaseIds); others are file:// URIs.
+// Columns count Unicode code points (columnKind "unicodeCodePoints").
+// partialFingerprints stay the same when lines move: they hash the check,
+// the file, the message, the finding's line text (whitespace removed) and
+// its rank among findings with the same four values.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CheckDocs.h"
+#include "Reports.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA1.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace async_tidy::driver {
+
+using nlohmann::json;
+
+namespace {
+
+std::string percentEncode(llvm::StringRef Path) {
+  std::string Out;
+  for (char C : Path) {
+    if (llvm::isAlnum(C) || llvm::StringRef("-._~/").contains(C))
+      Out += C;
+    else
+      Out += "%" + llvm::utohexstr(static_cast<unsigned char>(C), false, 2);
+  }
+  return Out;
+}
+
+json artifactLocation(const std::string &File) {
+  std::string Shown = displayPath(File);
+  if (!llvm::sys::path::is_absolute(Shown))
+    return {{"uri", percentEncode(Shown)}, {"uriBaseId", "SRCROOT"}};
+  return {{"uri", "file://" + percentEncode(Shown)}};
+}
+
+json region(SourceFiles &Sources, const std::string &File, unsigned Offset,
+            unsigned Length) {
+  SourceFiles::Position Start = Sources.position(File, Offset, true);
+  SourceFiles::Position End = Sources.position(File, Offset + Length, true);
+  return {{"startLine", Start.Line},
+          {"startColumn", Start.Column},
+          {"endLine", End.Line},
+          {"endColumn", End.Column}};
+}
+
+json physicalLocation(SourceFiles &Sources, const std::string &File,
+                      unsigned Offset) {
+  json Region = region(Sources, File, Offset, 0);
+  Region.erase("endLine");
+  Region.erase("endColumn");
+  return {{"artifactLocation", artifactLocation(File)}, {"region", Region}};
+}
+
+const char *sarifLevel(const Finding &F) {
+  return F.Level == FindingLevel::Error    ? "error"
+         : F.Level == FindingLevel::Remark ? "note"
+                                           : "warning";
+}
+
+json rule(const std::string &Check) {
+  json Rule = {{"id", Check}};
+  llvm::StringRef Doc = checkDocumentation(Check);
+  if (!Doc.empty()) {
+    std::string Summary = checkSummary(Check);
+    Rule["shortDescription"] = {{"text", Summary}};
+    Rule["fullDescription"] = {{"text", Summary}};
+    Rule["help"] = {{"text", Doc.str()}, {"markdown", Doc.str()}};
+  } else {
+    std::string Url = clangTidyDocumentationUrl(Check);
+    Rule["shortDescription"] = {{"text", "clang-tidy check " + Check}};
+    Rule["helpUri"] = Url;
+    Rule["help"] = {{"text", "See " + Url}};
+  }
+  return Rule;
+}
+
+std::string fingerprint(SourceFiles &Sources, const Finding &F,
+                        unsigned Rank) {
+  std::string Line = F.File.empty() ? "" : Sources.lineText(F.File, F.Offset);
+  std::string Compact;
+  for (char C : Line)
+    if (!llvm::isSpace(C))
+      Compact += C;
+  std::string Path = displayPath(F.File);
+  llvm::SHA1 Hash;
+  for (llvm::StringRef Part : {llvm::StringRef(F.Check), llvm::StringRef(Path),
+                               llvm::StringRef(F.Message), llvm::StringRef(Compact)}) {
+    Hash.update(Part);
+    Hash.update(llvm::StringRef("\0", 1));
+  }
+  Hash.update(std::to_string(Rank));
+  std::array<uint8_t, 20> Digest = Hash.final();
+  return llvm::toHex(Digest, /*LowerCase=*/true) + ":" + std::to_string(Rank);
+}
+
+json fixJson(SourceFiles &Sources, const Finding &F,
+             const std::vector<TextEdit> &Edits) {
+  std::map<std::string, json> ByFile;
+  for (const TextEdit &E : Edits) {
+    json &Change = ByFile[E.File];
+    if (Change.is_null())
+      Change = {{"artifactLocation", artifactLocation(E.File)},
+                {"replacements", json::array()}};
+    Change["replacements"].push_back(
+        {{"deletedRegion", region(Sources, E.File, E.Offset, E.Length)},
+         {"insertedContent", {{"text", E.Replacement}}}});
+  }
+  json Changes = json::array();
+  for (auto &Entry : ByFile)
+    Changes.push_back(std::move(Entry.second));
+  std::string Description =
+      F.fixIsOnNote() ? "Unsafe fix (may change behaviour): " + F.Notes.front().Message
+                      : "Fix: " + F.Message;
+  for (const FindingNote &N : F.Notes)
+    if (F.fixIsOnNote() && !N.Fix.empty())
+      Description = "Unsafe fix (may change behaviour): " + N.Message;
+  return {{"description", {{"text", Description}}},
+          {"artifactChanges", std::move(Changes)}};
+}
+
+} // namespace
+
+void writeSarifReport(const RunResults &Results, SourceFiles &Sources,
+                      llvm::raw_ostream &OS) {
+  std::map<std::string, unsigned> RuleIndex;
+  json Rules = json::array();
+  for (const Finding &F : Results.Findings)
+    if (RuleIndex.emplace(F.Check, Rules.size()).second)
+      Rules.push_back(rule(F.Check));
+
+  std::map<std::string, unsigned> Ranks;
+  json SarifResults = json::array();
+  for (size_t I = 0; I < Results.Findings.size(); ++I) {
+    const Finding &F = Results.Findings[I];
+    json Result = {{"ruleId", F.Check},
+                   {"ruleIndex", RuleIndex[F.Check]},
+                   {"level", sarifLevel(F)},
+                   {"message", {{"text", F.Message}}}};
+    if (!F.File.empty())
+      Result["locations"] = json::array({{{"physicalLocation",
+                                          physicalLocation(Sources, F.File, F.Offset)}}});
+    json Related = json::array();
+    for (const FindingNote &N : F.Notes) {
+      json Location = {{"id", Related.size()}, {"message", {{"text", N.Message}}}};
+      if (!N.File.empty())
+        Location["physicalLocation"] = physicalLocation(Sources, N.File, N.Offset);
+      Related.push_back(std::move(Location));
+    }
+    if (!Related.empty())
+      Result["relatedLocations"] = std::move(Related);
+    if (const std::vector<TextEdit> *Edits = F.chosenFix(Results.FixNotes))
+      Result["fixes"] = json::array({fixJson(Sources, F, *Edits)});
+
+    std::string Key = F.Check + '\0' + F.File + '\0' + F.Message + '\0' +
+                      (F.File.empty() ? "" : Sources.lineText(F.File, F.Offset));
+    Result["partialFingerprints"] = {
+        {"asyncTidyFinding/v1", fingerprint(Sources, F, Ranks[Key]++)}};
+    Result["properties"] = {{"fixStatus", outcomeName(Results.Outcomes[I])}};
+    SarifResults.push_back(std::move(Result));
+  }
+
+  json Notifications = json::array();
+  for (const FailedTranslationUnit &Unit : Results.FailedUnits)
+    for (const Finding &E : Unit.Errors) {
+      const std::string &File = E.File.empty() ? Unit.File : E.File;
+      Notifications.push_back(
+          {{"level", "error"},
+           {"message", {{"text", "translation unit " + displayPath(Unit.File) +
+                                     " failed to compile: " + E.Message}}},
+           {"locations",
+            json::array({{{"physicalLocation",
+                           physicalLocation(Sources, File, E.File.empty() ? 0 : E.Offset)}}})}});
+    }
+
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  std::string Root = "file://" + percentEncode(Cwd.str()) + "/";
+
+  json Invocation = {{"executionSuccessful", Results.FailedUnits.empty()}};
+  if (!Notifications.empty())
+    Invocation["toolExecutionNotifications"] = std::move(Notifications);
+
+  json Log = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs",
+       json::array(
+           {{{"tool",
+              {{"driver",
+                {{"name", "async-tidy"},
+                 {"version", versionString()},
+                 {"informationUri", "https://github.com/async-tidy/async-tidy"},
+                 {"rules", std::move(Rules)}}}}},
+             {"originalUriBaseIds", {{"SRCROOT", {{"uri", Root}}}}},
+             {"columnKind", "unicodeCodePoints"},
+             {"invocations", json::array({std::move(Invocation)})},
+             {"results", std::move(SarifResults)}}})}};
+  OS << Log.dump(2) << "\n";
+}
+
+} // namespace async_tidy::driver

@@ -1,0 +1,284 @@
+//===--- TranslationUnitWorker.cpp ----------------------------------------===//
+//
+// The analysis mirrors clang-tidy's runClangTidy (same arguments adjusters,
+// same diagnostic consumer, `__clang_analyzer__` defined), with one addition:
+// the action records which project files the translation unit read, so the
+// parent knows what to re-compile after changing a file.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TranslationUnitWorker.h"
+
+#include "ClangTidyConfiguration.h"
+#include "CompilationInputs.h"
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace async_tidy::driver {
+
+using namespace clang;
+using clang::tidy::ClangTidyContext;
+using clang::tidy::ClangTidyError;
+
+namespace {
+
+/// Records every non-system file the preprocessor enters.
+class UserFileRecorder : public PPCallbacks {
+public:
+  UserFileRecorder(const SourceManager &SM, std::set<std::string> &Files)
+      : SM(SM), Files(Files) {}
+
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
+                   SrcMgr::CharacteristicKind Kind, FileID) override {
+    if (Reason != EnterFile || Kind != SrcMgr::C_User)
+      return;
+    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc)))
+      Files.insert(normalizedAbsolutePath(Entry->getName()));
+  }
+
+private:
+  const SourceManager &SM;
+  std::set<std::string> &Files;
+};
+
+class AnalysisAction : public ASTFrontendAction {
+public:
+  AnalysisAction(tidy::ClangTidyASTConsumerFactory &Factory,
+                 std::set<std::string> &UserFiles)
+      : Factory(Factory), UserFiles(UserFiles) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
+                                                 StringRef File) override {
+    Compiler.getPreprocessor().addPPCallbacks(std::make_unique<UserFileRecorder>(
+        Compiler.getSourceManager(), UserFiles));
+    return Factory.createASTConsumer(Compiler, File);
+  }
+
+private:
+  tidy::ClangTidyASTConsumerFactory &Factory;
+  std::set<std::string> &UserFiles;
+};
+
+class AnalysisActionFactory : public tooling::FrontendActionFactory {
+public:
+  AnalysisActionFactory(ClangTidyContext &Context, std::set<std::string> &UserFiles)
+      : ConsumerFactory(Context), UserFiles(UserFiles) {}
+
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<AnalysisAction>(ConsumerFactory, UserFiles);
+  }
+
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
+                     FileManager *Files,
+                     std::shared_ptr<PCHContainerOperations> PCHContainerOps,
+                     DiagnosticConsumer *DiagConsumer) override {
+    // As clang-tidy: code guarded by `#ifdef __clang_analyzer__` is seen.
+    Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+    return FrontendActionFactory::runInvocation(Invocation, Files,
+                                                PCHContainerOps, DiagConsumer);
+  }
+
+private:
+  tidy::ClangTidyASTConsumerFactory ConsumerFactory;
+  std::set<std::string> &UserFiles;
+};
+
+std::vector<TextEdit> editsOf(const llvm::StringMap<tooling::Replacements> &Fix,
+                              StringRef BuildDirectory) {
+  std::vector<TextEdit> Edits;
+  for (const auto &FileAndReplacements : Fix)
+    for (const tooling::Replacement &R : FileAndReplacements.second)
+      Edits.push_back({normalizedAbsolutePath(R.getFilePath(), BuildDirectory),
+                       R.getOffset(), R.getLength(),
+                       R.getReplacementText().str()});
+  std::sort(Edits.begin(), Edits.end());
+  return Edits;
+}
+
+Finding findingOf(const ClangTidyError &Error) {
+  Finding F;
+  F.Check = Error.DiagnosticName;
+  F.Message = Error.Message.Message;
+  if (!Error.Message.FilePath.empty())
+    F.File = normalizedAbsolutePath(Error.Message.FilePath, Error.BuildDirectory);
+  F.Offset = Error.Message.FileOffset;
+  F.Level = Error.DiagLevel == ClangTidyError::Error    ? FindingLevel::Error
+            : Error.DiagLevel == ClangTidyError::Remark ? FindingLevel::Remark
+                                                        : FindingLevel::Warning;
+  F.WarningAsError = Error.IsWarningAsError;
+  F.BuildDirectory = Error.BuildDirectory;
+  F.Fix = editsOf(Error.Message.Fix, Error.BuildDirectory);
+  for (const tooling::DiagnosticMessage &Note : Error.Notes) {
+    FindingNote N;
+    N.Message = Note.Message;
+    if (!Note.FilePath.empty())
+      N.File = normalizedAbsolutePath(Note.FilePath, Error.BuildDirectory);
+    N.Offset = Note.FileOffset;
+    N.Fix = editsOf(Note.Fix, Error.BuildDirectory);
+    F.Notes.push_back(std::move(N));
+  }
+  return F;
+}
+
+/// Adds the configuration's ExtraArgs/ExtraArgsBefore and the command
+/// line's --extra-arg(-before), as clang-tidy does.
+void addArgumentsAdjusters(tooling::ClangTool &Tool, ClangTidyContext *Context,
+                           const DriverOptions &Options) {
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      Options.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      Options.ExtraArgs, tooling::ArgumentInsertPosition::END));
+  if (Context)
+    Tool.appendArgumentsAdjuster(
+        [Context](const tooling::CommandLineArguments &Args, StringRef File) {
+          tidy::ClangTidyOptions Opts = Context->getOptionsForFile(File);
+          tooling::CommandLineArguments Adjusted = Args;
+          if (Opts.ExtraArgsBefore) {
+            auto I = Adjusted.begin();
+            if (I != Adjusted.end() && !StringRef(*I).starts_with("-"))
+              ++I; // the compiler's name
+            Adjusted.insert(I, Opts.ExtraArgsBefore->begin(),
+                            Opts.ExtraArgsBefore->end());
+          }
+          if (Opts.ExtraArgs)
+            Adjusted.insert(Adjusted.end(), Opts.ExtraArgs->begin(),
+                            Opts.ExtraArgs->end());
+          return Adjusted;
+        });
+  Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
+}
+
+/// Records compiler errors of a plain compile (the re-compilation after
+/// fixes), as the analysis reports them: `clang-diagnostic-error` findings.
+class CompilerErrorRecorder : public DiagnosticConsumer {
+public:
+  explicit CompilerErrorRecorder(std::vector<Finding> &Errors) : Errors(Errors) {}
+
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error)
+      return;
+    Finding F;
+    F.Check = "clang-diagnostic-error";
+    F.Level = FindingLevel::Error;
+    llvm::SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    F.Message = std::string(Text);
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const SourceManager &SM = Info.getSourceManager();
+      FullSourceLoc Loc(SM.getFileLoc(Info.getLocation()), SM);
+      if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(Loc.getFileID())) {
+        F.File = normalizedAbsolutePath(Entry->getName());
+        F.Offset = Loc.getFileOffset();
+      }
+    }
+    Errors.push_back(std::move(F));
+  }
+
+private:
+  std::vector<Finding> &Errors;
+};
+
+double cpuSecondsSoFar() {
+  llvm::sys::TimePoint<> Elapsed;
+  std::chrono::nanoseconds User, System;
+  llvm::sys::Process::GetTimeUsage(Elapsed, User, System);
+  return std::chrono::duration<double>(User + System).count();
+}
+
+/// A result for a translation unit the worker could not even start on.
+TranslationUnitResult failure(const std::string &File, const std::string &Why) {
+  TranslationUnitResult R;
+  R.File = File;
+  R.Ran = true;
+  Finding F;
+  F.Check = "clang-diagnostic-error";
+  F.Message = Why;
+  F.Level = FindingLevel::Error;
+  R.Findings.push_back(std::move(F));
+  return R;
+}
+
+} // namespace
+
+TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Options,
+                                    const std::string &File) {
+  auto Database = loadCompilationDatabase(Options);
+  if (!Database)
+    return failure(File, llvm::toString(Database.takeError()));
+  auto Provider = createOptionsProvider(Options);
+  if (!Provider)
+    return failure(File, llvm::toString(Provider.takeError()));
+
+  tooling::ClangTool Tool(**Database, {File});
+  TranslationUnitResult Result;
+  Result.File = File;
+  Result.Ran = true;
+
+  ClangTidyContext Context(std::move(*Provider));
+  addArgumentsAdjusters(Tool, &Context, Options);
+  std::set<std::string> UserFiles;
+  int Status = 0;
+  if (Task == WorkerTask::Analyse) {
+    tidy::ClangTidyDiagnosticConsumer Consumer(
+        Context, nullptr, /*RemoveIncompatibleErrors=*/true,
+        /*GetFixesFromNotes=*/Options.FixNotes);
+    DiagnosticsEngine Engine(new DiagnosticIDs(), new DiagnosticOptions(),
+                             &Consumer, /*ShouldOwnClient=*/false);
+    Context.setDiagnosticsEngine(&Engine);
+    Tool.setDiagnosticConsumer(&Consumer);
+    AnalysisActionFactory Factory(Context, UserFiles);
+    Status = Tool.run(&Factory);
+    for (const ClangTidyError &Error : Consumer.take())
+      Result.Findings.push_back(findingOf(Error));
+  } else {
+    CompilerErrorRecorder Recorder(Result.Findings);
+    Tool.setDiagnosticConsumer(&Recorder);
+    auto Factory = tooling::newFrontendActionFactory<SyntaxOnlyAction>();
+    Status = Tool.run(Factory.get());
+  }
+
+  bool HasCompilerError =
+      std::any_of(Result.Findings.begin(), Result.Findings.end(),
+                  [](const Finding &F) { return F.isCompilerError(); });
+  if (Status != 0 && !HasCompilerError)
+    Result.Findings.push_back(
+        failure(File, "the translation unit could not be built (no compile "
+                      "command, or the compiler exited with an error)")
+            .Findings.front());
+  Result.Compiled = Status == 0 && !HasCompilerError;
+  Result.UserFiles.assign(UserFiles.begin(), UserFiles.end());
+  Result.CpuSeconds = cpuSecondsSoFar();
+  return Result;
+}
+
+int workerMain(WorkerTask Task, const DriverOptions &Options,
+               const std::string &File, const std::string &ResultPath) {
+  TranslationUnitResult Result = runWorkerTask(Task, Options, File);
+  std::error_code EC;
+  llvm::raw_fd_ostream Out(ResultPath, EC);
+  if (EC) {
+    llvm::errs() << "async-tidy worker: cannot write " << ResultPath << ": "
+                 << EC.message() << "\n";
+    return 1;
+  }
+  Out << toJson(Result).dump();
+  return 0;
+}
+
+} // namespace async_tidy::driver
