@@ -7,7 +7,7 @@ import lit.formats
 config.name = "async-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".c", ".test"]
-config.excludes = ["Inputs", "include", "unit", "e2e", "shapes"]
+config.excludes = ["Inputs", "include", "unit", "project", "shapes"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.async_tidy_build_dir, "test", "lit")
 
@@ -21,4 +21,15 @@ config.substitutions.append(("%shapes", os.path.join(config.test_source_root, "i
 config.substitutions.append(("%catalog_tool", config.catalog_tool))
 config.substitutions.append(("%filecheck", config.filecheck))
 config.substitutions.append(("%python", config.python))
+# The driver's end-to-end tests (test/e2e).
+e2e = os.path.join(config.test_source_root, "e2e")
+config.substitutions.append(("%async_tidy", config.async_tidy))
+config.substitutions.append(("%cmake", config.cmake))
+config.substitutions.append(("%configure_project", "%s/configure_project.sh %s %s %s" % (
+    e2e, config.cmake, config.clangxx, os.path.join(config.test_source_root, "include", "shapes"))))
+config.substitutions.append(("%summarize", "%s %s/summarize_report.py" % (config.python, e2e)))
+config.substitutions.append(("%expect_exit", "%s %s/expect_exit.py" % (config.python, e2e)))
+config.substitutions.append(("%validate_sarif", "%s/validate_sarif.sh %s" % (
+    e2e, os.path.join(config.async_tidy_build_dir, "test", "npm-sarif"))))
+config.substitutions.append(("%clang_apply_replacements", config.clang_apply_replacements))
 config.environment["HOME"] = config.test_exec_root

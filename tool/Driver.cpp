@@ -45,6 +45,9 @@ public:
   void analyse(const std::vector<std::string> &Units);
   void applyFixes();
   RunResults &results() { return Results; }
+  /// Which findings' fixes --export-fixes writes: those --fix applied and
+  /// kept, or without --fix those it would apply.
+  std::vector<bool> exportedFixes();
   SourceFiles &sources() { return Sources; }
 
 private:
@@ -96,6 +99,7 @@ void Run::merge(TranslationUnitResult Unit) {
 void Run::analyse(const std::vector<std::string> &Files) {
   Results.TranslationUnits = Files.size();
   Results.Jobs = Options.Jobs;
+  Results.FixNotes = Options.FixNotes;
   Progress.start("analysing", Files.size());
   unsigned Done = 0;
   Pool.run(
@@ -241,6 +245,21 @@ void Run::applyFixes() {
   Results.FixProblems = Session.problems();
 }
 
+std::vector<bool> Run::exportedFixes() {
+  std::vector<bool> Exported(Results.Findings.size());
+  if (Results.Fixing) {
+    for (size_t I = 0; I < Exported.size(); ++I)
+      Exported[I] = Results.Outcomes[I] == FixOutcome::Applied;
+    return Exported;
+  }
+  FixSession Plan(Results.Findings, Options.FixNotes,
+                  [](const std::string &) { return "none"; });
+  Plan.plan();
+  for (size_t I = 0; I < Exported.size(); ++I)
+    Exported[I] = Plan.outcome(I) == FixOutcome::Applied;
+  return Exported;
+}
+
 std::string scratchDirectory() {
   llvm::SmallString<128> Path;
   if (llvm::sys::fs::createUniqueDirectory("async-tidy", Path))
@@ -315,7 +334,7 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
   }
   Out.flush();
   if (FixesFile)
-    writeFixesYaml(Results, *FixesFile);
+    writeFixesYaml(Results, TheRun.exportedFixes(), *FixesFile);
   if (!Options.Quiet)
     writeSummary(Results,
                  wants(Options.Color, llvm::sys::Process::StandardErrIsDisplayed()),

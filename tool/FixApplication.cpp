@@ -208,9 +208,13 @@ bool FixSession::writeFile(const std::string &File, const std::string &Contents)
   return true;
 }
 
-void FixSession::apply() {
+void FixSession::plan() {
   findConflicts();
   withdrawFixesTouchingUnwritableFiles();
+}
+
+void FixSession::apply() {
+  plan();
 
   std::set<std::string> Files;
   for (size_t I = 0; I < Findings.size(); ++I)

@@ -51,7 +51,9 @@ public:
   FixSession(const std::vector<Finding> &Findings, bool FixNotes,
              std::function<std::string(const std::string &)> StyleFor);
 
-  /// Decides which fixes apply and writes the changed files atomically.
+  /// Decides which fixes apply (overlaps, read-only files), writing nothing.
+  void plan();
+  /// Plans, then writes the changed files atomically.
   void apply();
 
   /// Restores `Files` (and every file of a fix that edits one of them) to

@@ -22,24 +22,29 @@ static llvm::StringMap<Replacements> replacementsOf(const std::vector<TextEdit> 
   return Fix;
 }
 
-void writeFixesYaml(const RunResults &Results, llvm::raw_ostream &OS) {
+void writeFixesYaml(const RunResults &Results, const std::vector<bool> &Exported,
+                    llvm::raw_ostream &OS) {
   TranslationUnitDiagnostics Document;
   Document.MainSourceFile = "";
-  for (const Finding &F : Results.Findings) {
+  for (size_t I = 0; I < Results.Findings.size(); ++I) {
+    const Finding &F = Results.Findings[I];
+    // clang-apply-replacements applies the warning's fix, or a note's when
+    // the warning has none: only the chosen fix of an exported finding may
+    // be in the file.
+    bool WithFix = Exported[I];
     DiagnosticMessage Message;
     Message.Message = F.Message;
     Message.FilePath = F.File;
     Message.FileOffset = F.Offset;
-    Message.Fix = replacementsOf(F.Fix);
+    if (WithFix)
+      Message.Fix = replacementsOf(F.Fix);
     llvm::SmallVector<DiagnosticMessage, 1> Notes;
     for (const FindingNote &N : F.Notes) {
       DiagnosticMessage Note;
       Note.Message = N.Message;
       Note.FilePath = N.File;
       Note.FileOffset = N.Offset;
-      // clang-apply-replacements applies a note's fix when the warning has
-      // none: export it only when the user asked for fixes on notes.
-      if (Results.FixNotes)
+      if (WithFix && F.Fix.empty())
         Note.Fix = replacementsOf(N.Fix);
       Notes.push_back(std::move(Note));
     }

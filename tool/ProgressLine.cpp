@@ -39,13 +39,19 @@ void ProgressLine::draw() {
     return;
   LastDrawn = Clock::now();
   double Elapsed = std::chrono::duration<double>(LastDrawn - Started).count();
-  OS << "\r\033[K" << Phase << " [" << Done << "/" << Total << "] " << Findings
-     << (Findings == 1 ? " finding  " : " findings  ") << minutesAndSeconds(Elapsed)
-     << " elapsed";
+  std::string Line;
+  llvm::raw_string_ostream Text(Line);
+  Text << Phase << " [" << Done << "/" << Total << "] " << Findings
+       << (Findings == 1 ? " finding  " : " findings  ") << minutesAndSeconds(Elapsed)
+       << " elapsed";
   // The estimate assumes the remaining units take as long as the done ones.
   if (Done > 0 && Done < Total)
-    OS << "  ~" << minutesAndSeconds(Elapsed / Done * (Total - Done)) << " left";
+    Text << "  ~" << minutesAndSeconds(Elapsed / Done * (Total - Done)) << " left";
+  if (Shown && Line == LastLine)
+    return;
+  OS << "\r\033[K" << Line;
   OS.flush();
+  LastLine = std::move(Line);
   Shown = true;
 }
 

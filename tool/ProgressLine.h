@@ -30,7 +30,7 @@ private:
 
   bool Enabled;
   llvm::raw_ostream &OS;
-  std::string Phase;
+  std::string Phase, LastLine;
   unsigned Total = 0, Done = 0, Findings = 0;
   bool Shown = false;
   std::chrono::steady_clock::time_point Started, LastDrawn;

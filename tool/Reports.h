@@ -29,9 +29,10 @@ void writeJsonReport(const RunResults &Results, SourceFiles &Sources,
 void writeSarifReport(const RunResults &Results, SourceFiles &Sources,
                       llvm::raw_ostream &OS);
 
-/// The YAML clang-apply-replacements reads. Fixes on notes only with
-/// `FixNotes` (clang-apply-replacements would apply them).
-void writeFixesYaml(const RunResults &Results, llvm::raw_ostream &OS);
+/// The YAML clang-apply-replacements reads: every finding, with the fixes
+/// of those where `Exported[I]` (what --fix applies, or would apply).
+void writeFixesYaml(const RunResults &Results, const std::vector<bool> &Exported,
+                    llvm::raw_ostream &OS);
 
 std::string versionString();
 

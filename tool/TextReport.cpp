@@ -5,6 +5,7 @@
 #include "llvm/Support/Format.h"
 
 #include <map>
+#include <set>
 
 namespace async_tidy::driver {
 
@@ -142,7 +143,11 @@ void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
     for (const FixProblem &P : Results.FixProblems)
       OS << "    " << displayPath(P.File) << ": " << P.Message << "\n";
   }
-  OS << "  files: " << Results.TranslationUnits << " translation units";
+  std::set<std::string> FilesWithFindings;
+  for (const Finding &F : Results.Findings)
+    FilesWithFindings.insert(F.File);
+  OS << "  files: " << Results.TranslationUnits << " translation units, "
+     << FilesWithFindings.size() << " files with findings";
   if (Results.Fixing)
     OS << ", " << Results.ChangedFiles.size() << " files changed";
   OS << "\n";

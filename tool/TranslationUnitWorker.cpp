@@ -120,6 +120,8 @@ Finding findingOf(const ClangTidyError &Error) {
             : Error.DiagLevel == ClangTidyError::Remark ? FindingLevel::Remark
                                                         : FindingLevel::Warning;
   F.WarningAsError = Error.IsWarningAsError;
+  if (F.WarningAsError) // clang-tidy reports these as errors
+    F.Level = FindingLevel::Error;
   F.BuildDirectory = Error.BuildDirectory;
   F.Fix = editsOf(Error.Message.Fix, Error.BuildDirectory);
   for (const tooling::DiagnosticMessage &Note : Error.Notes) {
