@@ -11,6 +11,11 @@ packages=(
   libboost1.81-dev libasio-dev libpq-dev libpqxx-dev libcurl4-openssl-dev
   libhiredis-dev libsqlite3-dev
 )
+# The SARIF test installs its validator (ajv) from the npm registry. A
+# machine may already have Node.js from elsewhere (NodeSource's nodejs
+# bundles npm and conflicts with Debian's npm package): only install
+# Debian's when there is no npm at all.
+command -v npm > /dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

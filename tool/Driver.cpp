@@ -70,6 +70,7 @@ private:
 
 void Run::merge(TranslationUnitResult Unit) {
   Results.CpuSeconds += Unit.CpuSeconds;
+  Results.UnitCpuSeconds[Unit.File] = Unit.CpuSeconds;
   FailedTranslationUnit Failure{Unit.File, {}, Unit.WorkerLog};
   for (Finding &F : Unit.Findings) {
     if (F.isCompilerError()) {

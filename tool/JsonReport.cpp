@@ -99,6 +99,10 @@ void writeJsonReport(const RunResults &Results, SourceFiles &Sources,
   for (const auto &[Check, Counts] : ByCheck)
     Checks[Check] = {{"findings", Counts.first}, {"left", Counts.second}};
 
+  json UnitCpu = json::object();
+  for (const auto &[File, Seconds] : Results.UnitCpuSeconds)
+    UnitCpu[displayPath(File)] = Seconds;
+
   json Report = {
       {"schemaVersion", 1},
       {"tool", {{"name", "async-tidy"}, {"version", versionString()}}},
@@ -123,7 +127,8 @@ void writeJsonReport(const RunResults &Results, SourceFiles &Sources,
         {"byCheck", std::move(Checks)},
         {"jobs", Results.Jobs},
         {"wallSeconds", Results.WallSeconds},
-        {"cpuSeconds", Results.CpuSeconds}}}};
+        {"cpuSeconds", Results.CpuSeconds},
+        {"translationUnitCpuSeconds", std::move(UnitCpu)}}}};
   OS << Report.dump(2) << "\n";
 }
 

@@ -12,6 +12,7 @@
 #include "FixApplication.h"
 #include "Findings.h"
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -37,6 +38,8 @@ struct RunResults {
   unsigned Jobs = 1;
   bool Fixing = false, FixNotes = false;
   double WallSeconds = 0, CpuSeconds = 0;
+  /// CPU seconds (user + system) each translation unit's worker used.
+  std::map<std::string, double> UnitCpuSeconds;
 
   /// A finding counts as left unless its fix was applied and kept.
   bool isLeft(size_t I) const { return Outcomes[I] != FixOutcome::Applied; }

@@ -20,6 +20,10 @@ namespace {
 
 using llvm::raw_ostream;
 
+std::string counted(size_t N, llvm::StringRef Singular, llvm::StringRef Plural) {
+  return std::to_string(N) + " " + (N == 1 ? Singular : Plural).str();
+}
+
 const char *levelWord(const Finding &F) {
   switch (F.Level) {
   case FindingLevel::Error:
@@ -146,10 +150,11 @@ void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
   std::set<std::string> FilesWithFindings;
   for (const Finding &F : Results.Findings)
     FilesWithFindings.insert(F.File);
-  OS << "  files: " << Results.TranslationUnits << " translation units, "
-     << FilesWithFindings.size() << " files with findings";
+  OS << "  files: "
+     << counted(Results.TranslationUnits, "translation unit", "translation units")
+     << ", " << counted(FilesWithFindings.size(), "file", "files") << " with findings";
   if (Results.Fixing)
-    OS << ", " << Results.ChangedFiles.size() << " files changed";
+    OS << ", " << counted(Results.ChangedFiles.size(), "file", "files") << " changed";
   OS << "\n";
   OS << "  translation units that failed to compile: " << Results.FailedUnits.size()
      << "\n";
