@@ -17,6 +17,7 @@ namespace async_tidy {
 const char *dependencyRuleName(DependencyRule Rule) {
   switch (Rule) {
   case DependencyRule::Ordering: return "ordering";
+  case DependencyRule::CriticalSection: return "critical-section";
   case DependencyRule::ReadsEarlierResult: return "reads-earlier-result";
   case DependencyRule::SameReceiver: return "same-receiver";
   case DependencyRule::SharedResource: return "shared-resource";
@@ -386,7 +387,26 @@ bool AwaitDependencyAnalysis::isSingleOperation(QualType T) const {
 bool AwaitDependencyAnalysis::isOrdering(const AwaitStatement &S) const {
   const CallExpr *Call = awaitedCall(S);
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  return Callee && llvm::is_contained(Policy.OrderingFunctions, Index.nameOf(Callee).str());
+  return (Callee && llvm::is_contained(Policy.OrderingFunctions, Index.nameOf(Callee).str())) ||
+         isSynchronization(S);
+}
+
+std::string AwaitDependencyAnalysis::describeSynchronization(const AwaitStatement &S) const {
+  if (const CallExpr *Call = awaitedCall(S))
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      return Index.nameOf(Callee).str();
+  return catalogNameOfType(S.Awaited->getType().getNonReferenceType());
+}
+
+bool AwaitDependencyAnalysis::isSynchronization(const AwaitStatement &S) const {
+  const CallExpr *Call = awaitedCall(S);
+  if (const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr)
+    if (llvm::is_contained(Policy.SynchronizationFunctions, Index.nameOf(Callee).str()))
+      return true;
+  // `co_await done;` on an event or latch, `co_await std::suspend_always{}`.
+  QualType T = S.Awaited->getType().getNonReferenceType();
+  return !T.isNull() &&
+         llvm::is_contained(Policy.SynchronizationTypes, catalogNameOfType(T));
 }
 
 bool AwaitDependencyAnalysis::isIgnored(const AwaitStatement &S) const {
@@ -566,7 +586,7 @@ AwaitDependencyAnalysis::dependency(const AwaitStatement &Earlier,
                                     const AwaitStatement &Later) const {
   if (isOrdering(Earlier) || isOrdering(Later))
     return Dependency{DependencyRule::Ordering,
-                      "a timer, sleep or executor switch orders what follows it"};
+                      "a timer, sleep, executor switch or lock orders what follows it"};
 
   Effects E = effectsOf(Earlier);
   Effects L = effectsOf(Later);
@@ -712,6 +732,9 @@ AwaitDependencyAnalysis::groups(const CompoundStmt *Block, unsigned MinGroupSize
   std::vector<const Stmt *> Pending; // Intervening statements since the last member.
   std::optional<Dependency> EndedBy; // Why the previous run ended, if by a statement.
   std::optional<AwaitStatement> LastMember;
+  // The lock the block took, if any: the awaits after it are a critical
+  // section (they touch what it protects) and keep their order.
+  std::optional<AwaitStatement> HeldLock;
 
   auto Flush = [&] {
     if (Current.Members.size() >= std::max(MinGroupSize, 2u))
@@ -731,6 +754,12 @@ AwaitDependencyAnalysis::groups(const CompoundStmt *Block, unsigned MinGroupSize
       for (const AwaitStatement &Member : Current.Members)
         if ((Why = dependency(Member, *Await)))
           break;
+      if (!Why && HeldLock && !Current.Members.empty())
+        Why = Dependency{DependencyRule::CriticalSection,
+                         "both run while the lock taken by '" +
+                             describeSynchronization(*HeldLock) + "' is held"};
+      if (isSynchronization(*Await))
+        HeldLock = *Await;
       if (!Why && !Current.Members.empty()) {
         // A later await must not read what an intervening statement
         // declares: the combined await comes before those statements.

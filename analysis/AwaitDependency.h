@@ -43,7 +43,8 @@ struct AwaitStatement {
 /// Why a later await depends on an earlier one (the first rule that holds,
 /// in this order).
 enum class DependencyRule {
-  Ordering,             ///< One of them is a timer, sleep or executor switch.
+  Ordering,             ///< One of them is a timer, sleep, executor switch or lock.
+  CriticalSection,      ///< Both follow a lock taken earlier in the block.
   SameReceiver,         ///< One single-operation object serves both.
   SharedResource,       ///< Their objects hold the same kind of such resource.
   ReadsEarlierResult,   ///< Reads what the earlier statement declares/writes.
@@ -69,6 +70,12 @@ struct DependencyPolicy {
   /// Awaited calls that order what follows them (timers, sleeps,
   /// executor switches).
   std::vector<std::string> OrderingFunctions;
+  /// Awaited calls that take or release a lock, a semaphore or wait on a
+  /// condition: they order what follows, and the awaits after a lock in
+  /// the same block are a critical section whose order is kept.
+  std::vector<std::string> SynchronizationFunctions;
+  /// Awaited objects of these types (events, latches) synchronize too.
+  std::vector<std::string> SynchronizationTypes;
   /// Awaited calls never grouped (the IgnoredAwaitables option).
   std::vector<std::string> IgnoredAwaitables;
 };
@@ -115,6 +122,8 @@ private:
   std::optional<Dependency> interveningBlocks(const clang::Stmt *S,
                                               const AwaitGroup &Group) const;
   bool isOrdering(const AwaitStatement &S) const;
+  bool isSynchronization(const AwaitStatement &S) const;
+  std::string describeSynchronization(const AwaitStatement &S) const;
   bool isIgnored(const AwaitStatement &S) const;
   bool isConcurrencySafe(clang::QualType T) const;
   bool isSingleOperation(clang::QualType T) const;

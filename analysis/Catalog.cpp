@@ -122,6 +122,8 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.ConcurrencySafeTypes, Extra.ConcurrencySafeTypes);
   unite(Base.SingleOperationTypes, Extra.SingleOperationTypes);
   unite(Base.OrderingFunctions, Extra.OrderingFunctions);
+  unite(Base.SynchronizationFunctions, Extra.SynchronizationFunctions);
+  unite(Base.SynchronizationTypes, Extra.SynchronizationTypes);
   unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);
   unite(Base.LoopAlgorithms, Extra.LoopAlgorithms);
   unite(Base.InlineCallers, Extra.InlineCallers);

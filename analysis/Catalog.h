@@ -218,6 +218,15 @@ struct Catalog {
   /// Awaits that order what follows them: deliberate delays (timers,
   /// sleeps) and executor switches (`co_await asio::post(ex, ..)`).
   std::vector<std::string> OrderingFunctions;
+  /// Awaits that acquire or release a lock, a semaphore or wait on a
+  /// condition: what follows is inside (or outside) the critical section,
+  /// so they order it too (async-serial-awaits). Kept apart from
+  /// OrderingFunctions: a loop that locks is not a retry loop.
+  std::vector<std::string> SynchronizationFunctions;
+  /// Awaited objects of these types synchronize the same way: events,
+  /// latches, batons (`co_await done_event;`) and the explicit suspension
+  /// points `std::suspend_always` / `std::suspend_never`.
+  std::vector<std::string> SynchronizationTypes;
   /// Awaited calls that are a loop's own input (accepting a connection,
   /// reading the next message of one stream, receiving from a channel): a
   /// loop that awaits one is an event loop, not a batch (async-per-iteration-io).

@@ -380,7 +380,8 @@ Catalog readCatalog(const json &Root,
                     const std::vector<std::string> &OverlaidIds) {
   expectObject(Root, {}, {"version", "frameworks", "blocking_functions",
                           "io_calls", "resources", "concurrency_safe_types",
-                          "single_operation_types", "ordering_functions", "loop_input_functions", "loop_algorithms",
+                          "single_operation_types", "ordering_functions", "synchronization_functions", "synchronization_types",
+                          "loop_input_functions", "loop_algorithms",
                           "inline_callers", "kind_advice", "$comment"});
   Catalog Cat;
   std::optional<unsigned> Version = readUnsigned(Root, "version", {});
@@ -398,6 +399,9 @@ Catalog readCatalog(const json &Root,
   Cat.ConcurrencySafeTypes = readStrings(Root, "concurrency_safe_types", {}, false);
   Cat.SingleOperationTypes = readStrings(Root, "single_operation_types", {}, false);
   Cat.OrderingFunctions = readStrings(Root, "ordering_functions", {}, false);
+  Cat.SynchronizationFunctions =
+      readStrings(Root, "synchronization_functions", {}, false);
+  Cat.SynchronizationTypes = readStrings(Root, "synchronization_types", {}, false);
   Cat.LoopInputFunctions = readStrings(Root, "loop_input_functions", {}, false);
   Cat.LoopAlgorithms = readStrings(Root, "loop_algorithms", {}, false);
   Cat.InlineCallers = readStrings(Root, "inline_callers", {}, false);
@@ -605,6 +609,8 @@ std::string printCatalog(const Catalog &Cat) {
   Root["concurrency_safe_types"] = Cat.ConcurrencySafeTypes;
   Root["single_operation_types"] = Cat.SingleOperationTypes;
   Root["ordering_functions"] = Cat.OrderingFunctions;
+  Root["synchronization_functions"] = Cat.SynchronizationFunctions;
+  Root["synchronization_types"] = Cat.SynchronizationTypes;
   Root["loop_input_functions"] = Cat.LoopInputFunctions;
   Root["loop_algorithms"] = Cat.LoopAlgorithms;
   Root["inline_callers"] = Cat.InlineCallers;

@@ -103,6 +103,8 @@ SerialAwaitsCheck::TranslationUnitState &SerialAwaitsCheck::stateFor(ASTContext 
       Policy.ConcurrencySafeTypes.push_back(std::move(Type));
     Policy.SingleOperationTypes = Cat.SingleOperationTypes;
     Policy.OrderingFunctions = Cat.OrderingFunctions;
+    Policy.SynchronizationFunctions = Cat.SynchronizationFunctions;
+    Policy.SynchronizationTypes = Cat.SynchronizationTypes;
     Policy.IgnoredAwaitables = splitOptionList(IgnoredAwaitablesOption);
     State = std::make_unique<TranslationUnitState>(Cat, Ctx, std::move(Policy));
   }

@@ -22,6 +22,12 @@ struct Socket { task<int> read(); task<void> write(int); };
 struct Pool { task<int> query(const char *sql); };
 struct Conn { task<int> exec(const char *sql); };
 struct Timer { task<void> wait(); };
+struct Lock { task<void> lock(); task<void> unlock(); };
+struct Event {
+  bool await_ready();
+  void await_suspend(std::coroutine_handle<>);
+  void await_resume();
+};
 struct UserRepo { Conn &conn; task<int> load(int id); };
 struct OrderRepo { Conn *conn; task<int> load(int id); };
 struct Client {
@@ -55,6 +61,8 @@ Result analyse(const std::string &Code) {
   Policy.ConcurrencySafeTypes = {"app::Pool"};
   Policy.SingleOperationTypes = {"app::Socket", "app::Conn"};
   Policy.OrderingFunctions = {"app::Timer::wait"};
+  Policy.SynchronizationFunctions = {"app::Lock::lock", "app::Lock::unlock"};
+  Policy.SynchronizationTypes = {"app::Event", "std::suspend_always"};
   AwaitDependencyAnalysis Analysis(Ctx, Index, Policy);
   const clang::FunctionDecl *F = findFunction(Ctx, "handler");
   const auto *Body = llvm::cast<clang::CompoundStmt>(
@@ -210,6 +218,33 @@ TEST(AwaitDependency, TimersAndExecutorSwitchesAreOrdering) {
     co_return a;
   })cpp");
   EXPECT_EQ(R.Rules, Rules{"ordering"});
+}
+
+TEST(AwaitDependency, AwaitsAfterALockKeepTheirOrder) {
+  // Independent on their own, but both run inside the critical section:
+  // what the lock protects is what they share.
+  Result R = analyse(R"cpp(task<int> handler(Lock &m) {
+    co_await m.lock();
+    auto a = co_await fetch(1);
+    auto b = co_await fetch(2);
+    co_await m.unlock();
+    co_return a + b;
+  })cpp");
+  EXPECT_TRUE(R.GroupSizes.empty());
+  EXPECT_EQ(R.Rules, (Rules{"ordering", "critical-section", "ordering"}));
+}
+
+TEST(AwaitDependency, AwaitedEventsAndSuspensionPointsAreOrdering) {
+  // libcoro's test_condition_variable: wait for the event, then notify.
+  Result R = analyse(R"cpp(task<int> handler(Event &ready) {
+    co_await ready;
+    auto a = co_await fetch(1);
+    co_await std::suspend_always{};
+    auto b = co_await fetch(2);
+    co_return a + b;
+  })cpp");
+  EXPECT_TRUE(R.GroupSizes.empty());
+  EXPECT_EQ(R.Rules, (Rules{"ordering", "ordering", "ordering"}));
 }
 
 TEST(AwaitDependency, ChangingWhatTheOtherUsesIsDependent) {

@@ -34,3 +34,43 @@ coro::task<std::string> libcoro_dashboard(int user) {
   // CHECK-FIXES-NEXT: {{^}}  auto history = std::move(history_result.return_value());
   co_return profile + std::to_string(history);
 }
+
+// libcoro's mutex and shared_mutex (v0.11.1 shapes): what follows a lock runs
+// inside the critical section, and an awaited unlock ends it; neither may
+// run concurrently with the awaits around it (found on libcoro's own
+// ring_buffer::produce and shared_mutex::scoped_lock).
+namespace coro {
+class mutex {
+public:
+  struct lock_operation {
+    bool await_ready() const noexcept;
+    void await_suspend(std::coroutine_handle<>) noexcept;
+    void await_resume() noexcept;
+  };
+  auto lock() -> lock_operation;
+  void unlock();
+};
+class shared_mutex {
+public:
+  auto lock() -> coro::task<void>;
+  auto unlock() -> coro::task<void>;
+};
+} // namespace coro
+
+coro::mutex ring_mutex;
+coro::shared_mutex table_mutex;
+coro::task<int> produce(int item);
+coro::task<void> wake_consumers();
+
+coro::task<int> locked_produce(int item) {
+  co_await ring_mutex.lock();
+  int slot = co_await produce(item);
+  co_await wake_consumers();
+  co_return slot;
+}
+
+coro::task<void> scoped_update(int item) {
+  co_await table_mutex.lock();
+  co_await wake_consumers();
+  co_await table_mutex.unlock();
+}
