@@ -261,6 +261,18 @@ std::vector<bool> Run::exportedFixes() {
   return Exported;
 }
 
+/// The file at `Path`, opened for writing; null when no path is given.
+llvm::Expected<std::unique_ptr<llvm::raw_fd_ostream>> openOutput(const std::string &Path) {
+  if (Path.empty())
+    return nullptr;
+  std::error_code EC;
+  auto Out = std::make_unique<llvm::raw_fd_ostream>(Path, EC);
+  if (EC)
+    return llvm::createStringError(EC, "cannot write '%s': %s", Path.c_str(),
+                                   EC.message().c_str());
+  return Out;
+}
+
 std::string scratchDirectory() {
   llvm::SmallString<128> Path;
   if (llvm::sys::fs::createUniqueDirectory("async-tidy", Path))
@@ -291,23 +303,12 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
                                      "database is empty or everything is excluded)"));
 
   // Open the outputs first: a wrong path is a usage error, not lost work.
-  std::error_code EC;
-  std::unique_ptr<llvm::raw_fd_ostream> OutputFile;
-  if (!Options.OutputFile.empty()) {
-    OutputFile = std::make_unique<llvm::raw_fd_ostream>(Options.OutputFile, EC);
-    if (EC)
-      return usageError(llvm::createStringError(EC, "cannot write '%s': %s",
-                                                Options.OutputFile.c_str(),
-                                                EC.message().c_str()));
-  }
-  std::unique_ptr<llvm::raw_fd_ostream> FixesFile;
-  if (!Options.ExportFixes.empty()) {
-    FixesFile = std::make_unique<llvm::raw_fd_ostream>(Options.ExportFixes, EC);
-    if (EC)
-      return usageError(llvm::createStringError(EC, "cannot write '%s': %s",
-                                                Options.ExportFixes.c_str(),
-                                                EC.message().c_str()));
-  }
+  auto OutputFile = openOutput(Options.OutputFile);
+  if (!OutputFile)
+    return usageError(OutputFile.takeError());
+  auto FixesFile = openOutput(Options.ExportFixes);
+  if (!FixesFile)
+    return usageError(FixesFile.takeError());
 
   std::string Scratch = scratchDirectory();
   Run TheRun(Options, Executable, **Config, std::move(*Exclude), Scratch);
@@ -320,8 +321,8 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
   Results.WallSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
 
-  llvm::raw_ostream &Out = OutputFile ? *OutputFile : llvm::outs();
-  bool OutIsTerminal = !OutputFile && llvm::sys::Process::StandardOutIsDisplayed();
+  llvm::raw_ostream &Out = *OutputFile ? **OutputFile : llvm::outs();
+  bool OutIsTerminal = !*OutputFile && llvm::sys::Process::StandardOutIsDisplayed();
   switch (Options.Format) {
   case OutputFormat::Text:
     writeTextReport(Results, TheRun.sources(), wants(Options.Color, OutIsTerminal), Out);
@@ -334,8 +335,8 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
     break;
   }
   Out.flush();
-  if (FixesFile)
-    writeFixesYaml(Results, TheRun.exportedFixes(), *FixesFile);
+  if (*FixesFile)
+    writeFixesYaml(Results, TheRun.exportedFixes(), **FixesFile);
   if (!Options.Quiet)
     writeSummary(Results,
                  wants(Options.Color, llvm::sys::Process::StandardErrIsDisplayed()),

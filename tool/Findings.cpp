@@ -67,7 +67,7 @@ static std::vector<TextEdit> editsFromJson(const json &J) {
   return Edits;
 }
 
-static const char *levelName(FindingLevel L) {
+const char *levelName(FindingLevel L) {
   switch (L) {
   case FindingLevel::Warning:
     return "warning";

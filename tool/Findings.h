@@ -89,6 +89,9 @@ struct TranslationUnitResult {
   std::string WorkerLog; // the worker's stderr when something went wrong
 };
 
+/// "warning", "error" or "remark": clang's word, also the reports'.
+const char *levelName(FindingLevel Level);
+
 nlohmann::json toJson(const TranslationUnitResult &Result);
 TranslationUnitResult translationUnitResultFromJson(const nlohmann::json &J);
 

@@ -35,12 +35,6 @@ static json editsJson(SourceFiles &Sources, const std::vector<TextEdit> &Edits) 
   return Out;
 }
 
-static const char *levelName(const Finding &F) {
-  return F.Level == FindingLevel::Error    ? "error"
-         : F.Level == FindingLevel::Remark ? "remark"
-                                           : "warning";
-}
-
 void writeJsonReport(const RunResults &Results, SourceFiles &Sources,
                      llvm::raw_ostream &OS) {
   json Findings = json::array();
@@ -60,7 +54,7 @@ void writeJsonReport(const RunResults &Results, SourceFiles &Sources,
     for (const std::string &U : F.TranslationUnits)
       Units.push_back(displayPath(U));
     Findings.push_back({{"check", F.Check},
-                        {"level", levelName(F)},
+                        {"level", levelName(F.Level)},
                         {"warningAsError", F.WarningAsError},
                         {"message", F.Message},
                         {"location", location(Sources, F.File, F.Offset)},

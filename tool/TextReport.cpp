@@ -24,18 +24,6 @@ std::string counted(size_t N, llvm::StringRef Singular, llvm::StringRef Plural) 
   return std::to_string(N) + " " + (N == 1 ? Singular : Plural).str();
 }
 
-const char *levelWord(const Finding &F) {
-  switch (F.Level) {
-  case FindingLevel::Error:
-    return "error";
-  case FindingLevel::Remark:
-    return "remark";
-  case FindingLevel::Warning:
-    return "warning";
-  }
-  return "warning";
-}
-
 raw_ostream::Colors levelColor(llvm::StringRef Level) {
   if (Level == "error")
     return raw_ostream::RED;
@@ -91,7 +79,7 @@ void writeTextReport(const RunResults &Results, SourceFiles &Sources, bool Color
 
   for (size_t I = 0; I < Results.Findings.size(); ++I) {
     const Finding &F = Results.Findings[I];
-    writeDiagnostic(OS, Sources, F.File, F.Offset, levelWord(F), F.Message,
+    writeDiagnostic(OS, Sources, F.File, F.Offset, levelName(F.Level), F.Message,
                     F.Check + (F.WarningAsError ? ",-warnings-as-errors" : ""));
     for (const FindingNote &N : F.Notes)
       writeDiagnostic(OS, Sources, N.File, N.Offset, "note", N.Message, "");
