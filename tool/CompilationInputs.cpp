@@ -30,6 +30,14 @@ std::string normalizedAbsolutePath(llvm::StringRef Path, llvm::StringRef Base) {
   return std::string(Result);
 }
 
+std::string canonicalFilePath(llvm::StringRef Path, llvm::StringRef Base) {
+  std::string Normalized = normalizedAbsolutePath(Path, Base);
+  llvm::SmallString<256> Real;
+  if (llvm::sys::fs::real_path(Normalized, Real))
+    return Normalized;
+  return std::string(Real);
+}
+
 llvm::Expected<std::unique_ptr<CompilationDatabase>>
 loadCompilationDatabase(const DriverOptions &Options) {
   std::string Error;

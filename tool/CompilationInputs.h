@@ -49,6 +49,11 @@ selectTranslationUnits(const DriverOptions &Options,
 std::string normalizedAbsolutePath(llvm::StringRef Path,
                                    llvm::StringRef Base = "");
 
+/// The file itself: normalizedAbsolutePath with symbolic links resolved, so
+/// a header reached by two spellings is one file (and a fix is written to
+/// the file, not over the link). Falls back to the normalized path.
+std::string canonicalFilePath(llvm::StringRef Path, llvm::StringRef Base = "");
+
 } // namespace async_tidy::driver
 
 #endif

@@ -9,12 +9,16 @@
 #include "Reports.h"
 #include "WorkerPool.h"
 
+#include "clang-tidy/ClangTidy.h"
+
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 
 #include <chrono>
 #include <map>
+#include <set>
 
 namespace async_tidy::driver {
 
@@ -38,8 +42,9 @@ public:
       std::string Scratch)
       : Options(Options), Config(Config), Exclude(std::move(Exclude)),
         Pool(Executable, Options, Scratch),
-        Progress(!Options.Quiet &&
-                     wants(Options.Progress, llvm::sys::Process::StandardErrIsDisplayed()),
+        Progress(Options.Progress == WhenToUse::Always ||
+                     (!Options.Quiet &&
+                      wants(Options.Progress, llvm::sys::Process::StandardErrIsDisplayed())),
                  llvm::errs()) {}
 
   void analyse(const std::vector<std::string> &Units);
@@ -71,10 +76,21 @@ private:
 void Run::merge(TranslationUnitResult Unit) {
   Results.CpuSeconds += Unit.CpuSeconds;
   Results.UnitCpuSeconds[Unit.File] = Unit.CpuSeconds;
+  if (!Unit.WorkerLog.empty())
+    Results.WorkerLogs.push_back({Unit.File, Unit.WorkerLog});
   FailedTranslationUnit Failure{Unit.File, {}, Unit.WorkerLog};
   for (Finding &F : Unit.Findings) {
     if (F.isCompilerError()) {
       Failure.Errors.push_back(std::move(F));
+      continue;
+    }
+    if (F.Check == "clang-tidy-config") {
+      // A .clang-tidy or check option clang-tidy could not use: the user's
+      // configuration to correct (exit code 2), said once.
+      if (std::find(Results.ConfigurationErrors.begin(),
+                    Results.ConfigurationErrors.end(),
+                    F.Message) == Results.ConfigurationErrors.end())
+        Results.ConfigurationErrors.push_back(F.Message);
       continue;
     }
     if (!F.File.empty() && Exclude.excludes(F.File))
@@ -103,14 +119,25 @@ void Run::analyse(const std::vector<std::string> &Files) {
   Results.FixNotes = Options.FixNotes;
   Progress.start("analysing", Files.size());
   unsigned Done = 0;
+  // Results are merged in file order once all are in, so which unit's copy
+  // of a header finding is kept does not depend on which finished first.
+  std::vector<TranslationUnitResult> Finished;
+  std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
   Pool.run(
       WorkerTask::Analyse, Files,
       [&](TranslationUnitResult Unit) {
-        merge(std::move(Unit));
-        Progress.update(++Done, Results.Findings.size());
+        for (const Finding &F : Unit.Findings)
+          if (!F.isCompilerError())
+            Seen.insert(F.identity());
+        Finished.push_back(std::move(Unit));
+        Progress.update(++Done, Seen.size());
       },
       [&] { Progress.tick(); });
   Progress.clear();
+  std::sort(Finished.begin(), Finished.end(),
+            [](const auto &A, const auto &B) { return A.File < B.File; });
+  for (TranslationUnitResult &Unit : Finished)
+    merge(std::move(Unit));
 
   // One order whatever the order the workers finished in.
   std::vector<size_t> Order(Results.Findings.size());
@@ -198,6 +225,8 @@ void Run::applyFixes() {
         clang::tidy::ClangTidyOptions Opts = Config.getOptions(File);
         return Opts.FormatStyle.value_or("none");
       });
+  Session.IsExcluded = [this](const std::string &File) { return Exclude.excludes(File); };
+  Session.AnalysedText = [this](const std::string &File) { return &Sources.text(File); };
   Session.apply();
 
   if (Options.Verify) {
@@ -223,16 +252,31 @@ void Run::applyFixes() {
     std::vector<std::string> ToCompile = Affected(Session.changedFiles());
     while (!ToCompile.empty()) {
       std::map<std::string, std::vector<Finding>> Failing = failingUnits(ToCompile);
+      // Suspects are chosen against the files changed when the round began:
+      // a unit whose suspect another unit's rollback restored this round is
+      // compiled again next round rather than blamed on its other files.
+      const std::set<std::string> ChangedAtStart = Session.changedFiles();
       std::set<std::string> Restored;
       for (const auto &[Unit, Errors] : Failing) {
-        std::string Suspect = mostSuspectFile(Unit, Errors, Units[Unit].UserFiles,
-                                              Session.changedFiles());
-        if (Suspect.empty())
-          continue; // an earlier rollback this round restored its files
         std::string FirstError = Errors.empty() ? "" : Errors.front().Message;
-        std::set<std::string> Now = Session.rollBack(
-            {Suspect}, "translation unit " + displayPath(Unit) +
-                           " no longer compiles with them (" + FirstError + ")");
+        std::string Why = "translation unit " + displayPath(Unit) +
+                          " no longer compiles with them (" + FirstError + ")";
+        std::string Suspect =
+            mostSuspectFile(Unit, Errors, Units[Unit].UserFiles, ChangedAtStart);
+        if (Suspect.empty()) {
+          // It fails, yet reads no changed file we know of (a project header
+          // on a system include path, a precompiled header): nothing can be
+          // blamed, so every change is undone rather than a broken tree kept.
+          Suspect = "*";
+          std::set<std::string> All = Session.changedFiles();
+          std::set<std::string> Now = Session.rollBack(
+              All, Why + "; no changed file it reads is known, so all are restored");
+          Restored.insert(Now.begin(), Now.end());
+          continue;
+        }
+        if (Restored.count(Suspect) || !Session.changedFiles().count(Suspect))
+          continue;
+        std::set<std::string> Now = Session.rollBack({Suspect}, Why);
         Restored.insert(Now.begin(), Now.end());
       }
       Results.RolledBackFiles.insert(Restored.begin(), Restored.end());
@@ -255,6 +299,7 @@ std::vector<bool> Run::exportedFixes() {
   }
   FixSession Plan(Results.Findings, Options.FixNotes,
                   [](const std::string &) { return "none"; });
+  Plan.IsExcluded = [this](const std::string &File) { return Exclude.excludes(File); };
   Plan.plan();
   for (size_t I = 0; I < Exported.size(); ++I)
     Exported[I] = Plan.outcome(I) == FixOutcome::Applied;
@@ -273,11 +318,27 @@ llvm::Expected<std::unique_ptr<llvm::raw_fd_ostream>> openOutput(const std::stri
   return Out;
 }
 
-std::string scratchDirectory() {
+llvm::Expected<std::string> scratchDirectory() {
   llvm::SmallString<128> Path;
-  if (llvm::sys::fs::createUniqueDirectory("async-tidy", Path))
-    return "/tmp";
+  if (std::error_code EC = llvm::sys::fs::createUniqueDirectory("async-tidy", Path))
+    return llvm::createStringError(EC, "cannot create a temporary directory: %s",
+                                   EC.message().c_str());
   return std::string(Path);
+}
+
+/// Whether any selected translation unit has a check enabled (a typo in
+/// --checks would otherwise analyse everything and report nothing).
+bool anyCheckEnabled(clang::tidy::ClangTidyOptionsProvider &Config,
+                     const std::vector<std::string> &Files) {
+  std::set<std::string> Seen;
+  for (const std::string &File : Files) {
+    // One lookup per directory: .clang-tidy files are per directory.
+    if (!Seen.insert(llvm::sys::path::parent_path(File).str()).second)
+      continue;
+    if (!clang::tidy::getCheckNames(Config.getOptions(File), false).empty())
+      return true;
+  }
+  return false;
 }
 
 } // namespace
@@ -310,12 +371,19 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
   if (!FixesFile)
     return usageError(FixesFile.takeError());
 
-  std::string Scratch = scratchDirectory();
-  Run TheRun(Options, Executable, **Config, std::move(*Exclude), Scratch);
+  if (!anyCheckEnabled(**Config, *Files))
+    return usageError(llvm::createStringError(
+        std::errc::invalid_argument,
+        "no checks enabled (check --checks and the .clang-tidy files; "
+        "--list-checks shows what is enabled)"));
+  auto Scratch = scratchDirectory();
+  if (!Scratch)
+    return usageError(Scratch.takeError());
+  Run TheRun(Options, Executable, **Config, std::move(*Exclude), *Scratch);
   TheRun.analyse(*Files);
   if (Options.Fix || Options.FixNotes)
     TheRun.applyFixes();
-  llvm::sys::fs::remove(Scratch);
+  llvm::sys::fs::remove(*Scratch);
 
   RunResults &Results = TheRun.results();
   Results.WallSeconds =
@@ -337,11 +405,26 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
   Out.flush();
   if (*FixesFile)
     writeFixesYaml(Results, TheRun.exportedFixes(), **FixesFile);
+  bool ErrorColor = wants(Options.Color, llvm::sys::Process::StandardErrIsDisplayed());
+  writeWorkerMessages(Results, ErrorColor, llvm::errs());
   if (!Options.Quiet)
-    writeSummary(Results,
-                 wants(Options.Color, llvm::sys::Process::StandardErrIsDisplayed()),
-                 llvm::errs());
+    writeSummary(Results, ErrorColor, llvm::errs());
 
+  // A report that could not be written is lost work: not "findings left".
+  std::error_code WriteError;
+  for (llvm::raw_fd_ostream *Stream : {OutputFile->get(), FixesFile->get()}) {
+    if (!Stream)
+      continue;
+    Stream->close();
+    if (Stream->has_error() && !WriteError)
+      WriteError = Stream->error();
+    Stream->clear_error();
+  }
+  if (WriteError)
+    return usageError(llvm::createStringError(WriteError, "cannot write the report: %s",
+                                              WriteError.message().c_str()));
+  if (!Results.ConfigurationErrors.empty())
+    return ExitUsage;
   if (!Results.FailedUnits.empty())
     return ExitCompileFailure;
   return Results.findingsLeft() > 0 ? ExitFindings : ExitClean;

@@ -37,12 +37,11 @@ const std::vector<TextEdit> *Finding::chosenFix(bool FixNotes) const {
 }
 
 bool Finding::sameFixesAs(const Finding &Other) const {
-  if (Fix != Other.Fix || Notes.size() != Other.Notes.size())
-    return false;
-  for (size_t I = 0; I < Notes.size(); ++I)
-    if (Notes[I].Fix != Other.Notes[I].Fix)
-      return false;
-  return true;
+  const std::vector<TextEdit> *Mine = chosenFix(/*FixNotes=*/true);
+  const std::vector<TextEdit> *Theirs = Other.chosenFix(/*FixNotes=*/true);
+  if (!Mine || !Theirs)
+    return Mine == Theirs;
+  return *Mine == *Theirs;
 }
 
 // --- JSON of the worker protocol ------------------------------------------

@@ -72,7 +72,7 @@ struct Finding {
   const std::vector<TextEdit> *chosenFix(bool FixNotes) const;
   /// True when the chosen fix comes from a note (it may change behaviour).
   bool fixIsOnNote() const { return Fix.empty(); }
-  /// Same edits on the warning and on every note.
+  /// The same fix would be chosen (context notes may differ).
   bool sameFixesAs(const Finding &Other) const;
 };
 

@@ -121,8 +121,14 @@ void FixSession::findConflicts() {
       const TextEdit &EB = Sorted[B]->first;
       for (size_t A = 0; A < B; ++A) {
         const TextEdit &EA = Sorted[A]->first;
+        // Two different insertions at one point conflict unless both are
+        // whole lines (two fixes each adding an #include at the top): then
+        // both go in, in a fixed order.
+        bool BothLines = llvm::StringRef(EA.Replacement).ends_with("\n") &&
+                         llvm::StringRef(EB.Replacement).ends_with("\n");
         bool Overlap = EB.Offset < EA.Offset + EA.Length ||
-                       (EA.Length == 0 && EB.Length == 0 && EA.Offset == EB.Offset);
+                       (EA.Length == 0 && EB.Length == 0 && EA.Offset == EB.Offset &&
+                        !BothLines);
         if (!Overlap)
           continue;
         Conflicting.insert(Sorted[A]->second.begin(), Sorted[A]->second.end());
@@ -148,9 +154,14 @@ void FixSession::withdrawFixesTouchingUnwritableFiles() {
     for (const TextEdit &E : *Findings[I].chosenFix(FixNotes)) {
       auto [It, New] = ReadOnly.try_emplace(E.File, false);
       if (New) {
-        It->second = isReadOnly(E.File);
-        if (It->second)
+        if (IsExcluded && IsExcluded(E.File)) {
+          It->second = true;
+          Problems.push_back({E.File, 0, "file is excluded (--exclude); fixes that "
+                                         "edit it are not applied"});
+        } else if (isReadOnly(E.File)) {
+          It->second = true;
           Problems.push_back({E.File, 0, "file is not writable; its fixes are not applied"});
+        }
       }
       if (It->second)
         Outcomes[I] = FixOutcome::SkippedUnwritable;
@@ -158,15 +169,51 @@ void FixSession::withdrawFixesTouchingUnwritableFiles() {
   }
 }
 
-std::optional<std::string>
-FixSession::newContents(const std::string &File, const std::string &Original) {
+/// An edit that only adds `#include` lines.
+static bool isIncludeInsertion(const TextEdit &E) {
+  if (E.Length != 0)
+    return false;
+  llvm::StringRef Text = llvm::StringRef(E.Replacement).trim();
+  return Text.starts_with("#include") && !Text.contains(';');
+}
+
+std::vector<TextEdit> FixSession::editsFor(const std::string &File) const {
   std::set<TextEdit> Edits;
+  std::set<std::string> ChecksApplied;
   for (size_t I = 0; I < Findings.size(); ++I)
     if (Outcomes[I] == FixOutcome::Applied)
       for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
-        if (E.File == File)
+        if (E.File == File) {
           Edits.insert(E);
+          ChecksApplied.insert(Findings[I].Check);
+        }
+  // A check's include inserter adds an #include to the first fix in a file
+  // only; when that fix was withdrawn, the check's other fixes there still
+  // need the header. An extra #include is harmless.
+  for (size_t I = 0; I < Findings.size(); ++I) {
+    FixOutcome O = Outcomes[I];
+    if (O == FixOutcome::Applied || O == FixOutcome::NoFix ||
+        O == FixOutcome::NotRequested || !ChecksApplied.count(Findings[I].Check))
+      continue;
+    for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+      if (E.File == File && isIncludeInsertion(E))
+        Edits.insert(E);
+  }
+  return {Edits.begin(), Edits.end()};
+}
 
+std::optional<std::string>
+FixSession::newContents(const std::string &File, const std::string &Original) {
+  // Whole-line insertions at one point (two fixes' #includes) become one
+  // insertion: clang's Replacements holds a single insertion per offset.
+  std::vector<TextEdit> Edits;
+  for (TextEdit &E : editsFor(File)) {
+    if (!Edits.empty() && E.Length == 0 && Edits.back().Length == 0 &&
+        Edits.back().Offset == E.Offset)
+      Edits.back().Replacement += E.Replacement;
+    else
+      Edits.push_back(std::move(E));
+  }
   clang::tooling::Replacements Replacements;
   for (const TextEdit &E : Edits)
     if (llvm::Error Err = Replacements.add(clang::tooling::Replacement(
@@ -222,19 +269,27 @@ void FixSession::apply() {
       for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
         Files.insert(E.File);
 
-  std::set<std::string> Failed;
+  // Files whose fixes cannot be applied, and what to call that.
+  std::map<std::string, FixOutcome> Failed;
   for (const std::string &File : Files) {
     auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
                                               /*RequiresNullTerminator=*/false);
     if (!Buffer) {
       Problems.push_back({File, 0, "cannot read the file: " + Buffer.getError().message()});
-      Failed.insert(File);
+      Failed[File] = FixOutcome::SkippedUnwritable;
       continue;
     }
     std::string Original = (*Buffer)->getBuffer().str();
+    if (AnalysedText)
+      if (const std::string *Analysed = AnalysedText(File); Analysed && *Analysed != Original) {
+        Problems.push_back({File, 0, "file changed since it was analysed; its fixes are "
+                                     "not applied"});
+        Failed[File] = FixOutcome::SkippedConflict;
+        continue;
+      }
     std::optional<std::string> Updated = newContents(File, Original);
     if (!Updated) {
-      Failed.insert(File);
+      Failed[File] = FixOutcome::SkippedConflict;
       continue;
     }
     if (*Updated == Original)
@@ -243,24 +298,26 @@ void FixSession::apply() {
     if (writeFile(File, *Updated))
       Written.insert(File);
     else
-      Failed.insert(File);
+      Failed[File] = FixOutcome::SkippedUnwritable;
   }
-  // A fix is whole or nothing: undo the other files of fixes that could not
-  // be written everywhere.
-  if (!Failed.empty()) {
-    std::set<size_t> Withdrawn;
-    for (const std::string &File : Failed)
-      for (size_t I : appliedFixesTouching(File))
-        Withdrawn.insert(I);
-    std::set<std::string> Undo;
-    for (size_t I : Withdrawn) {
-      Outcomes[I] = FixOutcome::SkippedUnwritable;
+  if (Failed.empty())
+    return;
+
+  // A fix is whole or nothing: withdraw the fixes that edit a failed file,
+  // and write their other files again without them.
+  std::set<std::string> Rewrite;
+  for (const auto &[File, Why] : Failed)
+    for (size_t I : appliedFixesTouching(File)) {
+      Outcomes[I] = Why;
       for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
         if (Written.count(E.File))
-          Undo.insert(E.File);
+          Rewrite.insert(E.File);
     }
-    if (!Undo.empty())
-      rollBack(Undo, "a fix that also edits a file that could not be written");
+  for (const std::string &File : Rewrite) {
+    std::optional<std::string> Updated = newContents(File, Originals[File]);
+    const std::string &Contents = Updated ? *Updated : Originals[File];
+    if (writeFile(File, Contents) && Contents == Originals[File])
+      Written.erase(File);
   }
 }
 

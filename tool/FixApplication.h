@@ -51,6 +51,12 @@ public:
   FixSession(const std::vector<Finding> &Findings, bool FixNotes,
              std::function<std::string(const std::string &)> StyleFor);
 
+  /// Files fixes must not touch (--exclude): such fixes are skipped whole.
+  std::function<bool(const std::string &)> IsExcluded;
+  /// The bytes a file had when it was analysed; a file that changed since
+  /// (edited during the run) keeps its bytes: the offsets no longer fit.
+  std::function<const std::string *(const std::string &)> AnalysedText;
+
   /// Decides which fixes apply (overlaps, read-only files), writing nothing.
   void plan();
   /// Plans, then writes the changed files atomically.
@@ -70,6 +76,7 @@ public:
 private:
   void findConflicts();
   void withdrawFixesTouchingUnwritableFiles();
+  std::vector<TextEdit> editsFor(const std::string &File) const;
   bool writeFile(const std::string &File, const std::string &Contents);
   std::optional<std::string> newContents(const std::string &File,
                                          const std::string &Original);

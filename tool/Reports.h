@@ -17,6 +17,9 @@ namespace async_tidy::driver {
 void writeTextReport(const RunResults &Results, SourceFiles &Sources,
                      bool Color, llvm::raw_ostream &OS);
 
+/// Configuration errors and what workers printed, each distinct text once.
+void writeWorkerMessages(const RunResults &Results, bool Color, llvm::raw_ostream &OS);
+
 /// The summary table: findings per check, fixes, files, failed translation
 /// units, wall time.
 void writeSummary(const RunResults &Results, bool Color, llvm::raw_ostream &OS);

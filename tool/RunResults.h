@@ -31,6 +31,12 @@ struct RunResults {
   /// Parallel to Findings: what happened to each finding's fix.
   std::vector<FixOutcome> Outcomes;
   std::vector<FailedTranslationUnit> FailedUnits;
+  /// Problems with the clang-tidy configuration (a bad .clang-tidy, an
+  /// unknown catalog file), once each: exit code 2.
+  std::vector<std::string> ConfigurationErrors;
+  /// What workers printed (clang-tidy's configuration warnings, crash
+  /// reports), by translation unit.
+  std::vector<std::pair<std::string, std::string>> WorkerLogs;
   std::vector<FixProblem> FixProblems;
   std::set<std::string> ChangedFiles;
   std::set<std::string> RolledBackFiles;

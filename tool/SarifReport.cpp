@@ -55,11 +55,12 @@ json region(SourceFiles &Sources, const std::string &File, unsigned Offset,
           {"endColumn", End.Column}};
 }
 
+/// clang reports a point; SARIF reads a region without an end column as
+/// "to the end of the line", so the region is the one character there.
 json physicalLocation(SourceFiles &Sources, const std::string &File,
                       unsigned Offset) {
   json Region = region(Sources, File, Offset, 0);
-  Region.erase("endLine");
-  Region.erase("endColumn");
+  Region["endColumn"] = Region["startColumn"].get<unsigned>() + 1;
   return {{"artifactLocation", artifactLocation(File)}, {"region", Region}};
 }
 
@@ -86,20 +87,24 @@ json rule(const std::string &Check) {
   return Rule;
 }
 
-std::string fingerprint(SourceFiles &Sources, const Finding &F,
-                        unsigned Rank) {
+/// What a fingerprint hashes: check, path, message, and the finding's line
+/// without whitespace (so re-indenting does not change it).
+std::string fingerprintKey(SourceFiles &Sources, const Finding &F) {
   std::string Line = F.File.empty() ? "" : Sources.lineText(F.File, F.Offset);
   std::string Compact;
   for (char C : Line)
     if (!llvm::isSpace(C))
       Compact += C;
-  std::string Path = displayPath(F.File);
+  std::string Key;
+  for (const std::string &Part : {F.Check, displayPath(F.File), F.Message, Compact})
+    Key += Part + '\0';
+  return Key;
+}
+
+/// The key's hash and the finding's rank among findings with the same key.
+std::string fingerprint(const std::string &Key, unsigned Rank) {
   llvm::SHA1 Hash;
-  for (llvm::StringRef Part : {llvm::StringRef(F.Check), llvm::StringRef(Path),
-                               llvm::StringRef(F.Message), llvm::StringRef(Compact)}) {
-    Hash.update(Part);
-    Hash.update(llvm::StringRef("\0", 1));
-  }
+  Hash.update(Key);
   Hash.update(std::to_string(Rank));
   std::array<uint8_t, 20> Digest = Hash.final();
   return llvm::toHex(Digest, /*LowerCase=*/true) + ":" + std::to_string(Rank);
@@ -160,13 +165,14 @@ void writeSarifReport(const RunResults &Results, SourceFiles &Sources,
     }
     if (!Related.empty())
       Result["relatedLocations"] = std::move(Related);
+    // Only fixes this run did not try: applied ones are in the file already,
+    // rolled-back and conflicting ones are known not to fit.
     if (const std::vector<TextEdit> *Edits = F.chosenFix(Results.FixNotes))
-      Result["fixes"] = json::array({fixJson(Sources, F, *Edits)});
+      if (Results.Outcomes[I] == FixOutcome::NotRequested)
+        Result["fixes"] = json::array({fixJson(Sources, F, *Edits)});
 
-    std::string Key = F.Check + '\0' + F.File + '\0' + F.Message + '\0' +
-                      (F.File.empty() ? "" : Sources.lineText(F.File, F.Offset));
-    Result["partialFingerprints"] = {
-        {"asyncTidyFinding/v1", fingerprint(Sources, F, Ranks[Key]++)}};
+    std::string Key = fingerprintKey(Sources, F);
+    Result["partialFingerprints"] = {{"asyncTidyFinding/v1", fingerprint(Key, Ranks[Key]++)}};
     Result["properties"] = {{"fixStatus", outcomeName(Results.Outcomes[I])}};
     SarifResults.push_back(std::move(Result));
   }

@@ -90,6 +90,21 @@ void writeTextReport(const RunResults &Results, SourceFiles &Sources, bool Color
   OS.enable_colors(false);
 }
 
+void writeWorkerMessages(const RunResults &Results, bool Color, raw_ostream &OS) {
+  OS.enable_colors(Color);
+  for (const std::string &Message : Results.ConfigurationErrors) {
+    OS.changeColor(raw_ostream::RED, /*Bold=*/true) << "async-tidy: configuration error: ";
+    OS.resetColor();
+    OS << Message << "\n";
+  }
+  std::set<std::string> Shown;
+  for (const auto &[File, Log] : Results.WorkerLogs)
+    if (Shown.insert(Log).second)
+      OS << "async-tidy: the worker for " << displayPath(File) << " printed:\n" << Log
+         << (llvm::StringRef(Log).ends_with("\n") ? "" : "\n");
+  OS.enable_colors(false);
+}
+
 void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
   OS.enable_colors(Color);
   struct Counts {
@@ -137,7 +152,8 @@ void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
   }
   std::set<std::string> FilesWithFindings;
   for (const Finding &F : Results.Findings)
-    FilesWithFindings.insert(F.File);
+    if (!F.File.empty())
+      FilesWithFindings.insert(F.File);
   OS << "  files: "
      << counted(Results.TranslationUnits, "translation unit", "translation units")
      << ", " << counted(FilesWithFindings.size(), "file", "files") << " with findings";

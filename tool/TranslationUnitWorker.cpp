@@ -47,7 +47,7 @@ public:
     if (Reason != EnterFile || Kind != SrcMgr::C_User)
       return;
     if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc)))
-      Files.insert(normalizedAbsolutePath(Entry->getName()));
+      Files.insert(canonicalFilePath(Entry->getName()));
   }
 
 private:
@@ -102,7 +102,7 @@ std::vector<TextEdit> editsOf(const llvm::StringMap<tooling::Replacements> &Fix,
   std::vector<TextEdit> Edits;
   for (const auto &FileAndReplacements : Fix)
     for (const tooling::Replacement &R : FileAndReplacements.second)
-      Edits.push_back({normalizedAbsolutePath(R.getFilePath(), BuildDirectory),
+      Edits.push_back({canonicalFilePath(R.getFilePath(), BuildDirectory),
                        R.getOffset(), R.getLength(),
                        R.getReplacementText().str()});
   std::sort(Edits.begin(), Edits.end());
@@ -114,7 +114,7 @@ Finding findingOf(const ClangTidyError &Error) {
   F.Check = Error.DiagnosticName;
   F.Message = Error.Message.Message;
   if (!Error.Message.FilePath.empty())
-    F.File = normalizedAbsolutePath(Error.Message.FilePath, Error.BuildDirectory);
+    F.File = canonicalFilePath(Error.Message.FilePath, Error.BuildDirectory);
   F.Offset = Error.Message.FileOffset;
   F.Level = Error.DiagLevel == ClangTidyError::Error    ? FindingLevel::Error
             : Error.DiagLevel == ClangTidyError::Remark ? FindingLevel::Remark
@@ -128,7 +128,7 @@ Finding findingOf(const ClangTidyError &Error) {
     FindingNote N;
     N.Message = Note.Message;
     if (!Note.FilePath.empty())
-      N.File = normalizedAbsolutePath(Note.FilePath, Error.BuildDirectory);
+      N.File = canonicalFilePath(Note.FilePath, Error.BuildDirectory);
     N.Offset = Note.FileOffset;
     N.Fix = editsOf(Note.Fix, Error.BuildDirectory);
     F.Notes.push_back(std::move(N));
@@ -185,7 +185,7 @@ public:
       const SourceManager &SM = Info.getSourceManager();
       FullSourceLoc Loc(SM.getFileLoc(Info.getLocation()), SM);
       if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(Loc.getFileID())) {
-        F.File = normalizedAbsolutePath(Entry->getName());
+        F.File = canonicalFilePath(Entry->getName());
         F.Offset = Loc.getFileOffset();
       }
     }
@@ -258,6 +258,13 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
   bool HasCompilerError =
       std::any_of(Result.Findings.begin(), Result.Findings.end(),
                   [](const Finding &F) { return F.isCompilerError(); });
+  // clang-tidy's configuration errors count as errors for the tool's status
+  // but say nothing about the code: the parent reports them (exit code 2).
+  bool HasConfigurationError =
+      std::any_of(Result.Findings.begin(), Result.Findings.end(),
+                  [](const Finding &F) { return F.Check == "clang-tidy-config"; });
+  if (HasConfigurationError)
+    Status = 0;
   if (Status != 0 && !HasCompilerError)
     Result.Findings.push_back(
         failure(File, "the translation unit could not be built (no compile "

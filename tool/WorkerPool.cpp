@@ -6,6 +6,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/Regex.h"
 
 #include <nlohmann/json.hpp>
 
@@ -29,6 +30,20 @@ std::string readFile(const std::string &Path) {
   return Buffer ? (*Buffer)->getBuffer().str() : std::string();
 }
 
+/// The worker's log without clang's "N warnings generated." lines, which
+/// every translation unit with diagnostics (in system headers too) prints.
+std::string meaningfulLog(const std::string &Log) {
+  static const llvm::Regex Statistics(
+      "^[0-9]+ (warning|error)s?( and [0-9]+ (warning|error)s?)? generated\\.$");
+  std::string Kept;
+  llvm::SmallVector<llvm::StringRef> Lines;
+  llvm::StringRef(Log).split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Line : Lines)
+    if (!Statistics.match(Line.rtrim()))
+      Kept += Line.str() + "\n";
+  return Kept;
+}
+
 /// The result a worker wrote, or a failed one that says why there is none.
 TranslationUnitResult collect(const RunningWorker &W, int ExitCode,
                               const std::string &ErrorMessage) {
@@ -46,14 +61,14 @@ TranslationUnitResult collect(const RunningWorker &W, int ExitCode,
     Finding F;
     F.Check = "clang-diagnostic-error";
     F.Level = FindingLevel::Error;
-    F.Message = ExitCode < 0 ? "async-tidy's worker crashed on this file"
-                             : "async-tidy's worker failed on this file";
+    F.Message = ExitCode == -1   ? "async-tidy could not start a worker for this file"
+                : ExitCode < 0 ? "async-tidy's worker crashed on this file"
+                               : "async-tidy's worker failed on this file";
     if (!ErrorMessage.empty())
       F.Message += " (" + ErrorMessage + ")";
     Result.Findings.push_back(std::move(F));
   }
-  if (!Result.Compiled)
-    Result.WorkerLog = readFile(W.LogPath);
+  Result.WorkerLog = meaningfulLog(readFile(W.LogPath));
   llvm::sys::fs::remove(W.ResultPath);
   llvm::sys::fs::remove(W.LogPath);
   return Result;

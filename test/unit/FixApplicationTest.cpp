@@ -114,6 +114,58 @@ TEST_F(FixApplicationTest, DifferentInsertionsAtOnePointConflict) {
   EXPECT_EQ(read(A), "f();\n");
 }
 
+TEST_F(FixApplicationTest, WholeLinesInsertedAtOnePointAreBothApplied) {
+  // Two checks each add the #include their fix needs, at the same place.
+  std::string A = write("a.cpp", "#include <a.h>\nint x = 1;\n");
+  std::vector<Finding> Findings = {
+      finding("c1", {{A, 15, 0, "#include <b.h>\n"}, {A, 23, 1, "2"}}),
+      finding("c2", {{A, 15, 0, "#include <c.h>\n"}, {A, 19, 1, "y"}})};
+  FixSession S = session(Findings);
+  S.apply();
+  EXPECT_EQ(S.count(FixOutcome::Applied), 2u);
+  EXPECT_EQ(read(A), "#include <a.h>\n#include <b.h>\n#include <c.h>\nint y = 2;\n");
+}
+
+TEST_F(FixApplicationTest, ExcludedFilesAreNotEdited) {
+  std::string Vendored = write("vendored.h", "int v;\n");
+  std::string Own = write("own.cpp", "int o;\n");
+  std::vector<Finding> Findings = {finding("c1", {{Own, 4, 1, "p"}, {Vendored, 4, 1, "w"}}),
+                                   finding("c2", {{Own, 0, 3, "long"}})};
+  FixSession S = session(Findings);
+  S.IsExcluded = [&](const std::string &File) { return File == Vendored; };
+  S.apply();
+  EXPECT_EQ(S.outcome(0), FixOutcome::SkippedUnwritable);
+  EXPECT_EQ(read(Vendored), "int v;\n");
+  EXPECT_EQ(read(Own), "long o;\n");
+}
+
+TEST_F(FixApplicationTest, AWithdrawnFixLeavesItsIncludeForTheCheckOtherFixes) {
+  // The include inserter put <sleep.h> on the first fix only; that fix
+  // conflicts with another check's and is withdrawn, the second stays.
+  std::string A = write("a.cpp", "#include <a.h>\nx(); y();\n");
+  std::vector<Finding> Findings = {
+      finding("blocking", {{A, 15, 0, "#include <sleep.h>\n"}, {A, 15, 3, "s1"}}),
+      finding("other", {{A, 15, 3, "z"}}),
+      finding("blocking", {{A, 20, 3, "s2"}})};
+  Findings[2].Message = "second";
+  FixSession S = session(Findings);
+  S.apply();
+  EXPECT_EQ(S.outcome(0), FixOutcome::SkippedConflict);
+  EXPECT_EQ(S.outcome(2), FixOutcome::Applied);
+  EXPECT_EQ(read(A), "#include <a.h>\n#include <sleep.h>\nx(); s2;\n");
+}
+
+TEST_F(FixApplicationTest, AFileChangedSinceTheAnalysisKeepsItsBytes) {
+  std::string A = write("a.cpp", "edited by someone\n");
+  std::string Analysed = "int x;\n";
+  std::vector<Finding> Findings = {finding("c1", {{A, 4, 1, "y"}})};
+  FixSession S = session(Findings);
+  S.AnalysedText = [&](const std::string &) { return &Analysed; };
+  S.apply();
+  EXPECT_EQ(S.outcome(0), FixOutcome::SkippedConflict);
+  EXPECT_EQ(read(A), "edited by someone\n");
+}
+
 TEST_F(FixApplicationTest, AFixSpanningFilesIsWholeOrNothing) {
   std::string Header = write("h.h", "void f(int);\n");
   std::string Source = write("s.cpp", "void g() { f(1); }\n");
