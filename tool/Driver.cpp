@@ -84,7 +84,7 @@ void Run::merge(TranslationUnitResult Unit) {
       Failure.Errors.push_back(std::move(F));
       continue;
     }
-    if (F.Check == "clang-tidy-config") {
+    if (F.Check == "clang-tidy-config" && F.Level == FindingLevel::Error) {
       // A .clang-tidy or check option clang-tidy could not use: the user's
       // configuration to correct (exit code 2), said once.
       if (std::find(Results.ConfigurationErrors.begin(),
@@ -127,7 +127,8 @@ void Run::analyse(const std::vector<std::string> &Files) {
       WorkerTask::Analyse, Files,
       [&](TranslationUnitResult Unit) {
         for (const Finding &F : Unit.Findings)
-          if (!F.isCompilerError())
+          if (!F.isCompilerError() && F.Check != "clang-tidy-config" &&
+              !(!F.File.empty() && Exclude.excludes(F.File)))
             Seen.insert(F.identity());
         Finished.push_back(std::move(Unit));
         Progress.update(++Done, Seen.size());
@@ -262,19 +263,10 @@ void Run::applyFixes() {
         std::string Why = "translation unit " + displayPath(Unit) +
                           " no longer compiles with them (" + FirstError + ")";
         std::string Suspect =
-            mostSuspectFile(Unit, Errors, Units[Unit].UserFiles, ChangedAtStart);
-        if (Suspect.empty()) {
-          // It fails, yet reads no changed file we know of (a project header
-          // on a system include path, a precompiled header): nothing can be
-          // blamed, so every change is undone rather than a broken tree kept.
-          Suspect = "*";
-          std::set<std::string> All = Session.changedFiles();
-          std::set<std::string> Now = Session.rollBack(
-              All, Why + "; no changed file it reads is known, so all are restored");
-          Restored.insert(Now.begin(), Now.end());
-          continue;
-        }
-        if (Restored.count(Suspect) || !Session.changedFiles().count(Suspect))
+            mostSuspectFile(canonicalFilePath(Unit), Errors, Units[Unit].UserFiles,
+                            ChangedAtStart);
+        if (Suspect.empty() || Restored.count(Suspect) ||
+            !Session.changedFiles().count(Suspect))
           continue;
         std::set<std::string> Now = Session.rollBack({Suspect}, Why);
         Restored.insert(Now.begin(), Now.end());
@@ -363,14 +355,6 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
         std::errc::invalid_argument, "no translation units to analyse (the "
                                      "database is empty or everything is excluded)"));
 
-  // Open the outputs first: a wrong path is a usage error, not lost work.
-  auto OutputFile = openOutput(Options.OutputFile);
-  if (!OutputFile)
-    return usageError(OutputFile.takeError());
-  auto FixesFile = openOutput(Options.ExportFixes);
-  if (!FixesFile)
-    return usageError(FixesFile.takeError());
-
   if (!anyCheckEnabled(**Config, *Files))
     return usageError(llvm::createStringError(
         std::errc::invalid_argument,
@@ -379,6 +363,15 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
   auto Scratch = scratchDirectory();
   if (!Scratch)
     return usageError(Scratch.takeError());
+  // Open the outputs before the work: a wrong path is a usage error, not
+  // lost work (and nothing above may truncate an existing report).
+  auto OutputFile = openOutput(Options.OutputFile);
+  if (!OutputFile)
+    return usageError(OutputFile.takeError());
+  auto FixesFile = openOutput(Options.ExportFixes);
+  if (!FixesFile)
+    return usageError(FixesFile.takeError());
+
   Run TheRun(Options, Executable, **Config, std::move(*Exclude), *Scratch);
   TheRun.analyse(*Files);
   if (Options.Fix || Options.FixNotes)
@@ -412,10 +405,11 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
 
   // A report that could not be written is lost work: not "findings left".
   std::error_code WriteError;
-  for (llvm::raw_fd_ostream *Stream : {OutputFile->get(), FixesFile->get()}) {
+  for (llvm::raw_fd_ostream *Stream :
+       {OutputFile->get(), FixesFile->get(), OutputFile->get() ? nullptr : &llvm::outs()}) {
     if (!Stream)
       continue;
-    Stream->close();
+    Stream->flush(); // "-" is stdout, which must not be closed
     if (Stream->has_error() && !WriteError)
       WriteError = Stream->error();
     Stream->clear_error();

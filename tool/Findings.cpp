@@ -192,13 +192,22 @@ std::string SourceFiles::lineText(const std::string &File, unsigned Offset) {
 }
 
 std::string displayPath(const std::string &Path) {
-  llvm::SmallString<256> Cwd;
-  if (llvm::sys::fs::current_path(Cwd))
-    return Path;
-  llvm::StringRef P(Path);
-  if (P.consume_front(Cwd) && llvm::sys::path::is_separator(P.empty() ? 0 : P[0])) {
-    P = P.drop_front();
-    return P.str();
+  // The working directory as the shell spells it ($PWD may be a symbolic
+  // link) and as resolved: paths are canonical, so either may prefix them.
+  static const std::vector<std::string> Directories = [] {
+    std::vector<std::string> Out;
+    llvm::SmallString<256> Cwd, Real;
+    if (!llvm::sys::fs::current_path(Cwd)) {
+      Out.push_back(std::string(Cwd));
+      if (!llvm::sys::fs::real_path(Cwd, Real) && Real != Cwd)
+        Out.push_back(std::string(Real));
+    }
+    return Out;
+  }();
+  for (const std::string &Directory : Directories) {
+    llvm::StringRef P(Path);
+    if (P.consume_front(Directory) && !P.empty() && llvm::sys::path::is_separator(P[0]))
+      return P.drop_front().str();
   }
   return Path;
 }

@@ -102,6 +102,14 @@ unsigned FixSession::count(FixOutcome Outcome) const {
   return std::count(Outcomes.begin(), Outcomes.end(), Outcome);
 }
 
+/// An edit that only adds `#include` lines.
+static bool isIncludeInsertion(const TextEdit &E) {
+  if (E.Length != 0)
+    return false;
+  llvm::StringRef Text = llvm::StringRef(E.Replacement).trim();
+  return Text.starts_with("#include") && !Text.contains(';');
+}
+
 void FixSession::findConflicts() {
   // Distinct edits per file, each with the fixes that make it.
   std::map<std::string, std::map<TextEdit, std::vector<size_t>>> EditsByFile;
@@ -124,8 +132,7 @@ void FixSession::findConflicts() {
         // Two different insertions at one point conflict unless both are
         // whole lines (two fixes each adding an #include at the top): then
         // both go in, in a fixed order.
-        bool BothLines = llvm::StringRef(EA.Replacement).ends_with("\n") &&
-                         llvm::StringRef(EB.Replacement).ends_with("\n");
+        bool BothLines = isIncludeInsertion(EA) && isIncludeInsertion(EB);
         bool Overlap = EB.Offset < EA.Offset + EA.Length ||
                        (EA.Length == 0 && EB.Length == 0 && EA.Offset == EB.Offset &&
                         !BothLines);
@@ -169,14 +176,6 @@ void FixSession::withdrawFixesTouchingUnwritableFiles() {
   }
 }
 
-/// An edit that only adds `#include` lines.
-static bool isIncludeInsertion(const TextEdit &E) {
-  if (E.Length != 0)
-    return false;
-  llvm::StringRef Text = llvm::StringRef(E.Replacement).trim();
-  return Text.starts_with("#include") && !Text.contains(';');
-}
-
 std::vector<TextEdit> FixSession::editsFor(const std::string &File) const {
   std::set<TextEdit> Edits;
   std::set<std::string> ChecksApplied;
@@ -192,8 +191,11 @@ std::vector<TextEdit> FixSession::editsFor(const std::string &File) const {
   // need the header. An extra #include is harmless.
   for (size_t I = 0; I < Findings.size(); ++I) {
     FixOutcome O = Outcomes[I];
-    if (O == FixOutcome::Applied || O == FixOutcome::NoFix ||
-        O == FixOutcome::NotRequested || !ChecksApplied.count(Findings[I].Check))
+    // Only fixes withdrawn here for their other edits; a fix translation
+    // units disagree on, or from code that does not compile, lends nothing.
+    bool Withdrawn = O == FixOutcome::SkippedConflict || O == FixOutcome::SkippedUnwritable ||
+                     O == FixOutcome::RolledBack;
+    if (!Withdrawn || Findings[I].FixesDisagree || !ChecksApplied.count(Findings[I].Check))
       continue;
     for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
       if (E.File == File && isIncludeInsertion(E))
@@ -208,7 +210,7 @@ FixSession::newContents(const std::string &File, const std::string &Original) {
   // insertion: clang's Replacements holds a single insertion per offset.
   std::vector<TextEdit> Edits;
   for (TextEdit &E : editsFor(File)) {
-    if (!Edits.empty() && E.Length == 0 && Edits.back().Length == 0 &&
+    if (!Edits.empty() && isIncludeInsertion(E) && isIncludeInsertion(Edits.back()) &&
         Edits.back().Offset == E.Offset)
       Edits.back().Replacement += E.Replacement;
     else
@@ -348,13 +350,15 @@ std::set<std::string> FixSession::rollBack(const std::set<std::string> &Files,
         Work.push_back(E.File);
     }
   }
+  std::set<std::string> Restored;
   for (const std::string &File : Restore) {
     if (writeFile(File, Originals[File])) {
       Written.erase(File);
+      Restored.insert(File);
       Problems.push_back({File, 0, "edits rolled back: " + Why});
     }
   }
-  return Restore;
+  return Restored; // a file that could not be restored is reported, not retried
 }
 
 std::set<std::string> FixSession::changedFiles() const { return Written; }

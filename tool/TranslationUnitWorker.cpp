@@ -36,7 +36,8 @@ using clang::tidy::ClangTidyError;
 
 namespace {
 
-/// Records every non-system file the preprocessor enters.
+/// Records the files of the project the preprocessor enters: user headers,
+/// and system-path headers outside /usr.
 class UserFileRecorder : public PPCallbacks {
 public:
   UserFileRecorder(const SourceManager &SM, std::set<std::string> &Files)
@@ -44,10 +45,16 @@ public:
 
   void FileChanged(SourceLocation Loc, FileChangeReason Reason,
                    SrcMgr::CharacteristicKind Kind, FileID) override {
-    if (Reason != EnterFile || Kind != SrcMgr::C_User)
+    if (Reason != EnterFile)
       return;
-    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc)))
-      Files.insert(canonicalFilePath(Entry->getName()));
+    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc));
+    if (!Entry)
+      return;
+    std::string Path = canonicalFilePath(Entry->getName());
+    // Project headers on a system include path (CMake SYSTEM directories)
+    // can be fixed too; the installed system's headers cannot.
+    if (Kind == SrcMgr::C_User || !llvm::StringRef(Path).starts_with("/usr/"))
+      Files.insert(std::move(Path));
   }
 
 private:
@@ -228,6 +235,7 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
     return failure(File, llvm::toString(Provider.takeError()));
 
   tooling::ClangTool Tool(**Database, {File});
+  Tool.setPrintErrorMessage(false); // the parent reports failed units itself
   TranslationUnitResult Result;
   Result.File = File;
   Result.Ran = true;
@@ -261,8 +269,9 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
   // clang-tidy's configuration errors count as errors for the tool's status
   // but say nothing about the code: the parent reports them (exit code 2).
   bool HasConfigurationError =
-      std::any_of(Result.Findings.begin(), Result.Findings.end(),
-                  [](const Finding &F) { return F.Check == "clang-tidy-config"; });
+      std::any_of(Result.Findings.begin(), Result.Findings.end(), [](const Finding &F) {
+        return F.Check == "clang-tidy-config" && F.Level == FindingLevel::Error;
+      });
   if (HasConfigurationError)
     Status = 0;
   if (Status != 0 && !HasCompilerError)
