@@ -311,9 +311,6 @@ int main(int argc, const char **argv) {
     return listChecks(*Options);
   if (DumpConfig)
     return dumpConfig(*Options);
-  if (Options->FixNotes && !Options->Fix)
-    Options->Fix = true;
-
   std::string Executable = sys::fs::getMainExecutable(argv[0], (void *)&main);
   return runDriver(*Options, Executable);
 }

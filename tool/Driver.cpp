@@ -78,13 +78,13 @@ void Run::merge(TranslationUnitResult Unit) {
   Results.UnitCpuSeconds[Unit.File] = Unit.CpuSeconds;
   if (!Unit.WorkerLog.empty())
     Results.WorkerLogs.push_back({Unit.File, Unit.WorkerLog});
-  FailedTranslationUnit Failure{Unit.File, {}, Unit.WorkerLog};
+  FailedTranslationUnit Failure{Unit.File, {}};
   for (Finding &F : Unit.Findings) {
     if (F.isCompilerError()) {
       Failure.Errors.push_back(std::move(F));
       continue;
     }
-    if (F.Check == "clang-tidy-config" && F.Level == FindingLevel::Error) {
+    if (F.isConfigurationError()) {
       // A .clang-tidy or check option clang-tidy could not use: the user's
       // configuration to correct (exit code 2), said once.
       if (std::find(Results.ConfigurationErrors.begin(),
@@ -127,7 +127,7 @@ void Run::analyse(const std::vector<std::string> &Files) {
       WorkerTask::Analyse, Files,
       [&](TranslationUnitResult Unit) {
         for (const Finding &F : Unit.Findings)
-          if (!F.isCompilerError() && F.Check != "clang-tidy-config" &&
+          if (!F.isCompilerError() && !F.isConfigurationError() &&
               !(!F.File.empty() && Exclude.excludes(F.File)))
             Seen.insert(F.identity());
         Finished.push_back(std::move(Unit));
@@ -374,7 +374,7 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
 
   Run TheRun(Options, Executable, **Config, std::move(*Exclude), *Scratch);
   TheRun.analyse(*Files);
-  if (Options.Fix || Options.FixNotes)
+  if (Options.Fix) // --fix-notes implies it
     TheRun.applyFixes();
   llvm::sys::fs::remove(*Scratch);
 

@@ -20,6 +20,20 @@ bool Finding::isCompilerError() const {
          llvm::StringRef(Check).starts_with("clang-diagnostic-");
 }
 
+bool Finding::isConfigurationError() const {
+  return Check == "clang-tidy-config" && Level == FindingLevel::Error;
+}
+
+Finding Finding::compilerError(std::string Message, std::string File, unsigned Offset) {
+  Finding F;
+  F.Check = "clang-diagnostic-error";
+  F.Level = FindingLevel::Error;
+  F.Message = std::move(Message);
+  F.File = std::move(File);
+  F.Offset = Offset;
+  return F;
+}
+
 const std::vector<TextEdit> *Finding::chosenFix(bool FixNotes) const {
   if (!Fix.empty())
     return &Fix;

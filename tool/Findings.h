@@ -66,6 +66,13 @@ struct Finding {
   /// Compiler errors mean the translation unit did not compile; they are
   /// not findings of a check.
   bool isCompilerError() const;
+  /// clang-tidy could not use its configuration (a bad .clang-tidy, a
+  /// missing CatalogFile): the user's to correct, not the code's.
+  bool isConfigurationError() const;
+  /// A compiler error as clang-tidy names it (also used for a translation
+  /// unit that could not be built or whose worker failed).
+  static Finding compilerError(std::string Message, std::string File = "",
+                               unsigned Offset = 0);
 
   /// The fix async-tidy would apply: the warning's own, or with `FixNotes`
   /// the fix of the single note that has one (clang-tidy's rule).
@@ -86,7 +93,7 @@ struct TranslationUnitResult {
   /// Every file of the project the translation unit read (main file and
   /// non-system headers): who must be re-compiled when a file changes.
   std::vector<std::string> UserFiles;
-  std::string WorkerLog; // the worker's stderr when something went wrong
+  std::string WorkerLog; // what the worker printed (clang's statistics left out)
 };
 
 /// "warning", "error" or "remark": clang's word, also the reports'.

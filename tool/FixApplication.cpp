@@ -95,7 +95,20 @@ FixSession::FixSession(const std::vector<Finding> &Findings, bool FixNotes,
     } else {
       Outcomes[I] = FixOutcome::Applied; // until something withdraws it
     }
+    if (const std::vector<TextEdit> *Fix = F.chosenFix(FixNotes)) {
+      std::set<std::string> Files;
+      for (const TextEdit &E : *Fix)
+        Files.insert(E.File);
+      for (const std::string &File : Files)
+        FixesByFile[File].push_back(I);
+    }
   }
+}
+
+const std::vector<size_t> &FixSession::fixesIn(const std::string &File) const {
+  static const std::vector<size_t> None;
+  auto It = FixesByFile.find(File);
+  return It == FixesByFile.end() ? None : It->second;
 }
 
 unsigned FixSession::count(FixOutcome Outcome) const {
@@ -179,7 +192,7 @@ void FixSession::withdrawFixesTouchingUnwritableFiles() {
 std::vector<TextEdit> FixSession::editsFor(const std::string &File) const {
   std::set<TextEdit> Edits;
   std::set<std::string> ChecksApplied;
-  for (size_t I = 0; I < Findings.size(); ++I)
+  for (size_t I : fixesIn(File))
     if (Outcomes[I] == FixOutcome::Applied)
       for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
         if (E.File == File) {
@@ -189,7 +202,7 @@ std::vector<TextEdit> FixSession::editsFor(const std::string &File) const {
   // A check's include inserter adds an #include to the first fix in a file
   // only; when that fix was withdrawn, the check's other fixes there still
   // need the header. An extra #include is harmless.
-  for (size_t I = 0; I < Findings.size(); ++I) {
+  for (size_t I : fixesIn(File)) {
     FixOutcome O = Outcomes[I];
     // Only fixes withdrawn here for their other edits; a fix translation
     // units disagree on, or from code that does not compile, lends nothing.
@@ -325,11 +338,9 @@ void FixSession::apply() {
 
 std::set<size_t> FixSession::appliedFixesTouching(const std::string &File) const {
   std::set<size_t> Fixes;
-  for (size_t I = 0; I < Findings.size(); ++I)
+  for (size_t I : fixesIn(File))
     if (Outcomes[I] == FixOutcome::Applied)
-      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
-        if (E.File == File)
-          Fixes.insert(I);
+      Fixes.insert(I);
   return Fixes;
 }
 

@@ -77,6 +77,9 @@ private:
   void findConflicts();
   void withdrawFixesTouchingUnwritableFiles();
   std::vector<TextEdit> editsFor(const std::string &File) const;
+  /// The findings whose chosen fix edits `File` (indexed once, so per-file
+  /// work does not scan every finding).
+  const std::vector<size_t> &fixesIn(const std::string &File) const;
   bool writeFile(const std::string &File, const std::string &Contents);
   std::optional<std::string> newContents(const std::string &File,
                                          const std::string &Original);
@@ -87,6 +90,7 @@ private:
   std::function<std::string(const std::string &)> StyleFor;
 
   std::vector<FixOutcome> Outcomes;
+  std::map<std::string, std::vector<size_t>> FixesByFile;
   std::map<std::string, std::string> Originals; // file -> bytes before
   std::set<std::string> Written;
   std::vector<FixProblem> Problems;

@@ -22,7 +22,6 @@ namespace async_tidy::driver {
 struct FailedTranslationUnit {
   std::string File;
   std::vector<Finding> Errors; // the compiler's errors, or why it failed
-  std::string WorkerLog;
 };
 
 struct RunResults {

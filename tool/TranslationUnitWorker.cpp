@@ -182,12 +182,9 @@ public:
     DiagnosticConsumer::HandleDiagnostic(Level, Info);
     if (Level < DiagnosticsEngine::Error)
       return;
-    Finding F;
-    F.Check = "clang-diagnostic-error";
-    F.Level = FindingLevel::Error;
     llvm::SmallString<128> Text;
     Info.FormatDiagnostic(Text);
-    F.Message = std::string(Text);
+    Finding F = Finding::compilerError(std::string(Text));
     if (Info.hasSourceManager() && Info.getLocation().isValid()) {
       const SourceManager &SM = Info.getSourceManager();
       FullSourceLoc Loc(SM.getFileLoc(Info.getLocation()), SM);
@@ -215,11 +212,7 @@ TranslationUnitResult failure(const std::string &File, const std::string &Why) {
   TranslationUnitResult R;
   R.File = File;
   R.Ran = true;
-  Finding F;
-  F.Check = "clang-diagnostic-error";
-  F.Message = Why;
-  F.Level = FindingLevel::Error;
-  R.Findings.push_back(std::move(F));
+  R.Findings.push_back(Finding::compilerError(Why));
   return R;
 }
 
@@ -269,9 +262,8 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
   // clang-tidy's configuration errors count as errors for the tool's status
   // but say nothing about the code: the parent reports them (exit code 2).
   bool HasConfigurationError =
-      std::any_of(Result.Findings.begin(), Result.Findings.end(), [](const Finding &F) {
-        return F.Check == "clang-tidy-config" && F.Level == FindingLevel::Error;
-      });
+      std::any_of(Result.Findings.begin(), Result.Findings.end(),
+                  [](const Finding &F) { return F.isConfigurationError(); });
   if (HasConfigurationError)
     Status = 0;
   if (Status != 0 && !HasCompilerError)

@@ -58,15 +58,12 @@ TranslationUnitResult collect(const RunningWorker &W, int ExitCode,
   }
   if (!Result.Ran) {
     Result.File = W.File;
-    Finding F;
-    F.Check = "clang-diagnostic-error";
-    F.Level = FindingLevel::Error;
-    F.Message = ExitCode == -1   ? "async-tidy could not start a worker for this file"
-                : ExitCode < 0 ? "async-tidy's worker crashed on this file"
-                               : "async-tidy's worker failed on this file";
+    std::string Why = ExitCode == -1   ? "async-tidy could not start a worker for this file"
+                      : ExitCode < 0 ? "async-tidy's worker crashed on this file"
+                                     : "async-tidy's worker failed on this file";
     if (!ErrorMessage.empty())
-      F.Message += " (" + ErrorMessage + ")";
-    Result.Findings.push_back(std::move(F));
+      Why += " (" + ErrorMessage + ")";
+    Result.Findings.push_back(Finding::compilerError(std::move(Why)));
   }
   Result.WorkerLog = meaningfulLog(readFile(W.LogPath));
   llvm::sys::fs::remove(W.ResultPath);
