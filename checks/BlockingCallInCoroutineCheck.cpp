@@ -30,8 +30,10 @@ using namespace clang::ast_matchers;
 namespace async_tidy {
 
 namespace {
-constexpr llvm::StringLiteral DefaultBlockingKinds =
-    "sleep;network;database;file;wait;process;dns";
+/// Every kind: nothing is switched off unless the user says so.
+std::string defaultBlockingKinds() {
+  return spellingList(blockingKindSpellings(), ";", ";");
+}
 constexpr llvm::StringLiteral DefaultHostileRAIITypes =
     "std::lock_guard;std::scoped_lock;std::unique_lock;std::shared_lock";
 
@@ -93,7 +95,7 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
     : CoroutineCheckBase(Name, Context),
       ExtraBlockingFunctionsOption(Options.get("ExtraBlockingFunctions", "").str()),
       IgnoredFunctionsOption(Options.get("IgnoredFunctions", "").str()),
-      BlockingKindsOption(Options.get("BlockingKinds", DefaultBlockingKinds).str()),
+      BlockingKindsOption(Options.get("BlockingKinds", defaultBlockingKinds()).str()),
       HostileRAIITypesOption(
           Options.get("HostileRAIITypes", DefaultHostileRAIITypes).str()),
       TransitiveDepth(Options.get("TransitiveDepth", 3U)) {
@@ -110,8 +112,8 @@ void BlockingCallInCoroutineCheck::applyCheckOptions() {
     if (KindName.empty() || Name.trim().empty() || !Kind) {
       CatalogConfig::reportOnce(
           TidyContext, "invalid ExtraBlockingFunctions entry '" + Item +
-                           "': expected 'qualified::name=kind' with kind one of "
-                           "sleep, network, database, file, wait, process, dns");
+                           "': expected 'qualified::name=kind' with kind one of " +
+                           spellingList(blockingKindSpellings(), ", ", ", "));
       continue;
     }
     BlockingFunction Entry;
@@ -127,8 +129,8 @@ void BlockingCallInCoroutineCheck::applyCheckOptions() {
     else
       CatalogConfig::reportOnce(TidyContext,
                                 "invalid BlockingKinds entry '" + KindName +
-                                    "': expected sleep, network, database, file, "
-                                    "wait, process or dns");
+                                    "': expected " +
+                                    spellingList(blockingKindSpellings(), ", ", " or "));
   }
   HostileRAIITypes = splitOptionList(HostileRAIITypesOption);
 }

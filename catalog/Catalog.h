@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ASYNC_TIDY_ANALYSIS_CATALOG_H
-#define ASYNC_TIDY_ANALYSIS_CATALOG_H
+#ifndef ASYNC_TIDY_CATALOG_CATALOG_H
+#define ASYNC_TIDY_CATALOG_CATALOG_H
 
 #include <map>
 #include <optional>
@@ -26,10 +26,56 @@ inline constexpr int CatalogSchemaVersion = 1;
 /// `BlockingKinds` option (file I/O is the usual one to switch off).
 enum class BlockingKind { Sleep, Network, Database, File, Wait, Process, Dns };
 
-/// The kinds of per-request I/O the per-iteration check looks for.
 /// What one call does that is slow to repeat per loop iteration: a query,
-/// a request, or opening a client connection.
+/// a request, or opening a client connection (async-per-iteration-io).
 enum class IoKind { Database, Llm, Http, Connection };
+
+/// How the catalog document and the options spell a value of an
+/// enumeration. Each enumeration has one table, which reading, printing and
+/// the error messages all use.
+template <class E> struct Spelling {
+  E Value;
+  std::string Name;
+};
+
+const std::vector<Spelling<BlockingKind>> &blockingKindSpellings();
+const std::vector<Spelling<IoKind>> &ioKindSpellings();
+/// The units a framework's sleep idiom takes (`sleep_duration`): "any" or a
+/// unit that an integral std::chrono::duration must convert to without loss.
+const std::vector<Spelling<std::string>> &sleepDurationSpellings();
+
+/// The name `Spellings` gives `Value` ("?" when it has none).
+template <class E>
+const std::string &spellingOf(const std::vector<Spelling<E>> &Spellings, const E &Value) {
+  static const std::string Unknown = "?";
+  for (const Spelling<E> &S : Spellings)
+    if (S.Value == Value)
+      return S.Name;
+  return Unknown;
+}
+
+/// The value `Spellings` spells `Name`, if any.
+template <class E>
+std::optional<E> spelledValue(const std::vector<Spelling<E>> &Spellings,
+                              const std::string &Name) {
+  for (const Spelling<E> &S : Spellings)
+    if (S.Name == Name)
+      return S.Value;
+  return std::nullopt;
+}
+
+/// "a, b or c" for `joinNames({a, b, c}, ", ", " or ")`.
+std::string joinNames(const std::vector<std::string> &Names, const std::string &Separator,
+                      const std::string &LastSeparator);
+/// Every spelling of `Spellings`, joined by joinNames.
+template <class E>
+std::string spellingList(const std::vector<Spelling<E>> &Spellings, const std::string &Separator,
+                         const std::string &LastSeparator) {
+  std::vector<std::string> Names;
+  for (const Spelling<E> &S : Spellings)
+    Names.push_back(S.Name);
+  return joinNames(Names, Separator, LastSeparator);
+}
 
 const char *blockingKindName(BlockingKind Kind);
 std::optional<BlockingKind> parseBlockingKind(const std::string &Name);
@@ -38,7 +84,6 @@ const char *ioKindName(IoKind Kind);
 /// Ticks per second of a `sleep_duration` unit ("microseconds": 1000000);
 /// none for "any" or an unknown unit.
 std::optional<long long> sleepDurationTicksPerSecond(const std::string &Unit);
-std::optional<IoKind> parseIoKind(const std::string &Name);
 
 /// A header a rewrite needs, and the declaration whose visibility makes the
 /// include unnecessary (so a file that already sees the name is not edited).
@@ -284,4 +329,4 @@ const std::string &defaultCatalogText();
 
 } // namespace async_tidy
 
-#endif // ASYNC_TIDY_ANALYSIS_CATALOG_H
+#endif // ASYNC_TIDY_CATALOG_CATALOG_H

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ASYNC_TIDY_ANALYSIS_JSONLOCATOR_H
-#define ASYNC_TIDY_ANALYSIS_JSONLOCATOR_H
+#ifndef ASYNC_TIDY_CATALOG_JSONLOCATOR_H
+#define ASYNC_TIDY_CATALOG_JSONLOCATOR_H
 
 #include <cstddef>
 #include <string>
@@ -38,4 +38,4 @@ TextPosition locateJsonValue(const std::string &Text, const JsonPath &Path);
 
 } // namespace async_tidy
 
-#endif // ASYNC_TIDY_ANALYSIS_JSONLOCATOR_H
+#endif // ASYNC_TIDY_CATALOG_JSONLOCATOR_H

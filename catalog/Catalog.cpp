@@ -7,64 +7,78 @@
 
 namespace async_tidy {
 
+const std::vector<Spelling<BlockingKind>> &blockingKindSpellings() {
+  static const std::vector<Spelling<BlockingKind>> Spellings = {
+      {BlockingKind::Sleep, "sleep"},       {BlockingKind::Network, "network"},
+      {BlockingKind::Database, "database"}, {BlockingKind::File, "file"},
+      {BlockingKind::Wait, "wait"},         {BlockingKind::Process, "process"},
+      {BlockingKind::Dns, "dns"}};
+  return Spellings;
+}
+
+const std::vector<Spelling<IoKind>> &ioKindSpellings() {
+  static const std::vector<Spelling<IoKind>> Spellings = {{IoKind::Database, "database"},
+                                                          {IoKind::Llm, "llm"},
+                                                          {IoKind::Http, "http"},
+                                                          {IoKind::Connection, "connection"}};
+  return Spellings;
+}
+
 namespace {
-const std::pair<BlockingKind, const char *> BlockingKindNames[] = {
-    {BlockingKind::Sleep, "sleep"},       {BlockingKind::Network, "network"},
-    {BlockingKind::Database, "database"}, {BlockingKind::File, "file"},
-    {BlockingKind::Wait, "wait"},         {BlockingKind::Process, "process"},
-    {BlockingKind::Dns, "dns"}};
-
-const std::pair<IoKind, const char *> IoKindNames[] = {
-    {IoKind::Database, "database"}, {IoKind::Llm, "llm"}, {IoKind::Http, "http"},
-    {IoKind::Connection, "connection"}};
-
-template <typename Enum, std::size_t N>
-const char *nameIn(const std::pair<Enum, const char *> (&Table)[N], Enum Value) {
-  for (const auto &[E, Name] : Table)
-    if (E == Value)
-      return Name;
-  return "?";
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueIn(const std::pair<Enum, const char *> (&Table)[N],
-                            const std::string &Name) {
-  for (const auto &[E, N2] : Table)
-    if (Name == N2)
-      return E;
-  return std::nullopt;
-}
+/// The sleep-duration units and their ticks per second.
+const std::pair<const char *, long long> SleepUnits[] = {{"nanoseconds", 1000000000LL},
+                                                         {"microseconds", 1000000LL},
+                                                         {"milliseconds", 1000LL},
+                                                         {"seconds", 1LL}};
 } // namespace
 
-const char *blockingKindName(BlockingKind Kind) { return nameIn(BlockingKindNames, Kind); }
+const std::vector<Spelling<std::string>> &sleepDurationSpellings() {
+  static const std::vector<Spelling<std::string>> Spellings = [] {
+    std::vector<Spelling<std::string>> Out = {{"any", "any"}};
+    for (const auto &[Unit, Ticks] : SleepUnits)
+      Out.push_back({Unit, Unit});
+    return Out;
+  }();
+  return Spellings;
+}
+
+std::optional<long long> sleepDurationTicksPerSecond(const std::string &Unit) {
+  for (const auto &[Name, Ticks] : SleepUnits)
+    if (Unit == Name)
+      return Ticks;
+  return std::nullopt;
+}
+
+std::string joinNames(const std::vector<std::string> &Names, const std::string &Separator,
+                      const std::string &LastSeparator) {
+  std::string Out;
+  for (std::size_t I = 0; I < Names.size(); ++I) {
+    if (I > 0)
+      Out += I + 1 == Names.size() ? LastSeparator : Separator;
+    Out += Names[I];
+  }
+  return Out;
+}
+
+const char *blockingKindName(BlockingKind Kind) {
+  return spellingOf(blockingKindSpellings(), Kind).c_str();
+}
 
 std::optional<BlockingKind> parseBlockingKind(const std::string &Name) {
-  return valueIn(BlockingKindNames, Name);
+  return spelledValue(blockingKindSpellings(), Name);
 }
 
 const std::vector<BlockingKind> &allBlockingKinds() {
   static const std::vector<BlockingKind> All = [] {
     std::vector<BlockingKind> Kinds;
-    for (const auto &Entry : BlockingKindNames)
-      Kinds.push_back(Entry.first);
+    for (const Spelling<BlockingKind> &S : blockingKindSpellings())
+      Kinds.push_back(S.Value);
     return Kinds;
   }();
   return All;
 }
 
-const char *ioKindName(IoKind Kind) { return nameIn(IoKindNames, Kind); }
-
-std::optional<IoKind> parseIoKind(const std::string &Name) { return valueIn(IoKindNames, Name); }
-
-std::optional<long long> sleepDurationTicksPerSecond(const std::string &Unit) {
-  static const std::pair<const char *, long long> Units[] = {
-      {"nanoseconds", 1000000000LL}, {"microseconds", 1000000LL},
-      {"milliseconds", 1000LL}, {"seconds", 1LL}};
-  for (const auto &[Name, Ticks] : Units)
-    if (Unit == Name)
-      return Ticks;
-  return std::nullopt;
-}
+const char *ioKindName(IoKind Kind) { return spellingOf(ioKindSpellings(), Kind).c_str(); }
 
 const FrameworkIdioms *Catalog::findFramework(const std::string &Id) const {
   for (const FrameworkIdioms &F : Frameworks)
