@@ -14,31 +14,15 @@
 #define ASYNC_TIDY_ANALYSIS_AWAITDEPENDENCY_H
 
 #include "ApiIndex.h"
+#include "AwaitEffects.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
-#include "llvm/ADT/SmallPtrSet.h"
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace async_tidy {
-
-/// A statement of a block whose value is one `co_await`.
-struct AwaitStatement {
-  enum class Form {
-    Discarded,   ///< `co_await f();`
-    Declaration, ///< `auto x = co_await f();`
-    Assignment,  ///< `x = co_await f();`
-  };
-  const clang::Stmt *Statement = nullptr;
-  const clang::CoawaitExpr *Await = nullptr;
-  /// The awaited expression without implicit nodes (`f()` in the examples).
-  const clang::Expr *Awaited = nullptr;
-  Form StatementForm = Form::Discarded;
-  const clang::VarDecl *Declared = nullptr; ///< For Declaration.
-  const clang::Expr *Assigned = nullptr;    ///< Left side, for Assignment.
-};
 
 /// Why a later await depends on an earlier one (the first rule that holds,
 /// in this order).
@@ -109,18 +93,23 @@ public:
   /// The groups of independent awaits in `Block` (in source order), each
   /// with at least `MinGroupSize` members. `Rejected` receives, when not
   /// null, why each await that ended a run could not join it.
+  /// (AwaitGroups.cpp)
   std::vector<AwaitGroup> groups(const clang::CompoundStmt *Block,
                                  unsigned MinGroupSize,
                                  std::vector<DependentPair> *Rejected = nullptr) const;
 
-  /// The awaited call (`f` in `co_await f(x)`), or null.
-  static const clang::CallExpr *awaitedCall(const AwaitStatement &S);
-
 private:
-  struct Effects;
-  Effects effectsOf(const AwaitStatement &S) const;
+  class GroupBuilder;
+  AwaitEffects effectsOf(const AwaitStatement &S) const;
+  /// Why a statement between two awaits keeps them apart, if it does.
   std::optional<Dependency> interveningBlocks(const clang::Stmt *S,
                                               const AwaitGroup &Group) const;
+  /// The rules in order, each on its own.
+  std::optional<Dependency> receiverDependency(const AwaitEffects &E,
+                                               const AwaitEffects &L) const;
+  std::optional<Dependency> sqlDependency(const AwaitStatement &Earlier,
+                                          const AwaitStatement &Later, const AwaitEffects &E,
+                                          const AwaitEffects &L) const;
   bool isOrdering(const AwaitStatement &S) const;
   bool isSynchronization(const AwaitStatement &S) const;
   std::string describeSynchronization(const AwaitStatement &S) const;

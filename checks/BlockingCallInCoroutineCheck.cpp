@@ -45,112 +45,88 @@ bool invokesLambdaOnTheSpot(const Expr *Call) {
 }
 } // namespace
 
-/// Everything that depends on the AST: built on the first coroutine of a
-/// translation unit, dropped at its end.
-struct BlockingCallInCoroutineCheck::TranslationUnitState {
-  TranslationUnitState(const Catalog &Cat, ASTContext &Ctx,
-                       BlockingCallInCoroutineCheck &Check)
-      : Ctx(Ctx), Index(Cat, Ctx), Detector(Cat),
-        Policy{[this](const FunctionDecl *FD) { return Index.isInlineCaller(FD); },
+/// The check's analyses of one translation unit.
+struct BlockingCallInCoroutineCheck::Analyses : UnitState {
+  Analyses(CoroutineUnit &Unit, const BlockingCallInCoroutineCheck &Check)
+      : Unit(Unit),
+        Policy{[&Unit](const FunctionDecl *FD) { return Unit.Index.isInlineCaller(FD); },
                [&Check](const VarDecl *Var) { return Check.isHostileRAII(Var); }},
         Reachability(
-            Index, Ctx, Policy,
-            [&Check](const BlockingFunction &Entry) {
-              return Check.EnabledKinds.count(Entry.Kind) > 0;
+            Unit.Index, Unit.Ctx, Policy,
+            [&Check](const BlockingFunction &Entry) { return Check.isReportable(Entry); },
+            [&Unit, &Check](const FunctionDecl *FD) {
+              return Check.isIgnored(Unit.Index.nameOf(FD));
             },
-            [this, &Check](const FunctionDecl *FD) {
-              const auto &Ignored = Check.IgnoredFunctions;
-              return std::find(Ignored.begin(), Ignored.end(),
-                               Index.nameOf(FD).str()) != Ignored.end();
-            },
-            [this](SourceLocation Loc) { return Project.contains(Loc); }),
-        Rewriter(Ctx, Index.resolver()),
-        Project(Ctx.getSourceManager(), Check.TidyContext->getOptions()) {}
+            [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }),
+        Rewriter(Unit.Ctx, Unit.Index.resolver()) {}
 
-  ASTContext &Ctx;
-  ApiIndex Index;
-  FrameworkDetector Detector;
-  WalkPolicy Policy;
-  BlockingReachability Reachability;
-  AsyncTwinRewriter Rewriter;
-  ProjectFiles Project;
   /// Where the calls of a template pattern that name their callee are.
   const llvm::DenseSet<unsigned> &callsResolvedIn(const FunctionDecl &Pattern) {
     auto [It, Inserted] = PatternCalls.try_emplace(&Pattern);
     if (Inserted)
       if (const Stmt *Body = coroutineBodyOf(Pattern))
-        walkBody(Body, Ctx, Policy, [&](const CallSite &Site) {
+        walkBody(Body, Unit.Ctx, Policy, [&](const CallSite &Site) {
           It->second.insert(Site.Call->getBeginLoc().getRawEncoding());
         });
     return It->second;
   }
-  llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<unsigned>> PatternCalls;
 
-  /// Template instantiations share source locations: report each once.
-  std::set<std::pair<unsigned, unsigned>> Reported;
+  CoroutineUnit &Unit;
+  WalkPolicy Policy;
+  BlockingReachability Reachability;
+  AsyncTwinRewriter Rewriter;
+  llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<unsigned>> PatternCalls;
 };
 
-BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(
-    llvm::StringRef Name, tidy::ClangTidyContext *Context)
+BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(llvm::StringRef Name,
+                                                           tidy::ClangTidyContext *Context)
     : CoroutineCheckBase(Name, Context),
-      ExtraBlockingFunctionsOption(Options.get("ExtraBlockingFunctions", "").str()),
-      IgnoredFunctionsOption(Options.get("IgnoredFunctions", "").str()),
-      BlockingKindsOption(Options.get("BlockingKinds", defaultBlockingKinds()).str()),
-      HostileRAIITypesOption(
-          Options.get("HostileRAIITypes", DefaultHostileRAIITypes).str()),
-      TransitiveDepth(Options.get("TransitiveDepth", 3U)) {
-  applyCheckOptions();
-}
-
-BlockingCallInCoroutineCheck::~BlockingCallInCoroutineCheck() = default;
-
-void BlockingCallInCoroutineCheck::applyCheckOptions() {
-  Catalog &Cat = Config.catalog();
-  for (const std::string &Item : splitOptionList(ExtraBlockingFunctionsOption)) {
+      ExtraBlockingFunctions(*this, "ExtraBlockingFunctions", ""),
+      IgnoredFunctions(*this, "IgnoredFunctions", ""),
+      BlockingKinds(*this, "BlockingKinds", defaultBlockingKinds()),
+      HostileRAIITypes(*this, "HostileRAIITypes", DefaultHostileRAIITypes.str()),
+      TransitiveDepth(*this, "TransitiveDepth", 3U) {
+  for (const std::string &Item : splitOptionList(*ExtraBlockingFunctions)) {
     auto [Name, KindName] = llvm::StringRef(Item).rsplit('=');
     std::optional<BlockingKind> Kind = parseBlockingKind(KindName.trim().str());
     if (KindName.empty() || Name.trim().empty() || !Kind) {
-      CatalogConfig::reportOnce(
-          TidyContext, "invalid ExtraBlockingFunctions entry '" + Item +
-                           "': expected 'qualified::name=kind' with kind one of " +
-                           spellingList(blockingKindSpellings(), ", ", ", "));
+      configurationError("invalid ExtraBlockingFunctions entry '" + Item +
+                         "': expected 'qualified::name=kind' with kind one of " +
+                         spellingList(blockingKindSpellings(), ", ", ", "));
       continue;
     }
     BlockingFunction Entry;
     Entry.Names = {Name.trim().str()};
     Entry.Kind = *Kind;
-    Cat.Blocking.push_back(std::move(Entry));
+    ExtraEntries.push_back(std::move(Entry));
   }
-  IgnoredFunctions = splitOptionList(IgnoredFunctionsOption);
-  removeFunctions(Cat, IgnoredFunctions);
-  for (const std::string &KindName : splitOptionList(BlockingKindsOption)) {
+  IgnoredNames = splitOptionList(*IgnoredFunctions);
+  for (const std::string &KindName : splitOptionList(*BlockingKinds)) {
     if (std::optional<BlockingKind> Kind = parseBlockingKind(KindName))
       EnabledKinds.insert(*Kind);
     else
-      CatalogConfig::reportOnce(TidyContext,
-                                "invalid BlockingKinds entry '" + KindName +
-                                    "': expected " +
-                                    spellingList(blockingKindSpellings(), ", ", " or "));
+      configurationError("invalid BlockingKinds entry '" + KindName + "': expected " +
+                         spellingList(blockingKindSpellings(), ", ", " or "));
   }
-  HostileRAIITypes = splitOptionList(HostileRAIITypesOption);
+  HostileRAIINames = splitOptionList(*HostileRAIITypes);
 }
 
-void BlockingCallInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  CoroutineCheckBase::storeOptions(Opts);
-  Options.store(Opts, "ExtraBlockingFunctions", ExtraBlockingFunctionsOption);
-  Options.store(Opts, "IgnoredFunctions", IgnoredFunctionsOption);
-  Options.store(Opts, "BlockingKinds", BlockingKindsOption);
-  Options.store(Opts, "HostileRAIITypes", HostileRAIITypesOption);
-  Options.store(Opts, "TransitiveDepth", TransitiveDepth);
+void BlockingCallInCoroutineCheck::adjustCatalog(Catalog &Cat) const {
+  Cat.Blocking.insert(Cat.Blocking.end(), ExtraEntries.begin(), ExtraEntries.end());
+  removeFunctions(Cat, IgnoredNames);
 }
 
-void BlockingCallInCoroutineCheck::onEndOfTranslationUnit() { State.reset(); }
+std::unique_ptr<CoroutineCheckBase::UnitState>
+BlockingCallInCoroutineCheck::makeUnitState(CoroutineUnit &Unit) {
+  return std::make_unique<Analyses>(Unit, *this);
+}
 
-BlockingCallInCoroutineCheck::TranslationUnitState &
-BlockingCallInCoroutineCheck::stateFor(ASTContext &Ctx) {
-  if (!State || &State->Ctx != &Ctx)
-    State = std::make_unique<TranslationUnitState>(Config.catalog(), Ctx, *this);
-  return *State;
+bool BlockingCallInCoroutineCheck::isReportable(const BlockingFunction &Entry) const {
+  return EnabledKinds.count(Entry.Kind) > 0;
+}
+
+bool BlockingCallInCoroutineCheck::isIgnored(llvm::StringRef Name) const {
+  return llvm::is_contained(IgnoredNames, Name);
 }
 
 bool BlockingCallInCoroutineCheck::isHostileRAII(const VarDecl *Var) const {
@@ -159,102 +135,77 @@ bool BlockingCallInCoroutineCheck::isHostileRAII(const VarDecl *Var) const {
     return false;
   if (RD->hasAttr<ScopedLockableAttr>())
     return true;
-  std::string Name = catalogName(RD);
-  return std::find(HostileRAIITypes.begin(), HostileRAIITypes.end(), Name) !=
-         HostileRAIITypes.end();
+  return llvm::is_contained(HostileRAIINames, catalogName(RD));
 }
 
-void BlockingCallInCoroutineCheck::checkCoroutine(const CoroutineBodyStmt &Body,
-                                                  const FunctionDecl &CoroutineDecl,
-                                                  ASTContext &Ctx) {
-  const FunctionDecl *Coroutine = &CoroutineDecl;
-  TranslationUnitState &S = stateFor(Ctx);
-  const FrameworkIdioms *Framework = S.Detector.detect(*Coroutine);
-  if (!isAsynchronousCoroutine(*Coroutine, Framework))
-    return;
+void BlockingCallInCoroutineCheck::checkCoroutine(const Coroutine &C) {
+  Analyses &A = unitState<Analyses>();
   // An instantiation shares its text with its pattern, which is walked too:
   // calls already resolved there are reported (and fixed) from the pattern;
   // the instantiation adds the calls that depend on its arguments, without
   // a fix (another instantiation may call something else there).
-  const FunctionDecl *Pattern = Coroutine->getTemplateInstantiationPattern(false);
   const llvm::DenseSet<unsigned> *PatternCalls =
-      Pattern && Pattern != Coroutine ? &S.callsResolvedIn(*Pattern) : nullptr;
-  walkBody(Body.getBody(), Ctx, S.Policy, [&](const CallSite &Site) {
+      C.isInstantiation() ? &A.callsResolvedIn(*C.Pattern) : nullptr;
+  walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
     if (PatternCalls && PatternCalls->contains(Site.Call->getBeginLoc().getRawEncoding()))
       return;
-    handleCall(Site, *Coroutine, PatternCalls ? nullptr : Framework);
+    handleCall(Site, C);
   });
 }
 
-void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site,
-                                              const FunctionDecl &Coroutine,
-                                              const FrameworkIdioms *Framework) {
-  TranslationUnitState &S = *State;
-  const BlockingFunction *Entry = S.Reachability.directlyBlocking(Site.Call);
+void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Coroutine &C) {
+  Analyses &A = unitState<Analyses>();
+  const BlockingFunction *Entry = A.Reachability.directlyBlocking(Site.Call);
   const BlockingChain *Chain = nullptr;
   if (!Entry) {
-    if (TransitiveDepth == 0 || invokesLambdaOnTheSpot(Site.Call) ||
-        !S.Reachability.isFollowableHelper(Site.Call, Site.Callee))
+    if (*TransitiveDepth == 0 || invokesLambdaOnTheSpot(Site.Call) ||
+        !A.Reachability.isFollowableHelper(Site.Call, Site.Callee))
       return;
-    Chain = S.Reachability.chainThrough(Site.Callee, TransitiveDepth);
+    Chain = A.Reachability.chainThrough(Site.Callee, *TransitiveDepth);
     if (!Chain)
       return;
   }
-  SourceRange Range = Site.Call->getSourceRange();
-  if (!S.Reported
-           .insert({Range.getBegin().getRawEncoding(), Range.getEnd().getRawEncoding()})
-           .second)
+  if (!firstReportAt(Site.Call->getSourceRange()))
     return;
   if (Entry)
-    reportDirect(Site, *Entry, Coroutine, Framework);
+    reportDirect(Site, *Entry, C);
   else
-    reportTransitive(Site, *Chain, Coroutine);
+    reportTransitive(Site, *Chain, C);
 }
 
 std::string BlockingCallInCoroutineCheck::adviceFor(const BlockingFunction &Entry) const {
   if (!Entry.Advice.empty())
     return Entry.Advice;
-  const auto &Advice = Config.catalog().KindAdvice;
+  const auto &Advice = effectiveCatalog().KindAdvice;
   auto It = Advice.find(Entry.Kind);
   return It != Advice.end() ? It->second : "make the call asynchronous";
 }
 
 void BlockingCallInCoroutineCheck::reportDirect(const CallSite &Site,
                                                 const BlockingFunction &Entry,
-                                                const FunctionDecl &Coroutine,
-                                                const FrameworkIdioms *Framework) {
-  TranslationUnitState &S = *State;
-  std::optional<Rewrite> Fix;
-  if (Framework)
-    Fix = S.Rewriter.rewrite(Site, Entry, *Framework);
+                                                const Coroutine &C) {
+  // Instantiations get no fix: another one may call something else there.
+  FixPlan Plan = C.Framework && !C.isInstantiation()
+                     ? unitState<Analyses>().Rewriter.rewrite(Site, Entry, *C.Framework)
+                     : FixPlan::silent();
   {
-    auto Diag = diag(Site.Call->getBeginLoc(),
-                     "blocking call '%0' inside %1 stalls its executor thread; %2")
-                << describeCall(Site.Call, Site.Callee) << describeCoroutine(Coroutine)
-                << adviceFor(Entry) << Site.Call->getSourceRange();
-    if (Fix) {
-      for (const FixItHint &Edit : Fix->Edits)
-        Diag << Edit;
-      addIncludes(Diag, S.Ctx.getSourceManager().getFileID(Site.Call->getBeginLoc()),
-                  Fix->Headers);
-    }
+    auto Warning = diag(Site.Call->getBeginLoc(),
+                        "blocking call '%0' inside %1 stalls its executor thread; %2")
+                   << describeCall(Site.Call, Site.Callee) << describeCoroutine(C.Function)
+                   << adviceFor(Entry) << Site.Call->getSourceRange();
+    attachSafeFix(Warning, Plan);
   }
-  // Say why an available twin was not applied, where the place forbids it.
-  if (!Fix && Framework && AsyncTwinRewriter::twinFor(Entry, *Framework))
-    if (std::optional<std::string> Blocker = awaitInsertionBlocker(Site))
-      diag(Site.HeldLock ? Site.HeldLock->getLocation() : Site.Call->getBeginLoc(),
-           "no automatic fix: %0", DiagnosticIDs::Note)
-          << *Blocker;
+  emitFixNote(Plan, Site.Call->getBeginLoc());
 }
 
 void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,
                                                     const BlockingChain &Chain,
-                                                    const FunctionDecl &Coroutine) {
+                                                    const Coroutine &C) {
   const ChainStep &Last = Chain.Steps.back();
   diag(Site.Call->getBeginLoc(),
        "call to '%0' inside %1 blocks its executor thread: it makes blocking "
        "call '%2' (%3); %4")
-      << helperName(Site.Call, Site.Callee) << describeCoroutine(Coroutine)
+      << helperName(Site.Call, Site.Callee) << describeCoroutine(C.Function)
       << describeCall(Last.Call, Last.Callee) << blockingKindName(Chain.Target->Kind)
       << adviceFor(*Chain.Target) << Site.Call->getSourceRange();
   std::string Caller = helperName(Site.Call, Site.Callee);

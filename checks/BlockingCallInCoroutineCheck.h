@@ -9,12 +9,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECKBASE_H
-#define ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECKBASE_H
+#ifndef ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
+#define ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H
 
 #include "CoroutineCheckBase.h"
 
-#include <memory>
 #include <set>
 
 namespace async_tidy {
@@ -23,48 +22,38 @@ struct CallSite;
 struct BlockingFunction;
 template <class Entry> struct CallChain;
 using BlockingChain = CallChain<BlockingFunction>;
-struct FrameworkIdioms;
 
 class BlockingCallInCoroutineCheck : public CoroutineCheckBase {
 public:
-  BlockingCallInCoroutineCheck(llvm::StringRef Name,
-                               clang::tidy::ClangTidyContext *Context);
-  ~BlockingCallInCoroutineCheck() override;
+  BlockingCallInCoroutineCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
 
-  void onEndOfTranslationUnit() override;
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void adjustCatalog(Catalog &Cat) const override;
 
 private:
-  void checkCoroutine(const clang::CoroutineBodyStmt &Body,
-                      const clang::FunctionDecl &Coroutine,
-                      clang::ASTContext &Ctx) override;
-  struct TranslationUnitState;
-
-  TranslationUnitState &stateFor(clang::ASTContext &Ctx);
-  void handleCall(const CallSite &Site, const clang::FunctionDecl &Coroutine,
-                  const FrameworkIdioms *Framework);
-  void reportDirect(const CallSite &Site, const BlockingFunction &Entry,
-                    const clang::FunctionDecl &Coroutine,
-                    const FrameworkIdioms *Framework);
-  void reportTransitive(const CallSite &Site, const BlockingChain &Chain,
-                        const clang::FunctionDecl &Coroutine);
+  struct Analyses;
+  std::unique_ptr<UnitState> makeUnitState(CoroutineUnit &Unit) override;
+  void checkCoroutine(const Coroutine &C) override;
+  void handleCall(const CallSite &Site, const Coroutine &C);
+  void reportDirect(const CallSite &Site, const BlockingFunction &Entry, const Coroutine &C);
+  void reportTransitive(const CallSite &Site, const BlockingChain &Chain, const Coroutine &C);
   std::string adviceFor(const BlockingFunction &Entry) const;
   bool isHostileRAII(const clang::VarDecl *Var) const;
-  void applyCheckOptions();
+  bool isReportable(const BlockingFunction &Entry) const;
+  bool isIgnored(llvm::StringRef Name) const;
 
-  // Options, as written (stored back by storeOptions).
-  std::string ExtraBlockingFunctionsOption;
-  std::string IgnoredFunctionsOption;
-  std::string BlockingKindsOption;
-  std::string HostileRAIITypesOption;
-  unsigned TransitiveDepth;
+  Option<std::string> ExtraBlockingFunctions;
+  Option<std::string> IgnoredFunctions;
+  Option<std::string> BlockingKinds;
+  Option<std::string> HostileRAIITypes;
+  Option<unsigned> TransitiveDepth;
 
+  // The options, parsed.
+  std::vector<BlockingFunction> ExtraEntries;
+  std::vector<std::string> IgnoredNames;
   std::set<BlockingKind> EnabledKinds;
-  std::vector<std::string> IgnoredFunctions;
-  std::vector<std::string> HostileRAIITypes;
-  std::unique_ptr<TranslationUnitState> State;
+  std::vector<std::string> HostileRAIINames;
 };
 
 } // namespace async_tidy
 
-#endif // ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECKBASE_H
+#endif // ASYNC_TIDY_CHECKS_BLOCKINGCALLINCOROUTINECHECK_H

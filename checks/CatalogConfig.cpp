@@ -75,10 +75,11 @@ std::string resolveCatalogPath(llvm::StringRef Value, llvm::StringRef AnalysedFi
   return std::string(Path);
 }
 
-/// Parsed user catalogs by path, so a run over many translation units
-/// reads each file once (files do not change during a run).
+/// User catalogs by path, merged over the default one, so a run over many
+/// translation units reads each file once (files do not change during a
+/// run).
 struct ParsedFile {
-  std::optional<Catalog> Value;
+  std::optional<Catalog> Merged;
   std::string Error;
 };
 
@@ -100,9 +101,10 @@ const ParsedFile &parseCatalogFile(const std::string &Path) {
   for (const FrameworkIdioms &F : defaultCatalog().Frameworks)
     DefaultIds.push_back(F.Id);
   CatalogParseResult Parsed = parseCatalog((*Buffer)->getBuffer().str(), Path, DefaultIds);
-  if (Parsed.Value)
-    Result.Value = std::move(Parsed.Value);
-  else
+  if (Parsed.Value) {
+    Result.Merged = defaultCatalog();
+    mergeCatalog(*Result.Merged, *Parsed.Value);
+  } else
     Result.Error = "invalid async-tidy catalog: " + Parsed.Error->format();
   return Result;
 }
@@ -111,14 +113,14 @@ const ParsedFile &parseCatalogFile(const std::string &Path) {
 
 CatalogConfig::CatalogConfig(const ClangTidyCheck::OptionsView &Options,
                              ClangTidyContext *Context)
-    : FileOption(Options.getLocalOrGlobal(CatalogFileOption, "").str()),
-      Effective(defaultCatalog()) {
+    : Context(Context), FileOption(Options.getLocalOrGlobal(CatalogFileOption, "").str()),
+      Shared(&defaultCatalog()) {
   if (FileOption.empty())
     return;
   std::string Path = resolveCatalogPath(FileOption, Context->getCurrentFile());
   const ParsedFile &File = parseCatalogFile(Path);
-  if (File.Value)
-    mergeCatalog(Effective, *File.Value);
+  if (File.Merged)
+    Shared = &*File.Merged;
   else
     reportOnce(Context, File.Error);
 }

@@ -1,10 +1,10 @@
 //===--- CatalogConfig.h - The catalog a check runs with ------------------===//
 //
-// Every async check starts from the same effective catalog: the default one
-// embedded in the binary, merged with the JSON file that the `CatalogFile`
-// option names (read with getLocalOrGlobal, so one global key in
-// `.clang-tidy` serves every check). Each check then applies its own list
-// options (ExtraBlockingFunctions, IgnoredFunctions, ...) to its copy.
+// Every async check starts from the same catalog: the default one embedded
+// in the binary, merged with the JSON file that the `CatalogFile` option
+// names (read with getLocalOrGlobal, so one global key in `.clang-tidy`
+// serves every check). Each check then applies its own options to a copy
+// (AsyncCheckBase::adjustCatalog).
 //
 // A relative `CatalogFile` is relative to the `.clang-tidy` that sets it;
 // when no `.clang-tidy` above the analysed file sets that value (it came from
@@ -31,9 +31,10 @@ public:
   CatalogConfig(const clang::tidy::ClangTidyCheck::OptionsView &Options,
                 clang::tidy::ClangTidyContext *Context);
 
-  /// The default catalog merged with `CatalogFile`, for the check to adjust.
-  const Catalog &catalog() const { return Effective; }
-  Catalog &catalog() { return Effective; }
+  /// The default catalog merged with `CatalogFile` (shared by every check
+  /// of the process that names the same file).
+  const Catalog &catalog() const { return *Shared; }
+  clang::tidy::ClangTidyContext *context() const { return Context; }
 
   /// The option value as written (stored back by storeOptions).
   const std::string &catalogFileOption() const { return FileOption; }
@@ -44,8 +45,9 @@ public:
                          const std::string &Message);
 
 private:
+  clang::tidy::ClangTidyContext *Context;
   std::string FileOption;
-  Catalog Effective;
+  const Catalog *Shared;
 };
 
 /// Splits a `;`-separated option value, trimming blanks, dropping empties.

@@ -1,7 +1,6 @@
-//===--- CoroutineCheckBase.cpp - What every async check shares -----------===//
+//===--- CoroutineCheckBase.cpp - What every coroutine check shares -------===//
 
 #include "CoroutineCheckBase.h"
-#include "FrameworkDetector.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -10,37 +9,35 @@ using namespace clang::ast_matchers;
 
 namespace async_tidy {
 
-CoroutineCheckBase::CoroutineCheckBase(llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TidyContext(Context), Config(Options, Context),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {}
-
-void CoroutineCheckBase::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
-                                         Preprocessor *) {
-  Inserter.registerPreprocessor(PP);
-}
-
 void CoroutineCheckBase::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(coroutineBodyStmt(unless(isExpansionInSystemHeader())).bind("body"),
                      this);
 }
 
+void CoroutineCheckBase::startUnitIfNew(ASTContext &Ctx) {
+  if (Unit && &Unit->Ctx == &Ctx)
+    return;
+  Unit = std::make_unique<CoroutineUnit>(effectiveCatalog(), Ctx, tidyContext()->getOptions());
+  State = makeUnitState(*Unit);
+}
+
 void CoroutineCheckBase::check(const MatchFinder::MatchResult &Result) {
   const auto *Body = Result.Nodes.getNodeAs<CoroutineBodyStmt>("body");
-  if (const FunctionDecl *Coroutine = coroutineOf(*Body))
-    checkCoroutine(*Body, *Coroutine, *Result.Context);
+  const FunctionDecl *Function = coroutineOf(*Body);
+  if (!Function)
+    return;
+  startUnitIfNew(*Result.Context);
+  const FrameworkIdioms *Framework = Unit->Detector.detect(*Function);
+  if (!isAsynchronousCoroutine(*Function, Framework))
+    return;
+  checkCoroutine(
+      Coroutine{*Body, *Function, Framework, Function->getTemplateInstantiationPattern(false)});
 }
 
-void CoroutineCheckBase::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
-  Options.store(Opts, CatalogFileOption, Config.catalogFileOption());
-}
-
-void CoroutineCheckBase::addIncludes(DiagnosticBuilder &Diag, FileID File,
-                                 const std::vector<HeaderNeed> &Headers) {
-  for (const HeaderNeed &Header : Headers)
-    if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(File, Header.Include))
-      Diag << *Include;
+void CoroutineCheckBase::onEndOfTranslationUnit() {
+  State.reset();
+  Unit.reset();
+  AsyncCheckBase::onEndOfTranslationUnit();
 }
 
 } // namespace async_tidy

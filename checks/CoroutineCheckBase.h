@@ -1,55 +1,99 @@
-//===--- CoroutineCheckBase.h - What every async check shares -------------===//
+//===--- CoroutineCheckBase.h - What every coroutine check shares ---------===//
 //
-// The skeleton of an async check: the effective API catalog (default +
-// CatalogFile), an IncludeInserter for the headers fixes need, and one
-// matcher that hands each coroutine body of user code to the check. A
-// statement matcher is tried only on nodes of its kind, so finding the
-// coroutines costs nothing on the rest of the translation unit (a
-// functionDecl matcher would be tried on every function of Asio and Beast).
+// The async checks that look inside coroutines share, on top of
+// AsyncCheckBase:
+//   - one matcher that finds the coroutine bodies of user code. A statement
+//     matcher is tried only on nodes of its kind, so finding the coroutines
+//     costs nothing on the rest of the translation unit (a functionDecl
+//     matcher would be tried on every function of Asio and Beast);
+//   - the framework gate: a coroutine of a known asynchronous framework, or
+//     of an unknown type that awaits (a generator that only yields is not
+//     asynchronous);
+//   - the per-translation-unit analyses (CoroutineUnit: the catalog
+//     resolved against the AST, framework detection, the project's files),
+//     and the check's own ones (makeUnitState), built on the unit's first
+//     coroutine and dropped at its end;
+//   - template instantiations: each instantiation is handed to the check
+//     with its pattern, which is walked too, so the check reports what the
+//     pattern cannot show (calls that depend on the template arguments)
+//     and fixes only what the pattern shows.
+//
+// A check's source keeps only its options and its analysis.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef ASYNC_TIDY_CHECKS_COROUTINECHECKBASE_H
 #define ASYNC_TIDY_CHECKS_COROUTINECHECKBASE_H
 
-#include "CatalogConfig.h"
+#include "ApiIndex.h"
+#include "AsyncCheckBase.h"
+#include "FrameworkDetector.h"
+#include "ProjectFiles.h"
 
-#include "clang-tidy/ClangTidyCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
+#include <memory>
 
 namespace async_tidy {
 
-class CoroutineCheckBase : public clang::tidy::ClangTidyCheck {
+/// A coroutine definition a check is asked about.
+struct Coroutine {
+  const clang::CoroutineBodyStmt &Body;
+  const clang::FunctionDecl &Function;
+  /// Its framework; null for an unknown coroutine type (still analysed,
+  /// without framework-specific fixes).
+  const FrameworkIdioms *Framework;
+  /// For an instantiation of a template, the pattern it was instantiated
+  /// from (which the check sees too); null otherwise.
+  const clang::FunctionDecl *Pattern;
+
+  bool isInstantiation() const { return Pattern != nullptr; }
+};
+
+/// What every coroutine check builds once per translation unit.
+struct CoroutineUnit {
+  CoroutineUnit(const Catalog &Cat, clang::ASTContext &Ctx,
+                const clang::tidy::ClangTidyOptions &Options)
+      : Ctx(Ctx), Index(Cat, Ctx), Detector(Cat), Project(Ctx.getSourceManager(), Options) {}
+
+  clang::ASTContext &Ctx;
+  ApiIndex Index;
+  FrameworkDetector Detector;
+  ProjectFiles Project;
+};
+
+class CoroutineCheckBase : public AsyncCheckBase {
 public:
-  CoroutineCheckBase(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  using AsyncCheckBase::AsyncCheckBase;
 
   bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
   }
-  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) final;
-  /// Stores IncludeStyle and CatalogFile; checks add their own options.
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-
-  /// The catalog after CatalogFile and the check's own options.
-  const Catalog &effectiveCatalog() const { return Config.catalog(); }
+  void onEndOfTranslationUnit() final;
 
 protected:
-  /// Called once per coroutine definition outside system headers (template
-  /// patterns and each instantiation).
-  virtual void checkCoroutine(const clang::CoroutineBodyStmt &Body,
-                              const clang::FunctionDecl &Coroutine,
-                              clang::ASTContext &Ctx) = 0;
+  /// Called once per asynchronous coroutine definition outside system
+  /// headers: template patterns and each instantiation.
+  virtual void checkCoroutine(const Coroutine &C) = 0;
 
-  /// Adds to `Diag` the include insertions of `Headers` in `File`.
-  void addIncludes(clang::DiagnosticBuilder &Diag, clang::FileID File,
-                   const std::vector<HeaderNeed> &Headers);
+  /// What a check keeps for one translation unit besides CoroutineUnit:
+  /// its own analyses and their caches.
+  struct UnitState {
+    virtual ~UnitState() = default;
+  };
+  /// Builds the check's UnitState (none by default); called on the first
+  /// coroutine of each translation unit.
+  virtual std::unique_ptr<UnitState> makeUnitState(CoroutineUnit &Unit) { return nullptr; }
 
-  clang::tidy::ClangTidyContext *TidyContext;
-  CatalogConfig Config;
-  clang::tidy::utils::IncludeInserter Inserter;
+  CoroutineUnit &unit() { return *Unit; }
+  /// The state makeUnitState built; `T` is the type it made.
+  template <class T> T &unitState() { return static_cast<T &>(*State); }
+
+private:
+  void startUnitIfNew(clang::ASTContext &Ctx);
+
+  std::unique_ptr<CoroutineUnit> Unit;
+  std::unique_ptr<UnitState> State;
 };
 
 } // namespace async_tidy

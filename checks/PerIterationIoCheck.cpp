@@ -18,11 +18,11 @@
 #include "IterationLoops.h"
 #include "ProjectFiles.h"
 #include "QualifiedNames.h"
+#include "SqlText.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/Regex.h"
 
 using namespace clang;
 
@@ -32,34 +32,23 @@ namespace {
 /// How messages name a kind of request, and what to do instead.
 struct KindWording {
   const char *What;
+  const char *WithArticle;
   const char *Advice;
 };
 KindWording wordingFor(IoKind Kind) {
   switch (Kind) {
   case IoKind::Database:
-    return {"database query", " (N+1); fetch all rows in one query"};
+    return {"database query", "a database query", " (N+1); fetch all rows in one query"};
   case IoKind::Llm:
-    return {"LLM request", "; send one batched prompt, or run the requests concurrently "
-                           "with a bound"};
+    return {"LLM request", "an LLM request",
+            "; send one batched prompt, or run the requests concurrently with a bound"};
   case IoKind::Http:
-    return {"HTTP request", "; batch the requests, or run them concurrently with a bound"};
+    return {"HTTP request", "an HTTP request",
+            "; batch the requests, or run them concurrently with a bound"};
   case IoKind::Connection:
-    return {"connection", "; open it once before the loop, or use a pool"};
+    return {"connection", "a connection", "; open it once before the loop, or use a pool"};
   }
-  return {"request", ""};
-}
-
-/// The SQL of a query with a placeholder compared by equality, rewritten
-/// to take all values at once: `= $1` → `= ANY($1)` (PostgreSQL),
-/// `= ?` → `IN (?, ?, ...)`; "" when the text has no such placeholder.
-std::string batchedSql(llvm::StringRef Sql) {
-  llvm::Regex Dollar("=[ ]*\\$([0-9]+)");
-  if (Dollar.match(Sql))
-    return Dollar.sub("= ANY($\\1)", Sql);
-  llvm::Regex Question("=[ ]*\\?");
-  if (Question.match(Sql))
-    return Question.sub("IN (?, ?, ...)", Sql);
-  return "";
+  return {"request", "a request", ""};
 }
 
 /// Whether `E` uses the loop element, directly or through a local
@@ -73,18 +62,16 @@ bool usesElement(const Expr *E, const VarDecl *Element) {
 }
 } // namespace
 
-struct PerIterationIoCheck::TranslationUnitState {
-  TranslationUnitState(const Catalog &Cat, ASTContext &Ctx, PerIterationIoCheck &Check)
-      : Ctx(Ctx), Index(Cat, Ctx), Detector(Cat),
-        Policy{[this](const FunctionDecl *FD) { return Index.isInlineCaller(FD); }, nullptr},
-        Project(Ctx.getSourceManager(), Check.TidyContext->getOptions()),
+/// The check's analyses of one translation unit.
+struct PerIterationIoCheck::Analyses : UnitState {
+  Analyses(CoroutineUnit &Unit, const Catalog &Cat)
+      : Unit(Unit),
+        Policy{[&Unit](const FunctionDecl *FD) { return Unit.Index.isInlineCaller(FD); },
+               nullptr},
         Chains(
-            Ctx, Policy, [this](const CallSite &Site) { return requestOf(Site); },
-            [this](const CallSite &Site) {
-              return isProjectHelperCall(Site.Call, Site.Callee, /*EnterCoroutines=*/true,
-                                         [this](SourceLocation L) { return Project.contains(L); });
-            }),
-        Batching(Ctx, Index.resolver()) {
+            Unit.Ctx, Policy, [this](const CallSite &Site) { return requestOf(Site); },
+            [this](const CallSite &Site) { return isProjectHelper(Site); }),
+        Batching(Unit.Ctx, Unit.Index.resolver()) {
     for (const std::string &Name : Cat.OrderingFunctions)
       OrderingNames.insert(Name);
     for (const std::string &Name : Cat.LoopInputFunctions)
@@ -100,7 +87,7 @@ struct PerIterationIoCheck::TranslationUnitState {
   /// A request that may be reached through helpers (not a connection: one
   /// opened inside a helper is the helper's business).
   const IoCall *requestOf(const CallSite &Site) const {
-    const IoCall *Entry = Index.ioCall(Site.Call);
+    const IoCall *Entry = Unit.Index.ioCall(Site.Call);
     return Entry && Entry->Kind != IoKind::Connection ? Entry : nullptr;
   }
   /// Whether the call only creates a task: the callee is a coroutine, or
@@ -112,39 +99,33 @@ struct PerIterationIoCheck::TranslationUnitState {
     std::string Type = catalogNameOfType(Site.Callee->getReturnType());
     return !Type.empty() && TaskTypes.contains(Type);
   }
-  bool isOrdering(const FunctionDecl *Callee) const {
-    return Callee && OrderingNames.contains(Index.nameOf(Callee));
+  bool isNamed(const llvm::StringSet<> &Names, const FunctionDecl *Callee) const {
+    return Callee && Names.contains(Unit.Index.nameOf(Callee));
   }
-  bool isLoopInput(const FunctionDecl *Callee) const {
-    return Callee && LoopInputNames.contains(Index.nameOf(Callee));
+  bool isProjectHelper(const CallSite &Site) const {
+    return isProjectHelperCall(Site.Call, Site.Callee, /*EnterCoroutines=*/true,
+                               [this](SourceLocation L) { return Unit.Project.contains(L); });
   }
 
-  ASTContext &Ctx;
-  ApiIndex Index;
-  FrameworkDetector Detector;
+  CoroutineUnit &Unit;
   WalkPolicy Policy;
-  ProjectFiles Project;
   CallChainSearch<IoCall> Chains;
   BatchingRewriter Batching;
   llvm::StringSet<> OrderingNames, LoopInputNames, LoopAlgorithmNames, TaskTypes;
   llvm::DenseMap<const Stmt *, bool> ExemptLoops;
-  /// Template instantiations share source locations: report each once.
-  std::set<unsigned> Reported;
 };
 
 PerIterationIoCheck::PerIterationIoCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : CoroutineCheckBase(Name, Context),
-      DatabaseFunctionsOption(Options.get("DatabaseFunctions", "").str()),
-      LlmFunctionsOption(Options.get("LlmFunctions", "").str()),
-      HttpFunctionsOption(Options.get("HttpFunctions", "").str()),
-      MinIterations(Options.get("MinIterations", 3U)),
-      MaxConcurrency(Options.get("MaxConcurrency", 8U)),
-      TransitiveDepth(Options.get("TransitiveDepth", 3U)) {
-  Catalog &Cat = Config.catalog();
-  for (auto [Option, Kind] : {std::pair{&DatabaseFunctionsOption, IoKind::Database},
-                              std::pair{&LlmFunctionsOption, IoKind::Llm},
-                              std::pair{&HttpFunctionsOption, IoKind::Http}}) {
-    std::vector<std::string> Names = splitOptionList(*Option);
+    : CoroutineCheckBase(Name, Context), DatabaseFunctions(*this, "DatabaseFunctions", ""),
+      LlmFunctions(*this, "LlmFunctions", ""), HttpFunctions(*this, "HttpFunctions", ""),
+      MinIterations(*this, "MinIterations", 3U), MaxConcurrency(*this, "MaxConcurrency", 8U),
+      TransitiveDepth(*this, "TransitiveDepth", 3U) {}
+
+void PerIterationIoCheck::adjustCatalog(Catalog &Cat) const {
+  for (auto [Option, Kind] : {std::pair{&DatabaseFunctions, IoKind::Database},
+                              std::pair{&LlmFunctions, IoKind::Llm},
+                              std::pair{&HttpFunctions, IoKind::Http}}) {
+    std::vector<std::string> Names = splitOptionList(**Option);
     if (Names.empty())
       continue;
     // The project's own wrappers: a name without `::` is the global
@@ -159,37 +140,23 @@ PerIterationIoCheck::PerIterationIoCheck(llvm::StringRef Name, tidy::ClangTidyCo
   }
 }
 
-PerIterationIoCheck::~PerIterationIoCheck() = default;
-
-void PerIterationIoCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  CoroutineCheckBase::storeOptions(Opts);
-  Options.store(Opts, "DatabaseFunctions", DatabaseFunctionsOption);
-  Options.store(Opts, "LlmFunctions", LlmFunctionsOption);
-  Options.store(Opts, "HttpFunctions", HttpFunctionsOption);
-  Options.store(Opts, "MinIterations", MinIterations);
-  Options.store(Opts, "MaxConcurrency", MaxConcurrency);
-  Options.store(Opts, "TransitiveDepth", TransitiveDepth);
+std::unique_ptr<CoroutineCheckBase::UnitState>
+PerIterationIoCheck::makeUnitState(CoroutineUnit &Unit) {
+  return std::make_unique<Analyses>(Unit, effectiveCatalog());
 }
 
-void PerIterationIoCheck::onEndOfTranslationUnit() { State.reset(); }
-
-PerIterationIoCheck::TranslationUnitState &PerIterationIoCheck::stateFor(ASTContext &Ctx) {
-  if (!State || &State->Ctx != &Ctx)
-    State = std::make_unique<TranslationUnitState>(Config.catalog(), Ctx, *this);
-  return *State;
-}
-
-bool PerIterationIoCheck::isExempt(const IterationLoop &Loop, ASTContext &Ctx) {
-  TranslationUnitState &S = *State;
-  auto [It, Inserted] = S.ExemptLoops.try_emplace(Loop.Loop, false);
+bool PerIterationIoCheck::isExempt(const IterationLoop &Loop) {
+  Analyses &A = unitState<Analyses>();
+  auto [It, Inserted] = A.ExemptLoops.try_emplace(Loop.Loop, false);
   if (!Inserted)
     return It->second;
-  if (std::optional<uint64_t> Trips = constantTripCount(Loop, Ctx); Trips && *Trips <= MinIterations)
+  if (std::optional<uint64_t> Trips = constantTripCount(Loop, A.Unit.Ctx);
+      Trips && *Trips <= *MinIterations)
     return It->second = true;
   LoopOwnCalls Own = ownCallsOf(Loop);
   // An event loop awaits its own input: the next connection or message.
   for (const CallExpr *Awaited : Own.Awaited)
-    if (S.isLoopInput(Awaited->getDirectCallee()))
+    if (A.isNamed(A.LoopInputNames, Awaited->getDirectCallee()))
       return It->second = true;
   // A pull loop (no range, no counter) awaits results until one says stop:
   // the request is its input, as in an event loop.
@@ -199,52 +166,46 @@ bool PerIterationIoCheck::isExempt(const IterationLoop &Loop, ASTContext &Ctx) {
   // A retry loop waits on a timer and leaves once the call succeeds.
   if (Own.CanExit)
     for (const CallExpr *Call : Own.All)
-      if (S.isOrdering(Call->getDirectCallee()))
+      if (A.isNamed(A.OrderingNames, Call->getDirectCallee()))
         return It->second = true;
   return It->second;
 }
 
-void PerIterationIoCheck::checkCoroutine(const CoroutineBodyStmt &Body,
-                                         const FunctionDecl &Coroutine, ASTContext &Ctx) {
-  TranslationUnitState &S = stateFor(Ctx);
-  const FrameworkIdioms *Framework = S.Detector.detect(Coroutine);
-  if (!isAsynchronousCoroutine(Coroutine, Framework))
-    return;
-  walkBody(Body.getBody(), Ctx, S.Policy, [&](const CallSite &Site) {
+void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
+  Analyses &A = unitState<Analyses>();
+  walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
     std::optional<IterationLoop> Loop = innermostIterationLoop(
-        Site.Ancestors, Site.Call, [&](const FunctionDecl *Callee) {
-          return S.LoopAlgorithmNames.contains(S.Index.nameOf(Callee));
-        });
+        Site.Ancestors, Site.Call,
+        [&](const FunctionDecl *Callee) { return A.isNamed(A.LoopAlgorithmNames, Callee); });
     if (!Loop)
       return;
     // A call that makes a task (a coroutine, or an API returning one) does
     // its I/O where the task is awaited: building a vector of tasks in a
     // loop (the batched form) runs nothing per iteration.
-    if (S.makesTask(Site) && !isa_and_nonnull<CoawaitExpr>(semanticParent(Site.Ancestors, Site.Call)))
+    if (A.makesTask(Site) &&
+        !isa_and_nonnull<CoawaitExpr>(semanticParent(Site.Ancestors, Site.Call)))
       return;
-    const IoCall *Entry = S.Index.ioCall(Site.Call);
+    const IoCall *Entry = A.Unit.Index.ioCall(Site.Call);
     const CallChain<IoCall> *Chain = nullptr;
-    if (!Entry && TransitiveDepth > 0 &&
-        isProjectHelperCall(Site.Call, Site.Callee, /*EnterCoroutines=*/true,
-                            [&](SourceLocation L) { return S.Project.contains(L); }))
-      if ((Chain = S.Chains.chainThrough(Site.Callee, TransitiveDepth)))
+    if (!Entry && *TransitiveDepth > 0 && A.isProjectHelper(Site))
+      if ((Chain = A.Chains.chainThrough(Site.Callee, *TransitiveDepth)))
         Entry = Chain->Target;
-    if (!Entry || isExempt(*Loop, Ctx))
+    if (!Entry || isExempt(*Loop))
       return;
-    if (S.Reported.insert(Site.Call->getBeginLoc().getRawEncoding()).second)
-      report(Site, *Entry, *Loop, Chain, Coroutine, Framework, Ctx);
+    if (firstReportAt(Site.Call->getBeginLoc()))
+      report(Site, *Entry, *Loop, Chain, C);
   });
 }
 
 void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
                                  const IterationLoop &Loop, const CallChain<IoCall> *Chain,
-                                 const FunctionDecl &Coroutine, const FrameworkIdioms *Framework,
-                                 ASTContext &Ctx) {
-  TranslationUnitState &S = *State;
+                                 const Coroutine &C) {
+  Analyses &A = unitState<Analyses>();
   KindWording Words = wordingFor(Entry.Kind);
-  std::string Subject = iterationSubject(Loop, Ctx);
+  std::string Subject = iterationSubject(Loop, A.Unit.Ctx);
   std::string Over = Subject.empty() ? "" : " over '" + Subject + "'";
-  std::string Name = Chain ? helperName(Site.Call, Site.Callee) : describeCall(Site.Call, Site.Callee);
+  std::string Name =
+      Chain ? helperName(Site.Call, Site.Callee) : describeCall(Site.Call, Site.Callee);
   if (Entry.Kind == IoKind::Connection)
     diag(Site.Call->getBeginLoc(),
          "connection per iteration: '%0' opens a new connection on every iteration%1; open it "
@@ -255,71 +216,64 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
         << Words.What << Name << Over << Words.Advice << Site.Call->getSourceRange();
   else
     diag(Site.Call->getBeginLoc(), "call to '%0' makes %1 '%2' once per iteration%3%4")
-        << Name << (Entry.Kind == IoKind::Database ? "a database query" : Entry.Kind == IoKind::Llm ? "an LLM request" : "an HTTP request")
+        << Name << Words.WithArticle
         << describeCall(Chain->Steps.back().Call, Chain->Steps.back().Callee) << Over
         << Words.Advice << Site.Call->getSourceRange();
 
   diag(Loop.Loop->getBeginLoc(), "the loop that repeats it", DiagnosticIDs::Note);
-  if (Chain) {
-    std::string Caller = Name;
-    for (const ChainStep &Step : Chain->Steps) {
-      bool Last = &Step == &Chain->Steps.back();
-      std::string Callee =
-          Last ? describeCall(Step.Call, Step.Callee) : helperName(Step.Call, Step.Callee);
-      if (Last)
-        diag(Step.Call->getBeginLoc(), "'%0' makes %1 '%2' here", DiagnosticIDs::Note)
-            << Caller << Words.What << Callee;
-      else
-        diag(Step.Call->getBeginLoc(), "'%0' calls '%1' here", DiagnosticIDs::Note)
-            << Caller << Callee;
-      Caller = Callee;
-    }
-  }
-
-  // The batched query, for SQL written out with a placeholder the loop binds
-  // (the catalog's query argument; for the project's own DatabaseFunctions,
-  // the first string literal argument).
-  if (!Chain && Entry.Kind == IoKind::Database) {
-    llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Site.Call);
-    const StringLiteral *Sql = nullptr;
-    for (unsigned I = 0; I < Args.size() && !Sql; ++I)
-      if (!Entry.QueryArg || *Entry.QueryArg == I)
-        Sql = dyn_cast<StringLiteral>(Args[I]->IgnoreParenImpCasts());
-    if (Sql)
-      if (std::string Batched = batchedSql(Sql->getString()); !Batched.empty() &&
-          llvm::any_of(Args, [&](const Expr *A) { return usesElement(A, Loop.Element); }))
-        diag(Sql->getBeginLoc(), "one query for all of them: \"%0\"%1", DiagnosticIDs::Note)
-            << Batched
-            << (llvm::StringRef(Batched).contains("ANY(") ? " with the values as one array parameter"
-                                                          : " with one placeholder per value");
-  }
+  if (Chain)
+    noteChain(Name, Entry, *Chain);
+  if (!Chain && Entry.Kind == IoKind::Database)
+    noteBatchedSql(Site, Entry, Loop);
   if (Entry.Kind == IoKind::Llm)
     diag(Site.Call->getBeginLoc(),
          "send the items in one batched prompt, or run the requests concurrently with at most "
          "%0 in flight",
          DiagnosticIDs::Note)
-        << (MaxConcurrency ? std::to_string(MaxConcurrency) : std::string("a few"));
-
+        << (*MaxConcurrency ? std::to_string(*MaxConcurrency) : std::string("a few"));
   if (Entry.Kind == IoKind::Connection)
     return;
-  std::variant<BatchRewrite, std::string> Fix =
-      S.Batching.rewrite(Site, Loop, Coroutine, Framework, MaxConcurrency);
-  if (auto *Rewrite = std::get_if<BatchRewrite>(&Fix)) {
-    auto Note = diag(Loop.Loop->getBeginLoc(),
-                     "run the calls concurrently with '%0'; this starts %1 at once, so their "
-                     "side effects may interleave, and %2",
-                     DiagnosticIDs::Note)
-                << Rewrite->Idiom
-                << (MaxConcurrency && Rewrite->Bounded ? "up to " + std::to_string(MaxConcurrency)
-                                                       : std::string("all of them"))
-                << Rewrite->Failure;
-    for (const FixItHint &Edit : Rewrite->Edits)
-      Note << Edit;
-    addIncludes(Note, Ctx.getSourceManager().getFileID(Loop.Loop->getBeginLoc()),
-                Rewrite->Headers);
-  } else if (const std::string &Why = std::get<std::string>(Fix); !Why.empty()) {
-    diag(Loop.Loop->getBeginLoc(), "no automatic fix: %0", DiagnosticIDs::Note) << Why;
+  emitFixNote(A.Batching.rewrite(Site, Loop, C.Function, C.Framework, *MaxConcurrency),
+              Loop.Loop->getBeginLoc());
+}
+
+void PerIterationIoCheck::noteChain(const std::string &Helper, const IoCall &Entry,
+                                    const CallChain<IoCall> &Chain) {
+  std::string Caller = Helper;
+  for (const ChainStep &Step : Chain.Steps) {
+    bool Last = &Step == &Chain.Steps.back();
+    std::string Callee =
+        Last ? describeCall(Step.Call, Step.Callee) : helperName(Step.Call, Step.Callee);
+    if (Last)
+      diag(Step.Call->getBeginLoc(), "'%0' makes %1 '%2' here", DiagnosticIDs::Note)
+          << Caller << wordingFor(Entry.Kind).What << Callee;
+    else
+      diag(Step.Call->getBeginLoc(), "'%0' calls '%1' here", DiagnosticIDs::Note)
+          << Caller << Callee;
+    Caller = Callee;
   }
+}
+
+/// The batched query, for SQL written out with a placeholder the loop binds
+/// (the catalog's query argument; for the project's own DatabaseFunctions,
+/// the first string literal argument).
+void PerIterationIoCheck::noteBatchedSql(const CallSite &Site, const IoCall &Entry,
+                                         const IterationLoop &Loop) {
+  llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Site.Call);
+  const StringLiteral *Sql = nullptr;
+  for (unsigned I = 0; I < Args.size() && !Sql; ++I)
+    if (!Entry.QueryArg || *Entry.QueryArg == I)
+      Sql = dyn_cast<StringLiteral>(Args[I]->IgnoreParenImpCasts());
+  if (!Sql)
+    return;
+  std::string Batched = batchedSql(Sql->getString());
+  if (Batched.empty() ||
+      !llvm::any_of(Args, [&](const Expr *A) { return usesElement(A, Loop.Element); }))
+    return;
+  diag(Sql->getBeginLoc(), "one query for all of them: \"%0\"%1", DiagnosticIDs::Note)
+      << Batched
+      << (llvm::StringRef(Batched).contains("ANY(") ? " with the values as one array parameter"
+                                                    : " with one placeholder per value");
 }
 
 } // namespace async_tidy

@@ -6,6 +6,8 @@
 // "await one call per element and append the result" loop, an unsafe fix
 // that runs the calls concurrently in the framework's idiom.
 //
+// Docs: docs/checks/async-per-iteration-io.md
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef ASYNC_TIDY_CHECKS_PERITERATIONIOCHECK_H
@@ -13,46 +15,37 @@
 
 #include "CoroutineCheckBase.h"
 
-#include <memory>
-#include <set>
-
 namespace async_tidy {
 
 struct CallSite;
 struct IoCall;
 struct IterationLoop;
 template <class Entry> struct CallChain;
-struct FrameworkIdioms;
 
 class PerIterationIoCheck : public CoroutineCheckBase {
 public:
   PerIterationIoCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
-  ~PerIterationIoCheck() override;
 
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void onEndOfTranslationUnit() override;
-
-protected:
-  void checkCoroutine(const clang::CoroutineBodyStmt &Body, const clang::FunctionDecl &Coroutine,
-                      clang::ASTContext &Ctx) override;
+  void adjustCatalog(Catalog &Cat) const override;
 
 private:
-  struct TranslationUnitState;
-  TranslationUnitState &stateFor(clang::ASTContext &Ctx);
+  struct Analyses;
+  std::unique_ptr<UnitState> makeUnitState(CoroutineUnit &Unit) override;
+  void checkCoroutine(const Coroutine &C) override;
   /// Whether the check leaves `Loop` alone: an event loop, a retry loop, or
   /// a loop of at most MinIterations iterations.
-  bool isExempt(const IterationLoop &Loop, clang::ASTContext &Ctx);
+  bool isExempt(const IterationLoop &Loop);
   void report(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop,
-              const CallChain<IoCall> *Chain, const clang::FunctionDecl &Coroutine,
-              const FrameworkIdioms *Framework, clang::ASTContext &Ctx);
+              const CallChain<IoCall> *Chain, const Coroutine &C);
+  void noteChain(const std::string &Helper, const IoCall &Entry, const CallChain<IoCall> &Chain);
+  void noteBatchedSql(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop);
 
-  std::string DatabaseFunctionsOption;
-  std::string LlmFunctionsOption;
-  std::string HttpFunctionsOption;
-  unsigned MinIterations;
-  unsigned MaxConcurrency;
-  unsigned TransitiveDepth;
-  std::unique_ptr<TranslationUnitState> State;
+  Option<std::string> DatabaseFunctions;
+  Option<std::string> LlmFunctions;
+  Option<std::string> HttpFunctions;
+  Option<unsigned> MinIterations;
+  Option<unsigned> MaxConcurrency;
+  Option<unsigned> TransitiveDepth;
 };
 
 } // namespace async_tidy

@@ -48,7 +48,7 @@ std::vector<const CompoundStmt *> blocksOutsideLoops(const Stmt *Body) {
 
 /// `get_profile` for `co_await client.get_profile(id)`.
 std::string awaitedName(const AwaitStatement &S) {
-  if (const CallExpr *Call = AwaitDependencyAnalysis::awaitedCall(S))
+  if (const CallExpr *Call = S.awaitedCall())
     if (const FunctionDecl *Callee = Call->getDirectCallee())
       return Callee->getNameAsString();
   return "co_await";
@@ -56,75 +56,52 @@ std::string awaitedName(const AwaitStatement &S) {
 
 } // namespace
 
-struct SerialAwaitsCheck::TranslationUnitState {
-  TranslationUnitState(const Catalog &Cat, ASTContext &Ctx, DependencyPolicy Policy)
-      : Ctx(Ctx), Index(Cat, Ctx), Detector(Cat), Analysis(Ctx, Index, std::move(Policy)),
-        Rewriter(Ctx, Index.resolver()) {}
-  ASTContext &Ctx;
-  ApiIndex Index;
-  FrameworkDetector Detector;
+/// The check's analyses of one translation unit.
+struct SerialAwaitsCheck::Analyses : UnitState {
+  Analyses(CoroutineUnit &Unit, DependencyPolicy Policy)
+      : Analysis(Unit.Ctx, Unit.Index, std::move(Policy)),
+        Rewriter(Unit.Ctx, Unit.Index.resolver()) {}
   AwaitDependencyAnalysis Analysis;
   ConcurrencyRewriter Rewriter;
-  /// Instantiations share their pattern's text: report each group once.
-  llvm::DenseSet<unsigned> Reported;
 };
 
 SerialAwaitsCheck::SerialAwaitsCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : CoroutineCheckBase(Name, Context), MinGroupSize(Options.get("MinGroupSize", 2U)),
-      ConcurrencySafeTypesOption(Options.get("ConcurrencySafeTypes", "").str()),
-      IgnoredAwaitablesOption(Options.get("IgnoredAwaitables", "").str()),
-      ExplainDependencies(Options.get("ExplainDependencies", false)) {
-  if (MinGroupSize < 2) {
-    CatalogConfig::reportOnce(Context, "invalid async-serial-awaits.MinGroupSize " +
-                                           std::to_string(MinGroupSize) +
-                                           ": a group has at least 2 awaits");
+    : CoroutineCheckBase(Name, Context), MinGroupSize(*this, "MinGroupSize", 2U),
+      ConcurrencySafeTypes(*this, "ConcurrencySafeTypes", ""),
+      IgnoredAwaitables(*this, "IgnoredAwaitables", ""),
+      ExplainDependencies(*this, "ExplainDependencies", false) {
+  if (*MinGroupSize < 2) {
+    configurationError("invalid async-serial-awaits.MinGroupSize " +
+                       std::to_string(*MinGroupSize) + ": a group has at least 2 awaits");
     MinGroupSize = 2;
   }
 }
 
-SerialAwaitsCheck::~SerialAwaitsCheck() = default;
-
-void SerialAwaitsCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  CoroutineCheckBase::storeOptions(Opts);
-  Options.store(Opts, "MinGroupSize", MinGroupSize);
-  Options.store(Opts, "ConcurrencySafeTypes", ConcurrencySafeTypesOption);
-  Options.store(Opts, "IgnoredAwaitables", IgnoredAwaitablesOption);
-  Options.store(Opts, "ExplainDependencies", ExplainDependencies);
+void SerialAwaitsCheck::adjustCatalog(Catalog &Cat) const {
+  for (std::string &Type : splitOptionList(*ConcurrencySafeTypes))
+    Cat.ConcurrencySafeTypes.push_back(std::move(Type));
 }
 
-void SerialAwaitsCheck::onEndOfTranslationUnit() { State.reset(); }
-
-SerialAwaitsCheck::TranslationUnitState &SerialAwaitsCheck::stateFor(ASTContext &Ctx) {
-  if (!State || &State->Ctx != &Ctx) {
-    const Catalog &Cat = Config.catalog();
-    DependencyPolicy Policy;
-    Policy.ConcurrencySafeTypes = Cat.ConcurrencySafeTypes;
-    for (std::string &Type : splitOptionList(ConcurrencySafeTypesOption))
-      Policy.ConcurrencySafeTypes.push_back(std::move(Type));
-    Policy.SingleOperationTypes = Cat.SingleOperationTypes;
-    Policy.OrderingFunctions = Cat.OrderingFunctions;
-    Policy.SynchronizationFunctions = Cat.SynchronizationFunctions;
-    Policy.SynchronizationTypes = Cat.SynchronizationTypes;
-    Policy.IgnoredAwaitables = splitOptionList(IgnoredAwaitablesOption);
-    State = std::make_unique<TranslationUnitState>(Cat, Ctx, std::move(Policy));
-  }
-  return *State;
+std::unique_ptr<CoroutineCheckBase::UnitState>
+SerialAwaitsCheck::makeUnitState(CoroutineUnit &Unit) {
+  const Catalog &Cat = effectiveCatalog();
+  DependencyPolicy Policy;
+  Policy.ConcurrencySafeTypes = Cat.ConcurrencySafeTypes;
+  Policy.SingleOperationTypes = Cat.SingleOperationTypes;
+  Policy.OrderingFunctions = Cat.OrderingFunctions;
+  Policy.SynchronizationFunctions = Cat.SynchronizationFunctions;
+  Policy.SynchronizationTypes = Cat.SynchronizationTypes;
+  Policy.IgnoredAwaitables = splitOptionList(*IgnoredAwaitables);
+  return std::make_unique<Analyses>(Unit, std::move(Policy));
 }
 
-void SerialAwaitsCheck::checkCoroutine(const CoroutineBodyStmt &Body,
-                                       const FunctionDecl &CoroutineDecl, ASTContext &Ctx) {
-  const FunctionDecl *Coroutine = &CoroutineDecl;
-  TranslationUnitState &S = stateFor(Ctx);
-  const FrameworkIdioms *Framework = S.Detector.detect(*Coroutine);
-  if (!isAsynchronousCoroutine(*Coroutine, Framework))
-    return;
-  // An instantiation's text is shared by all of them: no fix from there.
-  bool Instantiation = Coroutine->getTemplateInstantiationPattern(false) != nullptr;
-  for (const CompoundStmt *Block : blocksOutsideLoops(Body.getBody())) {
+void SerialAwaitsCheck::checkCoroutine(const Coroutine &C) {
+  Analyses &A = unitState<Analyses>();
+  for (const CompoundStmt *Block : blocksOutsideLoops(C.Body.getBody())) {
     std::vector<DependentPair> Rejected;
     for (const AwaitGroup &Group :
-         S.Analysis.groups(Block, MinGroupSize, ExplainDependencies ? &Rejected : nullptr))
-      report(Group, *Coroutine, Framework, !Instantiation);
+         A.Analysis.groups(Block, *MinGroupSize, *ExplainDependencies ? &Rejected : nullptr))
+      report(Group, C);
     for (const DependentPair &Pair : Rejected)
       diag(Pair.Later.Await->getBeginLoc(),
            "await of '%0' depends on the await of '%1' before it (%2: %3)",
@@ -134,49 +111,31 @@ void SerialAwaitsCheck::checkCoroutine(const CoroutineBodyStmt &Body,
   }
 }
 
-void SerialAwaitsCheck::report(const AwaitGroup &Group, const FunctionDecl &Coroutine,
-                               const FrameworkIdioms *Framework, bool AllowFix) {
-  TranslationUnitState &S = *State;
+void SerialAwaitsCheck::report(const AwaitGroup &Group, const Coroutine &C) {
   const AwaitStatement &First = Group.Members.front();
-  if (!S.Reported.insert(First.Await->getBeginLoc().getRawEncoding()).second)
+  SourceLocation Begin = First.Await->getBeginLoc();
+  if (!firstReportAt(Begin))
     return;
   std::string Names;
   for (const AwaitStatement &M : Group.Members)
     Names += (Names.empty() ? "'" : ", '") + awaitedName(M) + "'";
-  diag(First.Await->getBeginLoc(),
-       "%0 independent awaits in %1 run one after another (%2); running them "
-       "concurrently makes the latency the longest of them instead of their sum")
+  diag(Begin, "%0 independent awaits in %1 run one after another (%2); running them "
+              "concurrently makes the latency the longest of them instead of their sum")
       << static_cast<unsigned>(Group.Members.size())
-      << (displayName(Coroutine).empty() ? "a coroutine lambda"
-                                         : "'" + displayName(Coroutine) + "'")
+      << (displayName(C.Function).empty() ? "a coroutine lambda"
+                                          : "'" + displayName(C.Function) + "'")
       << Names << First.Await->getSourceRange();
   for (std::size_t I = 1; I < Group.Members.size(); ++I)
-    diag(Group.Members[I].Await->getBeginLoc(),
-         "'%0' does not depend on the awaits before it", DiagnosticIDs::Note)
+    diag(Group.Members[I].Await->getBeginLoc(), "'%0' does not depend on the awaits before it",
+         DiagnosticIDs::Note)
         << awaitedName(Group.Members[I]) << Group.Members[I].Await->getSourceRange();
 
-  std::string WhyNot;
-  std::optional<ConcurrentRewrite> Fix;
-  if (!Framework)
-    WhyNot = "the coroutine's framework is not known";
-  else if (!AllowFix)
-    WhyNot = "the awaits depend on template parameters";
-  else
-    Fix = S.Rewriter.rewrite(Group, Coroutine, *Framework, &WhyNot);
-  if (!Fix) {
-    diag(First.Await->getBeginLoc(), "no automatic fix: %0", DiagnosticIDs::Note) << WhyNot;
-    return;
-  }
-  // Unsafe: every edit on one note, applied only with --fix-notes.
-  auto Note = diag(First.Await->getBeginLoc(),
-                   "run them concurrently with '%0'; this starts them together, so their "
-                   "side effects may interleave, and a failure of one cancels the others",
-                   DiagnosticIDs::Note)
-              << Fix->Summary;
-  for (const FixItHint &Edit : Fix->Edits)
-    Note << Edit;
-  addIncludes(Note, S.Ctx.getSourceManager().getFileID(First.Statement->getBeginLoc()),
-              Fix->Headers);
+  // An instantiation's text is shared by all of them: no fix from there.
+  FixPlan Plan = !C.Framework        ? FixPlan::none("the coroutine's framework is not known")
+                 : C.isInstantiation() ? FixPlan::none("the awaits depend on template parameters")
+                                       : unitState<Analyses>().Rewriter.rewrite(
+                                             Group, C.Function, *C.Framework);
+  emitFixNote(Plan, Begin);
 }
 
 } // namespace async_tidy

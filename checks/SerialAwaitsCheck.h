@@ -13,35 +13,26 @@
 
 #include "CoroutineCheckBase.h"
 
-#include <memory>
-
 namespace async_tidy {
 
 struct AwaitGroup;
-struct FrameworkIdioms;
 
 class SerialAwaitsCheck : public CoroutineCheckBase {
 public:
   SerialAwaitsCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
-  ~SerialAwaitsCheck() override;
 
-  void onEndOfTranslationUnit() override;
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void adjustCatalog(Catalog &Cat) const override;
 
 private:
-  void checkCoroutine(const clang::CoroutineBodyStmt &Body,
-                      const clang::FunctionDecl &Coroutine,
-                      clang::ASTContext &Ctx) override;
-  struct TranslationUnitState;
-  TranslationUnitState &stateFor(clang::ASTContext &Ctx);
-  void report(const AwaitGroup &Group, const clang::FunctionDecl &Coroutine,
-              const FrameworkIdioms *Framework, bool AllowFix);
+  struct Analyses;
+  std::unique_ptr<UnitState> makeUnitState(CoroutineUnit &Unit) override;
+  void checkCoroutine(const Coroutine &C) override;
+  void report(const AwaitGroup &Group, const Coroutine &C);
 
-  unsigned MinGroupSize;
-  std::string ConcurrencySafeTypesOption;
-  std::string IgnoredAwaitablesOption;
-  bool ExplainDependencies;
-  std::unique_ptr<TranslationUnitState> State;
+  Option<unsigned> MinGroupSize;
+  Option<std::string> ConcurrencySafeTypes;
+  Option<std::string> IgnoredAwaitables;
+  Option<bool> ExplainDependencies;
 };
 
 } // namespace async_tidy

@@ -26,34 +26,17 @@ std::vector<std::string> commaList(llvm::StringRef Value) {
   return splitOptionList(Semicolons);
 }
 
-/// Adds `acquire[,acquire]=release[,release];...` to the catalog's pairs.
-/// The project names its own functions here: a name without `::` is the
-/// global function of that name, C or C++. A pair released by a catalogued
-/// library's release function (`open_db=sqlite3_close`) hands out that
-/// library's handle, so the library's borrowers borrow it too.
-void addPairs(Catalog &Cat, llvm::StringRef Option, tidy::ClangTidyContext *Context) {
-  for (const std::string &Item : splitOptionList(Option)) {
-    auto [Acquire, Release] = llvm::StringRef(Item).split('=');
-    ResourcePair Pair;
-    Pair.Acquire = commaList(Acquire);
-    Pair.Release = commaList(Release);
-    if (Pair.Acquire.empty() || Pair.Release.empty()) {
-      CatalogConfig::reportOnce(Context, "invalid AcquireReleasePairs entry '" + Item +
-                                             "': expected 'acquire[,acquire]=release[,release]'");
-      continue;
-    }
-    Pair.Resource = Pair.Acquire.front();
-    for (const ResourcePair &Known : Cat.Resources)
-      for (const std::string &Release : Pair.Release)
-        if (llvm::is_contained(Known.Release, Release))
-          Pair.Borrowers.insert(Pair.Borrowers.end(), Known.Borrowers.begin(),
-                                Known.Borrowers.end());
-    for (auto *Names : {&Pair.Acquire, &Pair.Release})
-      for (std::string &Name : *Names)
-        if (Name.find("::") == std::string::npos)
-          Name = "::" + Name;
-    Cat.Resources.push_back(std::move(Pair));
-  }
+/// `acquire[,acquire]=release[,release];...`, the project naming its own
+/// functions; none for a malformed entry.
+std::optional<ResourcePair> parsePair(llvm::StringRef Item) {
+  auto [Acquire, Release] = Item.split('=');
+  ResourcePair Pair;
+  Pair.Acquire = commaList(Acquire);
+  Pair.Release = commaList(Release);
+  if (Pair.Acquire.empty() || Pair.Release.empty())
+    return std::nullopt;
+  Pair.Resource = Pair.Acquire.front();
+  return Pair;
 }
 
 std::string functionName(const FunctionDecl &Function) {
@@ -79,17 +62,34 @@ std::string exitNote(const LeakingExit &Exit, llvm::StringRef Handle) {
 } // namespace
 
 UnclosedClientCheck::UnclosedClientCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Config(Options, Context),
-      AcquireReleasePairsOption(Options.get("AcquireReleasePairs", "").str()),
-      ClientTypesOption(Options.get("ClientTypes", DefaultClientTypes).str()),
-      Model((addPairs(Config.catalog(), AcquireReleasePairsOption, Context), Config.catalog()),
-            splitOptionList(ClientTypesOption)),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {}
+    : AsyncCheckBase(Name, Context), AcquireReleasePairs(*this, "AcquireReleasePairs", ""),
+      ClientTypes(*this, "ClientTypes", DefaultClientTypes.str()) {
+  for (const std::string &Item : splitOptionList(*AcquireReleasePairs)) {
+    if (std::optional<ResourcePair> Pair = parsePair(Item))
+      ExtraPairs.push_back(std::move(*Pair));
+    else
+      configurationError("invalid AcquireReleasePairs entry '" + Item +
+                         "': expected 'acquire[,acquire]=release[,release]'");
+  }
+}
 
-void UnclosedClientCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
-                                              Preprocessor *) {
-  Inserter.registerPreprocessor(PP);
+/// A pair released by a catalogued library's release function
+/// (`open_db=sqlite3_close`) hands out that library's handle, so the
+/// library's borrowers borrow it too. A name without `::` is the global
+/// function of that name, C or C++.
+void UnclosedClientCheck::adjustCatalog(Catalog &Cat) const {
+  for (ResourcePair Pair : ExtraPairs) {
+    for (const ResourcePair &Known : Cat.Resources)
+      for (const std::string &Release : Pair.Release)
+        if (llvm::is_contained(Known.Release, Release))
+          Pair.Borrowers.insert(Pair.Borrowers.end(), Known.Borrowers.begin(),
+                                Known.Borrowers.end());
+    for (auto *Names : {&Pair.Acquire, &Pair.Release})
+      for (std::string &Name : *Names)
+        if (Name.find("::") == std::string::npos)
+          Name = "::" + Name;
+    Cat.Resources.push_back(std::move(Pair));
+  }
 }
 
 namespace {
@@ -156,12 +156,14 @@ private:
 } // namespace
 
 void UnclosedClientCheck::registerMatchers(MatchFinder *Finder) {
+  if (!Model)
+    Model.emplace(effectiveCatalog(), splitOptionList(*ClientTypes));
   Finder->addMatcher(translationUnitDecl().bind("unit"), this);
 }
 
 void UnclosedClientCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
-  AcquiringFunctionFinder Finder(Ctx.getSourceManager(), Model);
+  AcquiringFunctionFinder Finder(Ctx.getSourceManager(), *Model);
   Finder.TraverseDecl(Ctx.getTranslationUnitDecl());
   for (const FunctionDecl *Function : Finder.Found)
     if (!Function->isDependentContext() && Function->getBody())
@@ -169,56 +171,41 @@ void UnclosedClientCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void UnclosedClientCheck::analyse(const FunctionDecl &Function, ASTContext &Ctx) {
-  Stmt *Body = Function.getBody();
-  std::vector<ResourceLeak> Leaks = findResourceLeaks(Function, *Body, Ctx, Model);
+  std::vector<ResourceLeak> Leaks = findResourceLeaks(Function, *Function.getBody(), Ctx, *Model);
   if (Leaks.empty())
     return;
   NameResolver Names(Ctx);
-  RaiiRewriter Rewriter(Ctx, Model, Names);
-  for (const ResourceLeak &Leak : Leaks) {
-    SourceLocation Loc = Leak.Acquirer->getBeginLoc();
-    if (!Reported.insert(Loc.getRawEncoding()).second)
-      continue;
-    const ResourcePair &Resource = *Leak.What.Resource;
-    std::string Release = llvm::StringRef(Resource.Release.front()).ltrim(':').str();
-    std::string From = Leak.What.Function == "new"
-                           ? "new " + cast<CXXNewExpr>(Leak.Acquirer)
-                                          ->getAllocatedType()
-                                          .getAsString(PrintingPolicy(Ctx.getLangOpts()))
-                           : Leak.What.Function;
-    if (!Leak.Handle) {
-      diag(Loc, "'%0' from '%1' is discarded without being released with '%2'")
-          << Resource.Resource << From << Release << Leak.Acquirer->getSourceRange();
-      continue;
-    }
-    std::string Handle = Leak.Handle->getNameAsString();
-    std::optional<std::vector<FixItHint>> Fix = Rewriter.rewrite(Leak, Function);
-    {
-      auto Warning = diag(Loc, "'%0' from '%1' is not released with '%2' on every path out "
-                               "of %3")
-                     << Handle << From << Release << functionName(Function)
-                     << Leak.Acquirer->getSourceRange();
-      if (Fix) {
-        for (const FixItHint &Edit : *Fix)
-          Warning << Edit;
-        if (auto Include = Inserter.createIncludeInsertion(
-                Ctx.getSourceManager().getFileID(Ctx.getSourceManager().getExpansionLoc(Loc)),
-                "<memory>"))
-          Warning << *Include;
-      }
-    }
-    for (const LeakingExit &Exit : Leak.Exits)
-      diag(Exit.Loc, exitNote(Exit, Handle), DiagnosticIDs::Note);
+  RaiiRewriter Rewriter(Ctx, *Model, Names);
+  for (const ResourceLeak &Leak : Leaks)
+    if (firstReportAt(Leak.Acquirer->getBeginLoc()))
+      report(Leak, Function, Leak.Handle ? Rewriter.rewrite(Leak, Function) : FixPlan::silent());
+}
+
+void UnclosedClientCheck::report(const ResourceLeak &Leak, const FunctionDecl &Function,
+                                 const FixPlan &Plan) {
+  SourceLocation Loc = Leak.Acquirer->getBeginLoc();
+  const ResourcePair &Resource = *Leak.What.Resource;
+  std::string Release = llvm::StringRef(Resource.Release.front()).ltrim(':').str();
+  std::string From =
+      Leak.What.Function == "new"
+          ? "new " + cast<CXXNewExpr>(Leak.Acquirer)
+                         ->getAllocatedType()
+                         .getAsString(PrintingPolicy(Function.getASTContext().getLangOpts()))
+          : Leak.What.Function;
+  if (!Leak.Handle) {
+    diag(Loc, "'%0' from '%1' is discarded without being released with '%2'")
+        << Resource.Resource << From << Release << Leak.Acquirer->getSourceRange();
+    return;
   }
+  std::string Handle = Leak.Handle->getNameAsString();
+  {
+    auto Warning = diag(Loc, "'%0' from '%1' is not released with '%2' on every path out of %3")
+                   << Handle << From << Release << functionName(Function)
+                   << Leak.Acquirer->getSourceRange();
+    attachSafeFix(Warning, Plan);
+  }
+  for (const LeakingExit &Exit : Leak.Exits)
+    diag(Exit.Loc, exitNote(Exit, Handle), DiagnosticIDs::Note);
 }
-
-void UnclosedClientCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "AcquireReleasePairs", AcquireReleasePairsOption);
-  Options.store(Opts, "ClientTypes", ClientTypesOption);
-  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
-  Options.store(Opts, CatalogFileOption, Config.catalogFileOption());
-}
-
-void UnclosedClientCheck::onEndOfTranslationUnit() { Reported.clear(); }
 
 } // namespace async_tidy

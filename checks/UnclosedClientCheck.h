@@ -14,41 +14,32 @@
 #ifndef ASYNC_TIDY_CHECKS_UNCLOSEDCLIENTCHECK_H
 #define ASYNC_TIDY_CHECKS_UNCLOSEDCLIENTCHECK_H
 
-#include "CatalogConfig.h"
+#include "AsyncCheckBase.h"
 #include "ResourceModel.h"
-
-#include "clang-tidy/ClangTidyCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
-#include "llvm/ADT/DenseSet.h"
 
 namespace async_tidy {
 
-class UnclosedClientCheck : public clang::tidy::ClangTidyCheck {
+struct ResourceLeak;
+
+class UnclosedClientCheck : public AsyncCheckBase {
 public:
   UnclosedClientCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
 
-  /// C translation units too: the C client libraries are C APIs.
-  bool isLanguageVersionSupported(const clang::LangOptions &) const override { return true; }
-  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void onEndOfTranslationUnit() override;
-
-  const Catalog &effectiveCatalog() const { return Config.catalog(); }
+  void adjustCatalog(Catalog &Cat) const override;
 
 private:
   void analyse(const clang::FunctionDecl &Function, clang::ASTContext &Ctx);
+  void report(const ResourceLeak &Leak, const clang::FunctionDecl &Function,
+              const FixPlan &Plan);
 
-  CatalogConfig Config;
-  std::string AcquireReleasePairsOption;
-  std::string ClientTypesOption;
-  ResourceModel Model;
-  clang::tidy::utils::IncludeInserter Inserter;
-  /// Acquisitions reported in this translation unit (template
-  /// instantiations share their pattern's locations).
-  llvm::DenseSet<unsigned> Reported;
+  Option<std::string> AcquireReleasePairs;
+  Option<std::string> ClientTypes;
+  /// AcquireReleasePairs, parsed.
+  std::vector<ResourcePair> ExtraPairs;
+  /// Built from the effective catalog when the matchers are registered.
+  std::optional<ResourceModel> Model;
 };
 
 } // namespace async_tidy

@@ -58,49 +58,50 @@ bool AsyncTwinRewriter::convertsWithoutLoss(QualType T, long long TicksPerSecond
   return D > 0 && (N * TicksPerSecond) % D == 0;
 }
 
-std::optional<Rewrite> AsyncTwinRewriter::rewrite(const CallSite &Site,
-                                                  const BlockingFunction &Entry,
-                                                  const FrameworkIdioms &Framework) const {
+FixPlan AsyncTwinRewriter::rewrite(const CallSite &Site, const BlockingFunction &Entry,
+                                   const FrameworkIdioms &Framework) const {
   const AsyncTwin *Twin = twinFor(Entry, Framework);
-  if (!Twin || awaitInsertionBlocker(Site))
-    return std::nullopt;
+  if (!Twin)
+    return FixPlan::silent();
+  if (std::optional<std::string> Blocker = awaitInsertionBlocker(Site))
+    return FixPlan::none(*Blocker, Site.HeldLock ? Site.HeldLock->getLocation()
+                                                 : Site.Call->getBeginLoc());
   // Never edit inside a macro: the call must be written out in the file.
   SourceRange Range = Site.Call->getSourceRange();
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
-    return std::nullopt;
+    return FixPlan::silent();
   if (!Twin->SameResult && !isValueDiscarded(Site))
-    return std::nullopt;
+    return FixPlan::silent();
 
   llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Site.Call);
   llvm::StringMap<std::string> Values;
   for (unsigned I = 0; I < Args.size(); ++I) {
     std::optional<std::string> Text = fileText(Args[I], Ctx);
     if (!Text)
-      return std::nullopt;
+      return FixPlan::silent();
     Values["arg" + std::to_string(I)] = *Text;
   }
   Values["token"] = Framework.CompletionToken;
   Values["executor"] = Framework.Executor;
 
-  std::optional<Rewrite> Result =
-      Twin->TwinForm == AsyncTwin::Form::Member ||
-              Twin->TwinForm == AsyncTwin::Form::Function
+  std::optional<Edits> Result =
+      Twin->TwinForm == AsyncTwin::Form::Member || Twin->TwinForm == AsyncTwin::Form::Function
           ? rewriteCall(Site, *Twin, Framework, Args, Values)
           : replaceWholeCall(Site, *Twin, Framework, Args, Values);
   if (!Result)
-    return std::nullopt;
+    return FixPlan::silent();
   std::string AllText;
-  for (const FixItHint &Edit : Result->Edits)
+  for (const FixItHint &Edit : *Result)
     AllText += Edit.CodeToInsert + "\n";
   std::vector<HeaderNeed> Candidates = Framework.Headers;
   Candidates.insert(Candidates.end(), Twin->Headers.begin(), Twin->Headers.end());
-  Result->Headers = headersNeededFor(AllText, Candidates, [&](llvm::StringRef Name) {
-    return Resolver.isDeclared(Name);
-  });
-  return Result;
+  return FixPlan::safe(std::move(*Result),
+                       headersNeededFor(AllText, Candidates, [&](llvm::StringRef Name) {
+                         return Resolver.isDeclared(Name);
+                       }));
 }
 
-std::optional<Rewrite>
+std::optional<AsyncTwinRewriter::Edits>
 AsyncTwinRewriter::replaceWholeCall(const CallSite &Site, const AsyncTwin &Twin,
                                     const FrameworkIdioms &Framework,
                                     llvm::ArrayRef<const Expr *> Args,
@@ -133,14 +134,11 @@ AsyncTwinRewriter::replaceWholeCall(const CallSite &Site, const AsyncTwin &Twin,
   std::string Text = "co_await " + *Awaited;
   if (awaitNeedsParentheses(Site))
     Text = "(" + Text + ")";
-  Rewrite R;
-  R.Summary = "co_await " + *Awaited;
-  R.Edits.push_back(FixItHint::CreateReplacement(
-      CharSourceRange::getTokenRange(Site.Call->getSourceRange()), Text));
-  return R;
+  return Edits{FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Site.Call->getSourceRange()), Text)};
 }
 
-std::optional<Rewrite>
+std::optional<AsyncTwinRewriter::Edits>
 AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
                                const FrameworkIdioms &Framework,
                                llvm::ArrayRef<const Expr *> Args,
@@ -150,7 +148,7 @@ AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
     return std::nullopt;
   bool Parens = awaitNeedsParentheses(Site);
   std::string Await = Parens ? "(co_await " : "co_await ";
-  Rewrite R;
+  Edits R;
 
   // The callee: `obj.f` -> `obj.Target`, `ns::f` -> `ns::Target`.
   SourceLocation CallBegin = Call->getBeginLoc();
@@ -161,14 +159,13 @@ AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
       return std::nullopt;
     if (Member->getMemberLoc() == CallBegin) {
       // An implicit `this->`: the name is where the call begins.
-      R.Edits.push_back(FixItHint::CreateReplacement(
+      R.push_back(FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(Member->getMemberLoc()), Await + Twin.Target));
     } else {
-      R.Edits.push_back(FixItHint::CreateInsertion(CallBegin, Await));
-      R.Edits.push_back(FixItHint::CreateReplacement(
+      R.push_back(FixItHint::CreateInsertion(CallBegin, Await));
+      R.push_back(FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(Member->getMemberLoc()), Twin.Target));
     }
-    R.Summary = "co_await ." + Twin.Target;
   } else {
     const auto *Ref = dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts());
     if (!Ref || Ref->hasExplicitTemplateArgs() || Ref->getBeginLoc() != CallBegin)
@@ -177,9 +174,8 @@ AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
     // need not make its twin visible.
     std::string Qualified = enclosingCatalogName(Site.Callee);
     Qualified = (Qualified.empty() ? "" : Qualified + "::") + Twin.Target;
-    R.Edits.push_back(FixItHint::CreateReplacement(
+    R.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(Ref->getSourceRange()), Await + Qualified));
-    R.Summary = "co_await " + Qualified;
   }
 
   if (Twin.AppendToken) {
@@ -197,16 +193,16 @@ AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
       std::optional<std::string> Token = expandTemplate(Framework.ErrorToken, ErrorValues);
       if (!Token)
         return std::nullopt;
-      R.Edits.push_back(FixItHint::CreateReplacement(
+      R.push_back(FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(Last->getSourceRange()), *Token));
     } else {
-      R.Edits.push_back(FixItHint::CreateInsertion(
+      R.push_back(FixItHint::CreateInsertion(
           Call->getRParenLoc(),
           (Args.empty() ? "" : ", ") + Framework.CompletionToken));
     }
   }
   if (Parens)
-    R.Edits.push_back(FixItHint::CreateInsertion(
+    R.push_back(FixItHint::CreateInsertion(
         Lexer::getLocForEndOfToken(Call->getEndLoc(), 0, Ctx.getSourceManager(),
                                    Ctx.getLangOpts()),
         ")"));

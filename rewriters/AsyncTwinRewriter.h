@@ -16,8 +16,9 @@
 //
 // It refuses (returns no fix) whenever the result might not compile or might
 // behave differently: macros, a place where `co_await` is not allowed or
-// would hold a lock, a value that is used where the twin yields none, a
-// duration the framework's timer cannot take, dropped arguments.
+// would hold a lock (then it says why), a value that is used where the twin
+// yields none, a duration the framework's timer cannot take, dropped
+// arguments.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,19 +28,11 @@
 #include "ApiIndex.h"
 #include "BodyWalker.h"
 #include "Catalog.h"
+#include "FixPlan.h"
 
-#include "clang/Basic/Diagnostic.h"
 #include <vector>
 
 namespace async_tidy {
-
-struct Rewrite {
-  std::vector<clang::FixItHint> Edits;
-  /// Headers to include for the new code (not yet visible in the TU).
-  std::vector<HeaderNeed> Headers;
-  /// The new call, for messages ("co_await sock.async_read_some").
-  std::string Summary;
-};
 
 class AsyncTwinRewriter {
 public:
@@ -50,22 +43,22 @@ public:
   static const AsyncTwin *twinFor(const BlockingFunction &Entry,
                                   const FrameworkIdioms &Framework);
 
-  /// The edits turning the blocking call at `Site` into `co_await` of its
-  /// twin, or none when no safe and compiling rewrite exists.
-  std::optional<Rewrite> rewrite(const CallSite &Site,
-                                 const BlockingFunction &Entry,
-                                 const FrameworkIdioms &Framework) const;
+  /// A safe plan turning the blocking call at `Site` into `co_await` of its
+  /// twin; no fix when no safe and compiling rewrite exists (saying why
+  /// when the twin exists but the place forbids a `co_await`).
+  FixPlan rewrite(const CallSite &Site, const BlockingFunction &Entry,
+                  const FrameworkIdioms &Framework) const;
 
 private:
-  std::optional<Rewrite> rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
-                                     const FrameworkIdioms &Framework,
-                                     llvm::ArrayRef<const clang::Expr *> Args,
-                                     llvm::StringMap<std::string> &Values) const;
-  std::optional<Rewrite> replaceWholeCall(const CallSite &Site,
-                                          const AsyncTwin &Twin,
-                                          const FrameworkIdioms &Framework,
-                                          llvm::ArrayRef<const clang::Expr *> Args,
-                                          llvm::StringMap<std::string> &Values) const;
+  using Edits = std::vector<clang::FixItHint>;
+  std::optional<Edits> rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
+                                   const FrameworkIdioms &Framework,
+                                   llvm::ArrayRef<const clang::Expr *> Args,
+                                   llvm::StringMap<std::string> &Values) const;
+  std::optional<Edits> replaceWholeCall(const CallSite &Site, const AsyncTwin &Twin,
+                                        const FrameworkIdioms &Framework,
+                                        llvm::ArrayRef<const clang::Expr *> Args,
+                                        llvm::StringMap<std::string> &Values) const;
   bool isErrorCodeOutArgument(const clang::Expr *Arg, unsigned Index,
                               const clang::FunctionDecl *Callee,
                               const FrameworkIdioms &Framework) const;

@@ -10,6 +10,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 
@@ -24,44 +25,104 @@ const Stmt *onlyStatement(const Stmt *Body) {
   return Body;
 }
 
-} // namespace
+/// The canonical N+1 loop around a call:
+/// `for (decl : range) out.push_back(co_await call);`
+struct AppendLoop {
+  const CXXForRangeStmt *Loop;
+  const DeclRefExpr *Container;
+  llvm::StringRef Method; ///< push_back or emplace_back.
+};
 
-std::variant<BatchRewrite, std::string>
-BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
-                          const clang::FunctionDecl &Coroutine, const FrameworkIdioms *Framework,
-                          unsigned MaxConcurrency) const {
-  // The canonical shape: `for (decl : range) out.push_back(co_await call);`
+std::optional<AppendLoop> appendLoopAround(const CallSite &Site, const IterationLoop &Loop) {
   const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop.Loop);
   const auto *Only =
       dyn_cast_or_null<Expr>(RangeFor ? onlyStatement(RangeFor->getBody()) : nullptr);
   const auto *Append =
       dyn_cast_or_null<CXXMemberCallExpr>(Only ? Only->IgnoreImplicit() : nullptr);
-  if (!Append || Append->getNumArgs() != 1 ||
-      !Append->getMethodDecl() || !Append->getMethodDecl()->getIdentifier())
-    return std::string();
+  if (!Append || Append->getNumArgs() != 1 || !Append->getMethodDecl() ||
+      !Append->getMethodDecl()->getIdentifier())
+    return std::nullopt;
   llvm::StringRef Method = Append->getMethodDecl()->getName();
   const auto *Container =
       dyn_cast<DeclRefExpr>(Append->getImplicitObjectArgument()->IgnoreParenImpCasts());
   const auto *Await = dyn_cast<CoawaitExpr>(Append->getArg(0)->IgnoreImplicit());
   if ((Method != "push_back" && Method != "emplace_back") || !Container || !Await ||
       Await->getOperand()->IgnoreImplicit() != Site.Call ||
-      !isa<VarDecl>(Container->getDecl()) || mentionsVariable(Site.Call, [&](const VarDecl *V) { return V == Container->getDecl(); }))
-    return std::string();
+      !isa<VarDecl>(Container->getDecl()) ||
+      mentionsVariable(Site.Call, [&](const VarDecl *V) { return V == Container->getDecl(); }))
+    return std::nullopt;
+  return AppendLoop{RangeFor, Container, Method};
+}
 
+/// Why `Framework` cannot await the calls at once, if it cannot.
+std::optional<std::string> idiomBlocker(const FrameworkIdioms *Framework, bool Bounded,
+                                        QualType CallType) {
   if (!Framework)
     return std::string("the coroutine's framework is not known");
   if (!Framework->Batch)
     return Framework->DisplayName + " has no catalogued way to await a range of calls at once";
-  const BatchIdiom &Batch = *Framework->Batch;
-  bool Bounded = MaxConcurrency > 0;
-  if (Bounded && Batch.AwaitAllBounded.empty())
+  if (Bounded && Framework->Batch->AwaitAllBounded.empty())
     return Framework->DisplayName +
            " cannot bound how many run at once; set MaxConcurrency to 0 to run them all "
            "concurrently";
   if (Framework->Concurrently &&
-      !llvm::is_contained(Framework->Concurrently->OperandTypes,
-                          catalogNameOfType(Site.Call->getType())))
+      !llvm::is_contained(Framework->Concurrently->OperandTypes, catalogNameOfType(CallType)))
     return std::string("the awaited call is not a ") + Framework->DisplayName + " task";
+  return std::nullopt;
+}
+
+/// The names the rewrite introduces, made from the container's.
+struct BatchNames {
+  explicit BatchNames(std::string Base)
+      : Base(Base), Tasks(Base + "_tasks"), Value(Base + "_value"), Executor(Base + "_executor"),
+        Errors(Base + "_errors"), Order(Base + "_order"), Results(Base + "_results") {}
+  std::string Base, Tasks, Value, Executor, Errors, Order, Results;
+
+  /// A name the coroutine already declares, if any.
+  std::optional<std::string> takenIn(const llvm::StringSet<> &Taken) const {
+    for (const std::string *Name : {&Tasks, &Value, &Executor, &Errors, &Order, &Results})
+      if (Taken.contains(*Name))
+        return *Name;
+    return std::nullopt;
+  }
+};
+
+/// The catalog's batch templates, expanded for one call.
+struct BatchTexts {
+  std::string TaskType, MakeTask, AwaitAll;
+};
+
+/// The statements that await the results and append them, in the
+/// elements' order. Asio's parallel group finishes every operation; the
+/// first failure in the elements' order is rethrown, as the loop would have
+/// thrown it.
+std::string appendResults(const BatchIdiom &Batch, const BatchTexts &Texts,
+                          const BatchNames &N, llvm::StringRef Method,
+                          const std::string &Indent) {
+  std::string Append = Indent + "  " + N.Base + "." + Method.str() + "(std::move(" + N.Value + "))";
+  if (Batch.ResultStyle == BatchIdiom::Results::Values)
+    return Indent + "for (auto &&" + N.Value + " : co_await " + Texts.AwaitAll + ")\n" + Append;
+  return Indent + "auto [" + N.Order + ", " + N.Errors + ", " + N.Results + "] = co_await " +
+         Texts.AwaitAll + ";\n" + Indent + "for (const std::exception_ptr &" + N.Value + " : " +
+         N.Errors + ")\n" + Indent + "  if (" + N.Value + ")\n" + Indent +
+         "    std::rethrow_exception(" + N.Value + ");\n" + Indent + "for (auto &" + N.Value +
+         " : " + N.Results + ")\n" + Append;
+}
+
+} // namespace
+
+FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
+                                  const clang::FunctionDecl &Coroutine,
+                                  const FrameworkIdioms *Framework,
+                                  unsigned MaxConcurrency) const {
+  std::optional<AppendLoop> Shape = appendLoopAround(Site, Loop);
+  if (!Shape)
+    return FixPlan::silent();
+  bool Bounded = MaxConcurrency > 0;
+  if (std::optional<std::string> Why = idiomBlocker(Framework, Bounded, Site.Call->getType()))
+    return FixPlan::none(*Why);
+  const BatchIdiom &Batch = *Framework->Batch;
+  const CXXForRangeStmt *RangeFor = Shape->Loop;
 
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LangOpts = Ctx.getLangOpts();
@@ -75,15 +136,11 @@ BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
       LangOpts);
   if (!CallText || !RangeText || ElementRange.isInvalid() ||
       !RangeFor->getBeginLoc().isFileID() || !RangeFor->getEndLoc().isFileID())
-    return std::string("the loop is written with macros");
+    return FixPlan::none("the loop is written with macros");
 
-  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
-  std::string Base = Container->getDecl()->getName().str();
-  std::string Tasks = Base + "_tasks", Value = Base + "_value", Executor = Base + "_executor",
-              Errors = Base + "_errors", Order = Base + "_order", Results = Base + "_results";
-  for (const std::string *Name : {&Tasks, &Value, &Executor, &Errors, &Order, &Results})
-    if (Taken.contains(*Name))
-      return "the name '" + *Name + "' the fix needs is taken";
+  BatchNames N(Shape->Container->getDecl()->getName().str());
+  if (std::optional<std::string> Taken = N.takenIn(namesDeclaredIn(Coroutine)))
+    return FixPlan::none("the name '" + *Taken + "' the fix needs is taken");
 
   PrintingPolicy Policy(LangOpts);
   Policy.SuppressTagKeyword = true;
@@ -91,60 +148,48 @@ BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
   Values["call"] = *CallText;
   Values["call_type"] =
       TypeName::getFullyQualifiedName(Site.Call->getType().getUnqualifiedType(), Ctx, Policy);
-  Values["tasks"] = Tasks;
+  Values["tasks"] = N.Tasks;
   Values["max"] = std::to_string(MaxConcurrency);
-  Values["executor"] = Executor;
+  Values["executor"] = N.Executor;
   std::optional<std::string> TaskType = expandTemplate(Batch.TaskType, Values);
   std::optional<std::string> MakeTask = expandTemplate(Batch.MakeTask, Values);
   std::optional<std::string> AwaitAll =
       expandTemplate(Bounded ? Batch.AwaitAllBounded : Batch.AwaitAll, Values);
   if (!TaskType || !MakeTask || !AwaitAll)
-    return std::string("the catalog's batch idiom uses an unknown placeholder");
+    return FixPlan::none("the catalog's batch idiom uses an unknown placeholder");
 
   std::string Indent = indentationBefore(SM.getBufferData(SM.getFileID(RangeFor->getBeginLoc())),
-                                        SM.getFileOffset(RangeFor->getBeginLoc()))
+                                         SM.getFileOffset(RangeFor->getBeginLoc()))
                            .value_or("");
-  std::string ElementText = Lexer::getSourceText(ElementRange, SM, LangOpts).str();
   std::string Text;
-  bool NeedsExecutor = (Batch.TaskType + Batch.MakeTask).find("{executor}") != std::string::npos;
-  if (NeedsExecutor) {
+  if ((Batch.TaskType + Batch.MakeTask).find("{executor}") != std::string::npos) {
     if (Framework->Executor.empty())
-      return Framework->DisplayName + " has no catalogued executor expression";
-    Text += "auto " + Executor + " = " + Framework->Executor + ";\n" + Indent;
+      return FixPlan::none(Framework->DisplayName + " has no catalogued executor expression");
+    Text += "auto " + N.Executor + " = " + Framework->Executor + ";\n" + Indent;
   }
-  Text += "std::vector<" + *TaskType + "> " + Tasks + ";\n";
-  Text += Indent + "for (" + ElementText + " : " + *RangeText + ")\n";
-  Text += Indent + "  " + Tasks + ".push_back(" + *MakeTask + ");\n";
-  if (Batch.ResultStyle == BatchIdiom::Results::Values) {
-    Text += Indent + "for (auto &&" + Value + " : co_await " + *AwaitAll + ")\n";
-    Text += Indent + "  " + Base + "." + Method.str() + "(std::move(" + Value + "))";
-  } else {
-    // Asio's parallel group: every operation finishes; the first failure in
-    // the elements' order is rethrown, as the loop would have thrown it.
-    Text += Indent + "auto [" + Order + ", " + Errors + ", " + Results + "] = co_await " +
-            *AwaitAll + ";\n";
-    Text += Indent + "for (const std::exception_ptr &" + Value + " : " + Errors + ")\n";
-    Text += Indent + "  if (" + Value + ")\n";
-    Text += Indent + "    std::rethrow_exception(" + Value + ");\n";
-    Text += Indent + "for (auto &" + Value + " : " + Results + ")\n";
-    Text += Indent + "  " + Base + "." + Method.str() + "(std::move(" + Value + "))";
-  }
+  Text += "std::vector<" + *TaskType + "> " + N.Tasks + ";\n";
+  Text += Indent + "for (" + Lexer::getSourceText(ElementRange, SM, LangOpts).str() + " : " +
+          *RangeText + ")\n";
+  Text += Indent + "  " + N.Tasks + ".push_back(" + *MakeTask + ");\n";
+  Text += appendResults(Batch, {*TaskType, *MakeTask, *AwaitAll}, N, Shape->Method, Indent);
   // A braceless body's `;` stays after the replaced range; a block has none.
   if (isa<CompoundStmt>(RangeFor->getBody()))
     Text += ";";
 
-  BatchRewrite Out;
-  Out.Edits.push_back(FixItHint::CreateReplacement(
-      CharSourceRange::getTokenRange(RangeFor->getSourceRange()), Text));
-  Out.Headers = headersNeededFor(Text, Batch.Headers,
-                                 [&](llvm::StringRef Name) { return Names.isDeclared(Name); });
-  Out.Idiom = llvm::StringRef(*AwaitAll).split('(').first.str();
-  Out.Bounded = Bounded;
-  Out.Failure = Batch.ResultStyle == BatchIdiom::Results::ParallelGroup
-                    ? "the first failure, in the elements' order, is rethrown once all have "
-                      "finished"
-                    : "a failure fails the whole batch";
-  return Out;
+  std::vector<FixItHint> Edits = {FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(RangeFor->getSourceRange()), Text)};
+  std::vector<HeaderNeed> Headers = headersNeededFor(
+      Text, Batch.Headers, [&](llvm::StringRef Name) { return Names.isDeclared(Name); });
+  std::string Idiom = llvm::StringRef(*AwaitAll).split('(').first.str();
+  std::string Failure = Batch.ResultStyle == BatchIdiom::Results::ParallelGroup
+                            ? "the first failure, in the elements' order, is rethrown once all "
+                              "have finished"
+                            : "a failure fails the whole batch";
+  return FixPlan::unsafe(std::move(Edits), std::move(Headers),
+                         "run the calls concurrently with '" + Idiom + "'; this starts " +
+                             (Bounded ? "up to " + std::to_string(MaxConcurrency)
+                                      : std::string("all of them")) +
+                             " at once, so their side effects may interleave, and " + Failure);
 }
 
 } // namespace async_tidy

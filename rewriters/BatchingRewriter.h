@@ -29,36 +29,22 @@
 
 #include "ApiIndex.h"
 #include "BodyWalker.h"
+#include "FixPlan.h"
 #include "IterationLoops.h"
 
-#include "clang/Basic/Diagnostic.h"
-
-#include <variant>
-
 namespace async_tidy {
-
-struct BatchRewrite {
-  std::vector<clang::FixItHint> Edits;
-  std::vector<HeaderNeed> Headers;
-  /// The await that runs them, for the note (`folly::coro::collectAllWindowed`).
-  std::string Idiom;
-  /// Whether at most MaxConcurrency run at once.
-  bool Bounded = false;
-  /// What happens when one of them fails, for the note.
-  std::string Failure;
-};
 
 class BatchingRewriter {
 public:
   BatchingRewriter(clang::ASTContext &Ctx, const NameResolver &Names)
       : Ctx(Ctx), Names(Names) {}
 
-  /// The rewrite of `Loop` around the awaited call at `Site`; otherwise why
-  /// not, or "" when the loop is not of the canonical shape at all.
-  std::variant<BatchRewrite, std::string> rewrite(const CallSite &Site, const IterationLoop &Loop,
-                                                  const clang::FunctionDecl &Coroutine,
-                                                  const FrameworkIdioms *Framework,
-                                                  unsigned MaxConcurrency) const;
+  /// The unsafe rewrite of `Loop` around the awaited call at `Site`;
+  /// otherwise why not, or nothing to say when the loop is not of the
+  /// canonical shape at all.
+  FixPlan rewrite(const CallSite &Site, const IterationLoop &Loop,
+                  const clang::FunctionDecl &Coroutine, const FrameworkIdioms *Framework,
+                  unsigned MaxConcurrency) const;
 
 private:
   clang::ASTContext &Ctx;

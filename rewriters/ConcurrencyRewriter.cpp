@@ -12,6 +12,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Error.h"
 
 using namespace clang;
 
@@ -123,136 +124,169 @@ bool usingDirectiveVisible(const FunctionDecl &F, llvm::StringRef Namespace) {
 
 bool isStdTuple(QualType T) { return catalogNameOfType(T) == "std::tuple"; }
 
-} // namespace
+/// Why the rewrite refuses, as an error.
+llvm::Error refusal(const std::string &Why) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Why);
+}
 
-std::optional<ConcurrentRewrite>
-ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl &Coroutine,
-                             const FrameworkIdioms &Framework, std::string *WhyNot) const {
-  auto Refuse = [&](std::string Why) -> std::optional<ConcurrentRewrite> {
-    if (WhyNot)
-      *WhyNot = std::move(Why);
-    return std::nullopt;
-  };
-  if (!Framework.Concurrently)
-    return Refuse(Framework.DisplayName + " has no idiom for running awaits concurrently");
-  const ConcurrencyIdiom &Idiom = *Framework.Concurrently;
-  const SourceManager &SM = Ctx.getSourceManager();
-  const Stmt *Body = coroutineBodyOf(Coroutine);
+/// Why the variable a member declares cannot become a structured binding.
+std::optional<std::string> bindingBlocker(const VarDecl &Var, QualType Result,
+                                          const Stmt *Body, const ASTContext &Ctx) {
+  QualType Declared = Var.getType();
+  bool WrittenAuto = Var.getTypeSourceInfo() &&
+                     !Var.getTypeSourceInfo()->getTypeLoc().getAs<AutoTypeLoc>().isNull();
+  if (Declared->isReferenceType() || Declared.isConstQualified() || Var.hasAttrs())
+    return "'" + Var.getName().str() + "' is declared const, as a reference or with attributes";
+  if (!WrittenAuto &&
+      !Ctx.hasSameType(Declared.getCanonicalType(), Result.getCanonicalType().getUnqualifiedType()))
+    return "'" + Var.getName().str() + "' converts the awaited value";
+  if (isReturnedByName(&Var, Body))
+    return "'" + Var.getName().str() +
+           "' is returned by name; a structured binding would be copied there";
+  return std::nullopt;
+}
 
+/// The group's members as operands of the idiom, or why they cannot be.
+llvm::Expected<std::vector<Operand>> operandsOf(const AwaitGroup &Group,
+                                                const ConcurrencyIdiom &Idiom, const Stmt *Body,
+                                                const ASTContext &Ctx) {
   std::vector<Operand> Operands;
   for (const AwaitStatement &M : Group.Members) {
     if (M.StatementForm == AwaitStatement::Form::Assignment)
-      return Refuse("an await is assigned to an existing variable");
-    const CallExpr *Call = AwaitDependencyAnalysis::awaitedCall(M);
+      return refusal("an await is assigned to an existing variable");
+    const CallExpr *Call = M.awaitedCall();
     if (!Call || !Call->isPRValue() ||
         !llvm::is_contained(Idiom.OperandTypes, catalogNameOfType(Call->getType())))
-      return Refuse("an awaited expression is not a call returning a " +
-                    Idiom.OperandTypes.front());
+      return refusal("an awaited expression is not a call returning a " +
+                     Idiom.OperandTypes.front());
     std::optional<std::string> Text = fileText(Call, Ctx);
     if (!Text)
-      return Refuse("an awaited call is spelled by a macro");
+      return refusal("an awaited call is spelled by a macro");
     Operand Op{*Text, M.Await->getType(), M.Declared, ""};
     if (Op.Result->isReferenceType())
-      return Refuse("an await yields a reference");
-    if (const VarDecl *Var = M.Declared) {
-      QualType Declared = Var->getType();
-      bool WrittenAuto = Var->getTypeSourceInfo() &&
-                         !Var->getTypeSourceInfo()->getTypeLoc().getAs<AutoTypeLoc>().isNull();
-      if (Declared->isReferenceType() || Declared.isConstQualified() || Var->hasAttrs())
-        return Refuse("'" + Var->getName().str() + "' is declared const, as a reference or "
-                      "with attributes");
-      if (!WrittenAuto && !Ctx.hasSameType(Declared.getCanonicalType(),
-                                           Op.Result.getCanonicalType().getUnqualifiedType()))
-        return Refuse("'" + Var->getName().str() + "' converts the awaited value");
-      if (isReturnedByName(Var, Body))
-        return Refuse("'" + Var->getName().str() +
-                      "' is returned by name; a structured binding would be copied there");
-    }
+      return refusal("an await yields a reference");
+    if (M.Declared)
+      if (std::optional<std::string> Why = bindingBlocker(*M.Declared, Op.Result, Body, Ctx))
+        return refusal(*Why);
     Operands.push_back(std::move(Op));
   }
+  return Operands;
+}
+
+/// `Idiom`'s expression over the operands in `Order`.
+std::string combine(const ConcurrencyIdiom &Idiom, const std::vector<const Operand *> &Order) {
+  std::string List;
+  for (const Operand *O : Order)
+    List += (List.empty() ? "" : Idiom.Separator) + O->Text;
+  llvm::StringMap<std::string> Values;
+  Values["operands"] = List;
+  return expandTemplate(Idiom.Expression, Values).value_or("");
+}
+
+/// The combined statement for Boost.Asio's awaitable operators, and the
+/// combined await. Boost 1.81: `void && T` is T, `T && U` a tuple<T, U>,
+/// `tuple && void` appends a monostate and a leading tuple operand is
+/// flattened. With the void operands first, the result is void, the one
+/// value, or a tuple of the values in order.
+llvm::Expected<std::pair<std::string, std::string>>
+asioOperatorsStatement(const ConcurrencyIdiom &Idiom, const std::vector<Operand> &Operands,
+                       llvm::StringSet<> &Taken) {
+  std::vector<const Operand *> Order, Values;
+  for (const Operand &O : Operands)
+    if (O.isVoid())
+      Order.push_back(&O);
+  for (const Operand &O : Operands)
+    if (!O.isVoid()) {
+      Order.push_back(&O);
+      Values.push_back(&O);
+    }
+  if (Values.size() >= 2 && isStdTuple(Values.front()->Result))
+    return refusal("Boost.Asio's && would flatten the std::tuple that '" +
+                   Values.front()->Text + "' yields");
+  std::string Combined = combine(Idiom, Order);
+  bool AnyVariable = llvm::any_of(Operands, [](const Operand &O) { return O.Var; });
+  if (!AnyVariable)
+    return std::make_pair("co_await " + Combined + ";", Combined);
+  if (Values.size() == 1)
+    return std::make_pair("auto " + Values.front()->Var->getName().str() + " = co_await " +
+                              Combined + ";",
+                          Combined);
+  std::string Names;
+  for (const Operand *O : Values)
+    Names += (Names.empty() ? "" : ", ") +
+             (O->Var ? O->Var->getName().str() : freshName("unused", Taken));
+  return std::make_pair("auto [" + Names + "] = co_await " + Combined + ";", Combined);
+}
+
+/// The combined statement for an idiom that yields a std::tuple, and the
+/// combined await; values that need an accessor (`Element`) are read from
+/// their tuple element on lines of their own, indented by `Indent`.
+std::pair<std::string, std::string> tupleStatement(const ConcurrencyIdiom &Idiom,
+                                                   const std::vector<Operand> &Operands,
+                                                   llvm::StringSet<> &Taken,
+                                                   const std::string &Indent) {
+  std::vector<const Operand *> Order;
+  for (const Operand &O : Operands)
+    Order.push_back(&O);
+  std::string Combined = combine(Idiom, Order);
+  if (llvm::none_of(Operands, [](const Operand &O) { return O.Var; }))
+    return {"co_await " + Combined + ";", Combined};
+  std::string Names, Reads;
+  for (const Operand &O : Operands) {
+    std::string Binding;
+    if (O.Var && Idiom.Element.empty()) {
+      Binding = O.Var->getName().str();
+    } else if (O.Var) {
+      Binding = freshName(O.Var->getName().str() + "_result", Taken);
+      llvm::StringMap<std::string> Values;
+      Values["element"] = Binding;
+      Reads += "\n" + Indent + "auto " + O.Var->getName().str() + " = " +
+               expandTemplate(Idiom.Element, Values).value_or(Binding) + ";";
+    } else {
+      Binding = freshName("unused", Taken);
+    }
+    Names += (Names.empty() ? "" : ", ") + Binding;
+  }
+  return {"auto [" + Names + "] = co_await " + Combined + ";" + Reads, Combined};
+}
+
+} // namespace
+
+FixPlan ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl &Coroutine,
+                                     const FrameworkIdioms &Framework) const {
+  if (!Framework.Concurrently)
+    return FixPlan::none(Framework.DisplayName +
+                         " has no idiom for running awaits concurrently");
+  const ConcurrencyIdiom &Idiom = *Framework.Concurrently;
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::Expected<std::vector<Operand>> Operands =
+      operandsOf(Group, Idiom, coroutineBodyOf(Coroutine), Ctx);
+  if (!Operands)
+    return FixPlan::none(llvm::toString(Operands.takeError()));
   std::optional<std::pair<unsigned, unsigned>> FirstRange =
       statementOffsets(Group.Members.front().Statement, Ctx);
   if (!FirstRange)
-    return Refuse("a statement is spelled by a macro");
+    return FixPlan::none("a statement is spelled by a macro");
   FileID File = SM.getFileID(Group.Members.front().Statement->getBeginLoc());
   llvm::StringRef Buffer = SM.getBufferData(File);
   std::string Indent = indentationBefore(Buffer, FirstRange->first).value_or("");
 
+  // The combined statement, and the combined await for the note.
   llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
-  bool AnyVariable = llvm::any_of(Operands, [](const Operand &O) { return O.Var; });
-  auto Joined = [&](const std::vector<const Operand *> &Order) {
-    std::string List;
-    for (const Operand *O : Order)
-      List += (List.empty() ? "" : Idiom.Separator) + O->Text;
-    llvm::StringMap<std::string> Values;
-    Values["operands"] = List;
-    return expandTemplate(Idiom.Expression, Values).value_or("");
-  };
-
-  std::string Combined, Statement;
-  if (Idiom.CombineStyle == ConcurrencyIdiom::Style::AsioOperators) {
-    // Boost 1.81: `void && T` is T, `T && U` a tuple<T, U>, `tuple && void`
-    // appends a monostate and a leading tuple operand is flattened. With the
-    // void operands first, the result is void, the one value, or a tuple of
-    // the values in order.
-    std::vector<const Operand *> Order, Values;
-    for (const Operand &O : Operands)
-      if (O.isVoid())
-        Order.push_back(&O);
-    for (const Operand &O : Operands)
-      if (!O.isVoid()) {
-        Order.push_back(&O);
-        Values.push_back(&O);
-      }
-    if (Values.size() >= 2 && isStdTuple(Values.front()->Result))
-      return Refuse("Boost.Asio's && would flatten the std::tuple that '" +
-                    Values.front()->Text + "' yields");
-    Combined = Joined(Order);
-    if (!AnyVariable)
-      Statement = "co_await " + Combined + ";";
-    else if (Values.size() == 1)
-      Statement = "auto " + Values.front()->Var->getName().str() + " = co_await " + Combined + ";";
-    else {
-      std::string Names;
-      for (const Operand *O : Values)
-        Names += (Names.empty() ? "" : ", ") +
-                 (O->Var ? O->Var->getName().str() : freshName("unused", Taken));
-      Statement = "auto [" + Names + "] = co_await " + Combined + ";";
-    }
-  } else {
-    std::vector<const Operand *> Order;
-    for (const Operand &O : Operands)
-      Order.push_back(&O);
-    Combined = Joined(Order);
-    if (!AnyVariable) {
-      Statement = "co_await " + Combined + ";";
-    } else {
-      std::string Names, Reads;
-      for (const Operand &O : Operands) {
-        std::string Binding;
-        if (O.Var && Idiom.Element.empty()) {
-          Binding = O.Var->getName().str();
-        } else if (O.Var) {
-          Binding = freshName(O.Var->getName().str() + "_result", Taken);
-          llvm::StringMap<std::string> Values;
-          Values["element"] = Binding;
-          Reads += "\n" + Indent + "auto " + O.Var->getName().str() + " = " +
-                   expandTemplate(Idiom.Element, Values).value_or(Binding) + ";";
-        } else {
-          Binding = freshName("unused", Taken);
-        }
-        Names += (Names.empty() ? "" : ", ") + Binding;
-      }
-      Statement = "auto [" + Names + "] = co_await " + Combined + ";" + Reads;
-    }
-  }
+  llvm::Expected<std::pair<std::string, std::string>> Combined =
+      Idiom.CombineStyle == ConcurrencyIdiom::Style::AsioOperators
+          ? asioOperatorsStatement(Idiom, *Operands, Taken)
+          : tupleStatement(Idiom, *Operands, Taken, Indent);
+  if (!Combined)
+    return FixPlan::none(llvm::toString(Combined.takeError()));
+  std::string Statement = Combined->first;
   if (!Idiom.UsingNamespace.empty() && !usingDirectiveVisible(Coroutine, Idiom.UsingNamespace))
     Statement = "using namespace " + Idiom.UsingNamespace + ";\n" + Indent + Statement;
 
-  ConcurrentRewrite R;
-  R.Summary = "co_await " + Combined;
+  // The combined await replaces the first member; the others are removed.
+  std::vector<FixItHint> Edits;
   SourceLocation FileStart = SM.getLocForStartOfFile(File);
-  R.Edits.push_back(FixItHint::CreateReplacement(
+  Edits.push_back(FixItHint::CreateReplacement(
       CharSourceRange::getCharRange(FileStart.getLocWithOffset(FirstRange->first),
                                     FileStart.getLocWithOffset(FirstRange->second)),
       Statement));
@@ -260,13 +294,18 @@ ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl &Corout
     std::optional<std::pair<unsigned, unsigned>> Range =
         statementOffsets(Group.Members[I].Statement, Ctx);
     if (!Range || SM.getFileID(Group.Members[I].Statement->getBeginLoc()) != File)
-      return Refuse("a statement is spelled by a macro");
-    R.Edits.push_back(removeStatement(*Range, File, Buffer, SM));
+      return FixPlan::none("a statement is spelled by a macro");
+    Edits.push_back(removeStatement(*Range, File, Buffer, SM));
   }
+  std::vector<HeaderNeed> Headers;
   for (const HeaderNeed &H : Idiom.Headers)
     if (!Resolver.isDeclared(H.Provides))
-      R.Headers.push_back(H);
-  return R;
+      Headers.push_back(H);
+  return FixPlan::unsafe(
+      std::move(Edits), std::move(Headers),
+      "run them concurrently with 'co_await " + Combined->second +
+          "'; this starts them together, so their side effects may interleave, and a "
+          "failure of one cancels the others");
 }
 
 } // namespace async_tidy

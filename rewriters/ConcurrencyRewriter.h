@@ -29,28 +29,19 @@
 #include "ApiIndex.h"
 #include "AwaitDependency.h"
 #include "Catalog.h"
-
-#include "clang/Basic/Diagnostic.h"
+#include "FixPlan.h"
 
 namespace async_tidy {
-
-struct ConcurrentRewrite {
-  std::vector<clang::FixItHint> Edits;
-  std::vector<HeaderNeed> Headers;
-  /// The combined await, for the note: `co_await (f() && g())`.
-  std::string Summary;
-};
 
 class ConcurrencyRewriter {
 public:
   ConcurrencyRewriter(clang::ASTContext &Ctx, const NameResolver &Resolver)
       : Ctx(Ctx), Resolver(Resolver) {}
 
-  /// The edits, or why there are none.
-  std::optional<ConcurrentRewrite> rewrite(const AwaitGroup &Group,
-                                           const clang::FunctionDecl &Coroutine,
-                                           const FrameworkIdioms &Framework,
-                                           std::string *WhyNot = nullptr) const;
+  /// An unsafe plan (the awaits then start together), or why there is
+  /// none.
+  FixPlan rewrite(const AwaitGroup &Group, const clang::FunctionDecl &Coroutine,
+                  const FrameworkIdioms &Framework) const;
 
 private:
   clang::ASTContext &Ctx;

@@ -62,55 +62,40 @@ bool isFileRange(SourceRange Range, const SourceManager &SM) {
          SM.getFileID(Range.getBegin()) == SM.getFileID(Range.getEnd());
 }
 
-} // namespace
-
-std::optional<std::vector<FixItHint>>
-RaiiRewriter::rewrite(const ResourceLeak &Leak, const FunctionDecl &Function) const {
-  const LangOptions &LangOpts = Ctx.getLangOpts();
-  const SourceManager &SM = Ctx.getSourceManager();
-  const VarDecl *Handle = Leak.Handle;
-  if (!LangOpts.CPlusPlus14 || !Handle || Leak.What.OutParam || isa<ParmVarDecl>(Handle) ||
-      !Handle->getType()->isPointerType() || Handle->getType().isConstQualified() ||
-      Function.isTemplateInstantiation() || Function.isDependentContext() ||
-      Function.getTemplateInstantiationPattern())
-    return std::nullopt;
-  const Stmt *Body = Function.getBody();
-  const Expr *Init = Handle->getInit();
-  if (!Body || !Init)
-    return std::nullopt;
-  ParentMap Parents(const_cast<Stmt *>(Body));
-
-  // The declaration: one variable, initialised by the acquisition, that no
-  // `case` label jumps over.
+/// The declaration of the handle when it is the plain shape: one variable,
+/// initialised by the acquisition (through casts only), that no `case`
+/// label jumps over.
+const DeclStmt *plainDeclaration(const ResourceLeak &Leak, const ParentMap &Parents) {
+  const Expr *Init = Leak.Handle->getInit();
   const auto *Decl = dyn_cast_or_null<DeclStmt>(Parents.getParent(Init));
   if (!Decl || !Decl->isSingleDecl())
-    return std::nullopt;
+    return nullptr;
   const Stmt *Enclosing = Parents.getParent(Decl);
   if (!Enclosing || isa<SwitchCase>(Enclosing) ||
       (isa<CompoundStmt>(Enclosing) && isa_and_nonnull<SwitchStmt>(Parents.getParent(Enclosing))))
-    return std::nullopt;
+    return nullptr;
   const Expr *Acquirer = Init;
   while (Acquirer != Leak.Acquirer) {
     const Expr *Inner = Acquirer->IgnoreParenImpCasts();
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Inner))
       Inner = Cast->getSubExpr();
     if (Inner == Acquirer)
-      return std::nullopt; // The initialiser does more than acquire.
+      return nullptr; // The initialiser does more than acquire.
     Acquirer = Inner;
   }
+  return Decl;
+}
 
-  MentionCollector Collector;
-  Collector.Var = Handle;
-  Collector.TraverseStmt(const_cast<Stmt *>(Body));
-  if (Collector.InLambda || Collector.HasGoto)
-    return std::nullopt;
+} // namespace
 
+std::optional<std::vector<FixItHint>>
+RaiiRewriter::mentionEdits(const ResourceLeak &Leak, const std::vector<const DeclRefExpr *> &Mentions,
+                           const ParentMap &Parents, std::string &ReleaseFunction) const {
+  const SourceManager &SM = Ctx.getSourceManager();
   const ResourcePair &Resource = *Leak.What.Resource;
-  bool IsObject = Model.isClientObject(Resource);
-  std::string Name = Handle->getNameAsString();
+  std::string Name = Leak.Handle->getNameAsString();
   std::vector<FixItHint> Edits;
-  std::string ReleaseFunction;
-  for (const DeclRefExpr *Ref : Collector.Mentions) {
+  for (const DeclRefExpr *Ref : Mentions) {
     // A mention spelled as an argument of a function-like macro that is the
     // call itself (curl's `#define curl_easy_setopt(h, o, p)
     // curl_easy_setopt(h, o, p)`) is edited where it is spelled.
@@ -140,68 +125,114 @@ RaiiRewriter::rewrite(const ResourceLeak &Leak, const FunctionDecl &Function) co
       if (isa_and_nonnull<MemberExpr>(User))
         break; // `h->x` reads through unique_ptr::operator-> alike.
       Edits.push_back(FixItHint::CreateInsertion(
-          Lexer::getLocForEndOfToken(RefLoc, 0, SM, LangOpts), ".get()"));
+          Lexer::getLocForEndOfToken(RefLoc, 0, SM, Ctx.getLangOpts()), ".get()"));
       break;
     case HandleUse::Overwrite:
     case HandleUse::Escape:
       return std::nullopt;
     }
   }
+  return Edits;
+}
+
+std::optional<std::vector<FixItHint>>
+RaiiRewriter::objectDeclaration(const ResourceLeak &Leak, SourceLocation DeclBegin) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LangOpts = Ctx.getLangOpts();
+  const VarDecl *Handle = Leak.Handle;
+  const auto *New = cast<CXXNewExpr>(Leak.Acquirer);
+  if (New->getInitializationStyle() == CXXNewInitializationStyle::Braces ||
+      !New->getAllocatedTypeSourceInfo() || Handle->getInit()->IgnoreParenImpCasts() != New)
+    return std::nullopt;
+  std::string Type =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(
+                               New->getAllocatedTypeSourceInfo()->getTypeLoc().getSourceRange()),
+                           SM, LangOpts)
+          .str();
+  if (Type.empty())
+    return std::nullopt;
+  QualType Pointee = Handle->getType()->getPointeeType();
+  bool SameType = Ctx.hasSameType(Pointee, New->getAllocatedType());
+  std::string Prefix =
+      (SameType ? "auto " : "std::unique_ptr<" + Pointee.getAsString(PrintingPolicy(LangOpts)) +
+                                "> ") +
+      Handle->getNameAsString() + " = std::make_unique<" + Type + ">(";
+  if (New->getInitializationStyle() != CXXNewInitializationStyle::Parens)
+    return std::vector<FixItHint>{FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(DeclBegin, New->getEndLoc()), Prefix + ")")};
+  SourceRange Parens = New->getDirectInitRange();
+  if (!isFileRange(Parens, SM))
+    return std::nullopt;
+  return std::vector<FixItHint>{FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(DeclBegin, Parens.getBegin()), Prefix)};
+}
+
+std::optional<std::vector<FixItHint>>
+RaiiRewriter::handleDeclaration(const ResourceLeak &Leak, SourceLocation DeclBegin,
+                                std::string ReleaseFunction) const {
+  if (ReleaseFunction.empty()) {
+    // Never released in the function: the catalog's release function,
+    // when this translation unit declares it.
+    for (llvm::StringRef Candidate : Leak.What.Resource->Release)
+      if (ReleaseFunction.empty() && Names.isDeclared(Candidate.ltrim(':')))
+        ReleaseFunction = Candidate.ltrim(':').str();
+    if (ReleaseFunction.empty())
+      return std::nullopt;
+  }
+  const Expr *Init = Leak.Handle->getInit();
+  QualType Pointee = Leak.Handle->getType()->getPointeeType();
+  return std::vector<FixItHint>{
+      FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(DeclBegin, Init->getBeginLoc()),
+          "std::unique_ptr<" + Pointee.getAsString(PrintingPolicy(Ctx.getLangOpts())) +
+              ", decltype(&" + ReleaseFunction + ")> " + Leak.Handle->getNameAsString() + "("),
+      FixItHint::CreateInsertion(
+          Lexer::getLocForEndOfToken(Init->getEndLoc(), 0, Ctx.getSourceManager(),
+                                     Ctx.getLangOpts()),
+          ", &" + ReleaseFunction + ")")};
+}
+
+FixPlan RaiiRewriter::rewrite(const ResourceLeak &Leak, const FunctionDecl &Function) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const VarDecl *Handle = Leak.Handle;
+  if (!Ctx.getLangOpts().CPlusPlus14 || !Handle || Leak.What.OutParam ||
+      isa<ParmVarDecl>(Handle) || !Handle->getType()->isPointerType() ||
+      Handle->getType().isConstQualified() || Function.isTemplateInstantiation() ||
+      Function.isDependentContext() || Function.getTemplateInstantiationPattern())
+    return FixPlan::silent();
+  const Stmt *Body = Function.getBody();
+  if (!Body || !Handle->getInit())
+    return FixPlan::silent();
+  ParentMap Parents(const_cast<Stmt *>(Body));
+  const DeclStmt *Decl = plainDeclaration(Leak, Parents);
+  if (!Decl)
+    return FixPlan::silent();
+
+  MentionCollector Collector;
+  Collector.Var = Handle;
+  Collector.TraverseStmt(const_cast<Stmt *>(Body));
+  if (Collector.InLambda || Collector.HasGoto)
+    return FixPlan::silent();
+  std::string ReleaseFunction;
+  std::optional<std::vector<FixItHint>> Edits =
+      mentionEdits(Leak, Collector.Mentions, Parents, ReleaseFunction);
+  if (!Edits)
+    return FixPlan::silent();
 
   // The declaration is rewritten around the initialiser, which stays as
   // written: edits inside it (another handle's `.get()`) compose.
   SourceLocation DeclBegin = Decl->getBeginLoc();
   if (!isFileRange(SourceRange(DeclBegin, Handle->getEndLoc()), SM) ||
-      !isFileRange(Init->getSourceRange(), SM))
-    return std::nullopt;
-  PrintingPolicy Policy(LangOpts);
-  QualType Pointee = Handle->getType()->getPointeeType();
-  std::vector<FixItHint> Declaration;
-  if (IsObject) {
-    const auto *New = cast<CXXNewExpr>(Leak.Acquirer);
-    if (New->getInitializationStyle() == CXXNewInitializationStyle::Braces ||
-        !New->getAllocatedTypeSourceInfo() || Init->IgnoreParenImpCasts() != New)
-      return std::nullopt;
-    std::string Type = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(
-            New->getAllocatedTypeSourceInfo()->getTypeLoc().getSourceRange()),
-        SM, LangOpts).str();
-    if (Type.empty())
-      return std::nullopt;
-    bool SameType = Ctx.hasSameType(Pointee, New->getAllocatedType());
-    std::string Prefix =
-        (SameType ? "auto " : "std::unique_ptr<" + Pointee.getAsString(Policy) + "> ") +
-        Name + " = std::make_unique<" + Type + ">(";
-    if (New->getInitializationStyle() == CXXNewInitializationStyle::Parens) {
-      SourceRange Parens = New->getDirectInitRange();
-      if (!isFileRange(Parens, SM))
-        return std::nullopt;
-      Declaration.push_back(FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(DeclBegin, Parens.getBegin()), Prefix));
-    } else {
-      Declaration.push_back(FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(DeclBegin, New->getEndLoc()), Prefix + ")"));
-    }
-  } else {
-    if (ReleaseFunction.empty()) {
-      // Never released in the function: the catalog's release function,
-      // when this translation unit declares it.
-      for (llvm::StringRef Candidate : Resource.Release)
-        if (ReleaseFunction.empty() && Names.isDeclared(Candidate.ltrim(':')))
-          ReleaseFunction = Candidate.ltrim(':').str();
-      if (ReleaseFunction.empty())
-        return std::nullopt;
-    }
-    Declaration.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getCharRange(DeclBegin, Init->getBeginLoc()),
-        "std::unique_ptr<" + Pointee.getAsString(Policy) + ", decltype(&" + ReleaseFunction +
-            ")> " + Name + "("));
-    Declaration.push_back(FixItHint::CreateInsertion(
-        Lexer::getLocForEndOfToken(Init->getEndLoc(), 0, SM, LangOpts),
-        ", &" + ReleaseFunction + ")"));
-  }
-  Edits.insert(Edits.begin(), Declaration.begin(), Declaration.end());
-  return Edits;
+      !isFileRange(Handle->getInit()->getSourceRange(), SM))
+    return FixPlan::silent();
+  std::optional<std::vector<FixItHint>> Declaration =
+      Model.isClientObject(*Leak.What.Resource)
+          ? objectDeclaration(Leak, DeclBegin)
+          : handleDeclaration(Leak, DeclBegin, ReleaseFunction);
+  if (!Declaration)
+    return FixPlan::silent();
+  Edits->insert(Edits->begin(), Declaration->begin(), Declaration->end());
+  return FixPlan::safe(std::move(*Edits), {HeaderNeed{"<memory>", "std::unique_ptr"}});
 }
 
 } // namespace async_tidy

@@ -27,9 +27,12 @@
 #define ASYNC_TIDY_REWRITERS_RAIIREWRITER_H
 
 #include "ApiIndex.h"
+#include "FixPlan.h"
 #include "ResourceFlow.h"
 
-#include "clang/Basic/Diagnostic.h"
+namespace clang {
+class ParentMap;
+} // namespace clang
 
 namespace async_tidy {
 
@@ -39,12 +42,24 @@ public:
                const NameResolver &Names)
       : Ctx(Ctx), Model(Model), Names(Names) {}
 
-  /// The edits for `Leak` in `Function`, or none for another shape. The
-  /// caller adds `#include <memory>`.
-  std::optional<std::vector<clang::FixItHint>> rewrite(const ResourceLeak &Leak,
-                                                       const clang::FunctionDecl &Function) const;
+  /// A safe plan for `Leak` in `Function`, or no fix (and nothing to say)
+  /// for another shape.
+  FixPlan rewrite(const ResourceLeak &Leak, const clang::FunctionDecl &Function) const;
 
 private:
+  /// The edits at every mention of the handle: releases become `.reset()`,
+  /// borrows `.get()`; `ReleaseFunction` receives the release used.
+  std::optional<std::vector<clang::FixItHint>>
+  mentionEdits(const ResourceLeak &Leak, const std::vector<const clang::DeclRefExpr *> &Mentions,
+               const clang::ParentMap &Parents, std::string &ReleaseFunction) const;
+  /// `auto c = std::make_unique<Client>(a);` for `Client *c = new Client(a);`.
+  std::optional<std::vector<clang::FixItHint>>
+  objectDeclaration(const ResourceLeak &Leak, clang::SourceLocation DeclBegin) const;
+  /// `std::unique_ptr<CURL, decltype(&release)> h(acquire(), &release);`.
+  std::optional<std::vector<clang::FixItHint>>
+  handleDeclaration(const ResourceLeak &Leak, clang::SourceLocation DeclBegin,
+                    std::string ReleaseFunction) const;
+
   clang::ASTContext &Ctx;
   const ResourceModel &Model;
   const NameResolver &Names;

@@ -62,12 +62,11 @@ std::string rewriteIn(const std::string &Body) {
              const BlockingFunction *Entry = Index.blockingFunction(Site.Call);
              if (!Entry)
                return;
-             std::optional<Rewrite> R =
-                 Rewriter.rewrite(Site, *Entry, *Cat.findFramework("boost-asio"));
-             if (!R)
+             FixPlan R = Rewriter.rewrite(Site, *Entry, *Cat.findFramework("boost-asio"));
+             if (!R.hasEdits())
                return;
              Rewrote = true;
-             for (const clang::FixItHint &Edit : R->Edits)
+             for (const clang::FixItHint &Edit : R.Edits)
                Out.ReplaceText(Edit.RemoveRange, Edit.CodeToInsert);
            });
   if (!Rewrote)

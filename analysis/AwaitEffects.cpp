@@ -1,0 +1,207 @@
+//===--- AwaitEffects.cpp - What one await statement reads and changes ----===//
+
+#include "AwaitEffects.h"
+#include "AccessPaths.h"
+#include "FrameworkDetector.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+/// The arguments of `Call` its callee may change (skipping the object of
+/// a member operator), with the parameter that lets it.
+template <class OnArgument> void forEachChangeableArgument(const CallExpr *Call, OnArgument On) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  unsigned First = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+  for (unsigned I = First; I < Call->getNumArgs() && I - First < Callee->getNumParams(); ++I)
+    if (mayChangeArgument(Callee->getParamDecl(I - First)->getType()))
+      On(Call->getArg(I));
+}
+
+/// Finds whether a member function's body changes its object's state.
+class MutationFinder : public RecursiveASTVisitor<MutationFinder> {
+public:
+  MutationFinder(const SourceManager &SM, ConcurrencySafety IsConcurrencySafe, unsigned Depth)
+      : SM(SM), IsConcurrencySafe(IsConcurrencySafe), Depth(Depth) {}
+
+  bool Mutates = false;
+
+  /// A call that may change own state through an argument taken by
+  /// non-const reference or pointer (`async_write(socket_->impl_, ..)`).
+  bool VisitCallExpr(CallExpr *Call) {
+    if (!Call->getDirectCallee())
+      return true;
+    forEachChangeableArgument(Call, [&](const Expr *Arg) {
+      Mutates |= isReachedFromThis(Arg) && !IsConcurrencySafe(objectType(Arg));
+    });
+    return !Mutates;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    Mutates |= B->isAssignmentOp() && isReachedFromThis(B->getLHS());
+    return !Mutates;
+  }
+  bool VisitUnaryOperator(UnaryOperator *U) {
+    Mutates |= U->isIncrementDecrementOp() && isReachedFromThis(U->getSubExpr());
+    return !Mutates;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const Expr *Object = Call->getImplicitObjectArgument();
+    const CXXMethodDecl *M = Call->getMethodDecl();
+    if (!Object || !M || !isReachedFromThis(Object) || M->isConst() ||
+        IsConcurrencySafe(objectType(Object)))
+      return true;
+    if (isa<CXXThisExpr>(Object->IgnoreParenImpCasts()) &&
+        leavesObjectUnchanged(M, SM, IsConcurrencySafe, Depth + 1))
+      return true;
+    Mutates = true;
+    return false;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+    const auto *M = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
+    Mutates |= M && !M->isConst() && Op->getNumArgs() > 0 && isReachedFromThis(Op->getArg(0)) &&
+               !IsConcurrencySafe(objectType(Op->getArg(0)));
+    return !Mutates;
+  }
+
+private:
+  const SourceManager &SM;
+  ConcurrencySafety IsConcurrencySafe;
+  unsigned Depth;
+};
+
+/// Collects what the awaited expression reads and writes.
+class EffectCollector : public RecursiveASTVisitor<EffectCollector> {
+public:
+  EffectCollector(AwaitEffects &Out, const SourceManager &SM, ConcurrencySafety IsConcurrencySafe)
+      : Out(Out), SM(SM), IsConcurrencySafe(IsConcurrencySafe) {}
+
+  bool shouldVisitLambdaBody() const { return false; }
+
+  /// A write of what `E` denotes; a doubt when it has no nameable root.
+  void noteWrite(const Expr *E, const char *Doubt) {
+    if (const Decl *Root = rootOf(E))
+      Out.Writes.insert(Root);
+    else if (Out.Doubt.empty())
+      Out.Doubt = Doubt;
+  }
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) { return noteRead(Ref); }
+  bool VisitMemberExpr(MemberExpr *Member) { return noteRead(Member); }
+  bool VisitCXXThisExpr(CXXThisExpr *) {
+    Out.Reads.insert(ThisRoot);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->isAssignmentOp())
+      noteWrite(B->getLHS(), "assigns through an expression it cannot name");
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *U) {
+    if (U->isIncrementDecrementOp())
+      noteWrite(U->getSubExpr(), "modifies an expression it cannot name");
+    return true;
+  }
+  /// A capture reads its variable; by reference, the lambda may change it.
+  bool VisitLambdaExpr(LambdaExpr *L) {
+    for (const LambdaCapture &C : L->captures()) {
+      if (C.capturesThis()) {
+        Out.Reads.insert(ThisRoot);
+        Out.Writes.insert(ThisRoot);
+      } else if (C.capturesVariable()) {
+        const Decl *Root = C.getCapturedVar()->getCanonicalDecl();
+        if (const auto *Binding = dyn_cast<BindingDecl>(C.getCapturedVar()))
+          Root = Binding->getDecomposedDecl();
+        Out.Reads.insert(Root);
+        if (C.getCaptureKind() == LCK_ByRef)
+          Out.Writes.insert(Root);
+      }
+    }
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *Call);
+
+private:
+  bool noteRead(const Expr *E) {
+    if (const Decl *Root = rootOf(E))
+      Out.Reads.insert(Root);
+    return true;
+  }
+
+  AwaitEffects &Out;
+  const SourceManager &SM;
+  ConcurrencySafety IsConcurrencySafe;
+};
+
+/// Arguments the callee may change are written (rvalue references too: the
+/// callee may move from them); a mutating call on an object changes it.
+bool EffectCollector::VisitCallExpr(CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee) {
+    if (Out.Doubt.empty())
+      Out.Doubt = "calls through a pointer or function object it cannot see";
+    return true;
+  }
+  forEachChangeableArgument(Call, [&](const Expr *Arg) {
+    Arg = Arg->IgnoreParenImpCasts();
+    if (!IsConcurrencySafe(objectType(Arg)) && !isa<CXXDefaultArgExpr>(Arg) &&
+        !Arg->getType()->isNullPtrType())
+      noteWrite(Arg, "passes an object it may change that the analysis cannot name");
+  });
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  const Expr *Object = nullptr;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    Object = Member->getImplicitObjectArgument();
+  else if (isa<CXXOperatorCallExpr>(Call) && Method && Call->getNumArgs() > 0)
+    Object = Call->getArg(0);
+  if (Object && Method && !IsConcurrencySafe(objectType(Object)) &&
+      !leavesObjectUnchanged(Method, SM, IsConcurrencySafe))
+    noteWrite(Object, "calls a mutating function on an object it cannot name");
+  return true;
+}
+
+} // namespace
+
+bool leavesObjectUnchanged(const CXXMethodDecl *Method, const SourceManager &SM,
+                           ConcurrencySafety IsConcurrencySafe, unsigned Depth) {
+  if (!Method || Method->isConst() || Method->isStatic())
+    return true;
+  const FunctionDecl *Definition = nullptr;
+  if (!Method->hasBody(Definition) || SM.isInSystemHeader(Definition->getLocation()) ||
+      Depth > 2)
+    return false;
+  MutationFinder Finder(SM, IsConcurrencySafe, Depth);
+  Finder.TraverseStmt(const_cast<Stmt *>(coroutineBodyOf(*Definition)));
+  return !Finder.Mutates;
+}
+
+AwaitEffects effectsOf(const AwaitStatement &S, const SourceManager &SM,
+                       ConcurrencySafety IsConcurrencySafe) {
+  AwaitEffects Out;
+  EffectCollector Collector(Out, SM, IsConcurrencySafe);
+  Collector.TraverseStmt(const_cast<Expr *>(S.Awaited));
+  if (S.Declared)
+    Out.Writes.insert(S.Declared->getCanonicalDecl());
+  if (S.Assigned)
+    Collector.noteWrite(S.Assigned, "assigns to an expression it cannot name");
+
+  if (const CallExpr *Call = S.awaitedCall()) {
+    Out.Receiver = receiverOf(Call);
+    if (Out.Receiver) {
+      Out.ReceiverRoot = rootOf(Out.Receiver);
+      const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+      Out.ReceiverUnchanged = Method && leavesObjectUnchanged(Method, SM, IsConcurrencySafe);
+    }
+  } else if (const Decl *Root = rootOf(S.Awaited)) {
+    // `co_await task;` consumes the awaitable object.
+    Out.Receiver = S.Awaited;
+    Out.ReceiverRoot = Root;
+    Out.Writes.insert(Root);
+  }
+  return Out;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,41 @@
+//===--- SqlText.h - What SQL written in a call's arguments says ----------===//
+//
+// Queries written out as string literals tell two things the checks use:
+// whether a statement writes and which tables it names (two awaited
+// statements on one table, one of them a write, keep their order), and
+// whether a query compares a column with one placeholder (a loop running it
+// per key could run it once for all keys).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_ANALYSIS_SQLTEXT_H
+#define ASYNC_TIDY_ANALYSIS_SQLTEXT_H
+
+#include "clang/AST/Expr.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace async_tidy {
+
+/// SQL in a string literal argument: whether it writes, and the tables.
+struct SqlText {
+  bool Writes = false;
+  std::vector<std::string> Tables;
+};
+
+/// The string literal an argument is, through conversions to std::string.
+const clang::StringLiteral *literalArgument(const clang::Expr *Arg);
+
+/// The first argument of `Call` that is SQL (starts with a statement verb).
+std::optional<SqlText> sqlOf(const clang::CallExpr *Call);
+
+/// The SQL of a query with a placeholder compared by equality, rewritten
+/// to take all values at once: `= $1` -> `= ANY($1)` (PostgreSQL),
+/// `= ?` -> `IN (?, ?, ...)`; "" when the text has no such placeholder.
+std::string batchedSql(llvm::StringRef Sql);
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_ANALYSIS_SQLTEXT_H

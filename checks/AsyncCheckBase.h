@@ -1,0 +1,121 @@
+//===--- AsyncCheckBase.h - What every async check shares ------------------===//
+//
+// Every async check runs with the same kind of catalog and emits fixes the
+// same way, so this base owns:
+//   - the effective catalog: the default one, merged with the `CatalogFile`
+//     option's file (CatalogConfig), then adjusted by the check's own
+//     options in one hook, adjustCatalog;
+//   - the check's options, declared once as Option members: read from the
+//     configuration and stored back for `--dump-config`;
+//   - the include inserter, and emitting a rewriter's FixPlan: a safe fix on
+//     the warning, an unsafe one on a note, or the note saying why there is
+//     none;
+//   - reporting once per place in a translation unit (template
+//     instantiations share their pattern's source locations).
+//
+// Coroutine checks derive from CoroutineCheckBase, which adds the rest.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_ASYNCCHECKBASE_H
+#define ASYNC_TIDY_CHECKS_ASYNCCHECKBASE_H
+
+#include "CatalogConfig.h"
+#include "FixPlan.h"
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+
+#include <optional>
+#include <set>
+
+namespace async_tidy {
+
+class AsyncCheckBase : public clang::tidy::ClangTidyCheck {
+public:
+  AsyncCheckBase(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+
+  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
+  /// IncludeStyle, CatalogFile and every Option of the check.
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) final;
+  void onEndOfTranslationUnit() override;
+
+  /// The default catalog merged with `CatalogFile`, before check options.
+  const Catalog &sharedCatalog() const { return Config.catalog(); }
+  /// The catalog this check runs with: the shared one, adjusted by the
+  /// check's options.
+  const Catalog &effectiveCatalog() const;
+
+  /// The one place where a check's options change the catalog
+  /// (ExtraBlockingFunctions, DatabaseFunctions, ...). Also applied, for
+  /// every enabled check in turn, by `async-tidy-catalog --for`.
+  virtual void adjustCatalog(Catalog &Cat) const {}
+
+protected:
+  /// A check option: read once from the configuration when the check is
+  /// built, and stored back by storeOptions. Declared as a member:
+  ///   Option<unsigned> TransitiveDepth{*this, "TransitiveDepth", 3};
+  class StoredOption {
+  public:
+    virtual ~StoredOption() = default;
+    virtual void store(const OptionsView &Options,
+                       clang::tidy::ClangTidyOptions::OptionMap &Opts) const = 0;
+  };
+  template <class T> class Option : public StoredOption {
+  public:
+    Option(AsyncCheckBase &Check, llvm::StringRef Name, const T &Default)
+        : Name(Name.str()), Value(read(Check.Options, Default)) {
+      Check.DeclaredOptions.push_back(this);
+    }
+    const T &operator*() const { return Value; }
+    const T *operator->() const { return &Value; }
+    /// Replaces a value the check cannot use (stored back as replaced).
+    void operator=(const T &Replacement) { Value = Replacement; }
+    void store(const OptionsView &Options,
+               clang::tidy::ClangTidyOptions::OptionMap &Opts) const override {
+      Options.store(Opts, Name, Value);
+    }
+
+  private:
+    T read(const OptionsView &Options, const T &Default) const {
+      if constexpr (std::is_same_v<T, std::string>)
+        return Options.get(Name, Default).str();
+      else
+        return Options.get(Name, Default);
+    }
+    std::string Name;
+    T Value;
+  };
+
+  clang::tidy::ClangTidyContext *tidyContext() const { return Config.context(); }
+
+  /// Reports a configuration mistake (a bad option value) once per process.
+  void configurationError(const std::string &Message) const;
+
+  /// True the first time a finding at `Range` is reported in this
+  /// translation unit.
+  bool firstReportAt(clang::SourceRange Range);
+
+  /// Adds a safe plan's edits, and the includes they need, to the warning
+  /// being built. Nothing for other plans.
+  void attachSafeFix(clang::DiagnosticBuilder &Warning, const FixPlan &Plan);
+  /// After the warning and its notes: an unsafe plan's note with all its
+  /// edits, or "no automatic fix: <why>" for a plan without edits that says
+  /// why; at the plan's note location, else at `Where`.
+  void emitFixNote(const FixPlan &Plan, clang::SourceLocation Where);
+
+private:
+  void addIncludes(clang::DiagnosticBuilder &Diag, const FixPlan &Plan);
+
+  CatalogConfig Config;
+  clang::tidy::utils::IncludeInserter Inserter;
+  const clang::SourceManager *Sources = nullptr; ///< Of the current unit.
+  std::vector<const StoredOption *> DeclaredOptions;
+  mutable std::optional<Catalog> Effective;
+  std::set<std::pair<unsigned, unsigned>> Reported;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_CHECKS_ASYNCCHECKBASE_H
