@@ -19,6 +19,12 @@ namespace async_tidy::driver {
 enum class OutputFormat { Text, Json, Sarif };
 enum class WhenToUse { Auto, Always, Never };
 
+/// Whether to use a feature (colour, progress) set to `When` on an output
+/// that is or is not a terminal.
+inline bool isWanted(WhenToUse When, bool IsTerminal) {
+  return When == WhenToUse::Always || (When == WhenToUse::Auto && IsTerminal);
+}
+
 struct DriverOptions {
   // Input.
   std::string BuildPath;                 // -p: holds compile_commands.json

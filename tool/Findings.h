@@ -61,7 +61,8 @@ struct Finding {
 
   /// Findings are the same when check, place and message are (a header
   /// finding arrives once per translation unit that includes the header).
-  auto identity() const { return std::tie(Check, File, Offset, Message); }
+  using Key = std::tuple<std::string, std::string, unsigned, std::string>;
+  Key key() const { return {Check, File, Offset, Message}; }
 
   /// Compiler errors mean the translation unit did not compile; they are
   /// not findings of a check.

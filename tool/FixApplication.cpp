@@ -126,10 +126,8 @@ static bool isIncludeInsertion(const TextEdit &E) {
 void FixSession::findConflicts() {
   // Distinct edits per file, each with the fixes that make it.
   std::map<std::string, std::map<TextEdit, std::vector<size_t>>> EditsByFile;
-  for (size_t I = 0; I < Findings.size(); ++I)
-    if (Outcomes[I] == FixOutcome::Applied)
-      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
-        EditsByFile[E.File][E].push_back(I);
+  forEachAppliedEdit(
+      [&](size_t I, const TextEdit &E) { EditsByFile[E.File][E].push_back(I); });
 
   std::set<size_t> Conflicting;
   for (const auto &[File, Edits] : EditsByFile) {
@@ -168,25 +166,22 @@ void FixSession::findConflicts() {
 
 void FixSession::withdrawFixesTouchingUnwritableFiles() {
   std::map<std::string, bool> ReadOnly;
-  for (size_t I = 0; I < Findings.size(); ++I) {
-    if (Outcomes[I] != FixOutcome::Applied)
-      continue;
-    for (const TextEdit &E : *Findings[I].chosenFix(FixNotes)) {
-      auto [It, New] = ReadOnly.try_emplace(E.File, false);
-      if (New) {
-        if (IsExcluded && IsExcluded(E.File)) {
-          It->second = true;
-          Problems.push_back({E.File, 0, "file is excluded (--exclude); fixes that "
-                                         "edit it are not applied"});
-        } else if (isReadOnly(E.File)) {
-          It->second = true;
-          Problems.push_back({E.File, 0, "file is not writable; its fixes are not applied"});
-        }
-      }
-      if (It->second)
-        Outcomes[I] = FixOutcome::SkippedUnwritable;
+  std::vector<size_t> Withdrawn;
+  forEachAppliedEdit([&](size_t I, const TextEdit &E) {
+    auto [It, New] = ReadOnly.try_emplace(E.File, false);
+    if (New && IsExcluded && IsExcluded(E.File)) {
+      It->second = true;
+      Problems.push_back(
+          {E.File, 0, "file is excluded (--exclude); fixes that edit it are not applied"});
+    } else if (New && isReadOnly(E.File)) {
+      It->second = true;
+      Problems.push_back({E.File, 0, "file is not writable; its fixes are not applied"});
     }
-  }
+    if (It->second)
+      Withdrawn.push_back(I);
+  });
+  for (size_t I : Withdrawn)
+    Outcomes[I] = FixOutcome::SkippedUnwritable;
 }
 
 std::vector<TextEdit> FixSession::editsFor(const std::string &File) const {
@@ -194,7 +189,7 @@ std::vector<TextEdit> FixSession::editsFor(const std::string &File) const {
   std::set<std::string> ChecksApplied;
   for (size_t I : fixesIn(File))
     if (Outcomes[I] == FixOutcome::Applied)
-      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+      for (const TextEdit &E : editsOf(I))
         if (E.File == File) {
           Edits.insert(E);
           ChecksApplied.insert(Findings[I].Check);
@@ -210,7 +205,7 @@ std::vector<TextEdit> FixSession::editsFor(const std::string &File) const {
                      O == FixOutcome::RolledBack;
     if (!Withdrawn || Findings[I].FixesDisagree || !ChecksApplied.count(Findings[I].Check))
       continue;
-    for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+    for (const TextEdit &E : editsOf(I))
       if (E.File == File && isIncludeInsertion(E))
         Edits.insert(E);
   }
@@ -279,10 +274,7 @@ void FixSession::apply() {
   plan();
 
   std::set<std::string> Files;
-  for (size_t I = 0; I < Findings.size(); ++I)
-    if (Outcomes[I] == FixOutcome::Applied)
-      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
-        Files.insert(E.File);
+  forEachAppliedEdit([&](size_t, const TextEdit &E) { Files.insert(E.File); });
 
   // Files whose fixes cannot be applied, and what to call that.
   std::map<std::string, FixOutcome> Failed;
@@ -324,7 +316,7 @@ void FixSession::apply() {
   for (const auto &[File, Why] : Failed)
     for (size_t I : appliedFixesTouching(File)) {
       Outcomes[I] = Why;
-      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+      for (const TextEdit &E : editsOf(I))
         if (Written.count(E.File))
           Rewrite.insert(E.File);
     }
@@ -357,7 +349,7 @@ std::set<std::string> FixSession::rollBack(const std::set<std::string> &Files,
       continue;
     for (size_t I : appliedFixesTouching(File)) {
       Outcomes[I] = FixOutcome::RolledBack;
-      for (const TextEdit &E : *Findings[I].chosenFix(FixNotes))
+      for (const TextEdit &E : editsOf(I))
         Work.push_back(E.File);
     }
   }

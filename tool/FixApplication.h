@@ -74,6 +74,15 @@ public:
   unsigned count(FixOutcome Outcome) const;
 
 private:
+  /// The edits of finding `I`'s chosen fix.
+  const std::vector<TextEdit> &editsOf(size_t I) const { return *Findings[I].chosenFix(FixNotes); }
+  /// Calls `On(I, Edit)` for each edit of each fix still to be applied.
+  template <class Callback> void forEachAppliedEdit(Callback On) const {
+    for (size_t I = 0; I < Findings.size(); ++I)
+      if (Outcomes[I] == FixOutcome::Applied)
+        for (const TextEdit &E : editsOf(I))
+          On(I, E);
+  }
   void findConflicts();
   void withdrawFixesTouchingUnwritableFiles();
   std::vector<TextEdit> editsFor(const std::string &File) const;

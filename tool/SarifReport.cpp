@@ -135,48 +135,42 @@ json fixJson(SourceFiles &Sources, const Finding &F,
           {"artifactChanges", std::move(Changes)}};
 }
 
-} // namespace
-
-void writeSarifReport(const RunResults &Results, SourceFiles &Sources,
-                      llvm::raw_ostream &OS) {
-  std::map<std::string, unsigned> RuleIndex;
-  json Rules = json::array();
-  for (const Finding &F : Results.Findings)
-    if (RuleIndex.emplace(F.Check, Rules.size()).second)
-      Rules.push_back(rule(F.Check));
-
-  std::map<std::string, unsigned> Ranks;
-  json SarifResults = json::array();
-  for (size_t I = 0; I < Results.Findings.size(); ++I) {
-    const Finding &F = Results.Findings[I];
-    json Result = {{"ruleId", F.Check},
-                   {"ruleIndex", RuleIndex[F.Check]},
-                   {"level", sarifLevel(F)},
-                   {"message", {{"text", F.Message}}}};
-    if (!F.File.empty())
-      Result["locations"] = json::array({{{"physicalLocation",
-                                          physicalLocation(Sources, F.File, F.Offset)}}});
-    json Related = json::array();
-    for (const FindingNote &N : F.Notes) {
-      json Location = {{"id", Related.size()}, {"message", {{"text", N.Message}}}};
-      if (!N.File.empty())
-        Location["physicalLocation"] = physicalLocation(Sources, N.File, N.Offset);
-      Related.push_back(std::move(Location));
-    }
-    if (!Related.empty())
-      Result["relatedLocations"] = std::move(Related);
-    // Only fixes this run did not try: applied ones are in the file already,
-    // rolled-back and conflicting ones are known not to fit.
-    if (const std::vector<TextEdit> *Edits = F.chosenFix(Results.FixNotes))
-      if (Results.Outcomes[I] == FixOutcome::NotRequested)
-        Result["fixes"] = json::array({fixJson(Sources, F, *Edits)});
-
-    std::string Key = fingerprintKey(Sources, F);
-    Result["partialFingerprints"] = {{"asyncTidyFinding/v1", fingerprint(Key, Ranks[Key]++)}};
-    Result["properties"] = {{"fixStatus", outcomeName(Results.Outcomes[I])}};
-    SarifResults.push_back(std::move(Result));
+/// One SARIF result for finding `I`; `Ranks` numbers findings with the same
+/// fingerprint key, so identical findings keep distinct fingerprints.
+json resultJson(const RunResults &Results, size_t I, SourceFiles &Sources,
+                const std::map<std::string, unsigned> &RuleIndex,
+                std::map<std::string, unsigned> &Ranks) {
+  const Finding &F = Results.Findings[I];
+  json Result = {{"ruleId", F.Check},
+                 {"ruleIndex", RuleIndex.at(F.Check)},
+                 {"level", sarifLevel(F)},
+                 {"message", {{"text", F.Message}}}};
+  if (!F.File.empty())
+    Result["locations"] =
+        json::array({{{"physicalLocation", physicalLocation(Sources, F.File, F.Offset)}}});
+  json Related = json::array();
+  for (const FindingNote &N : F.Notes) {
+    json Location = {{"id", Related.size()}, {"message", {{"text", N.Message}}}};
+    if (!N.File.empty())
+      Location["physicalLocation"] = physicalLocation(Sources, N.File, N.Offset);
+    Related.push_back(std::move(Location));
   }
+  if (!Related.empty())
+    Result["relatedLocations"] = std::move(Related);
+  // Only fixes this run did not try: applied ones are in the file already,
+  // rolled-back and conflicting ones are known not to fit.
+  if (const std::vector<TextEdit> *Edits = F.chosenFix(Results.FixNotes))
+    if (Results.Outcomes[I] == FixOutcome::NotRequested)
+      Result["fixes"] = json::array({fixJson(Sources, F, *Edits)});
+  std::string Key = fingerprintKey(Sources, F);
+  Result["partialFingerprints"] = {{"asyncTidyFinding/v1", fingerprint(Key, Ranks[Key]++)}};
+  Result["properties"] = {{"fixStatus", outcomeName(Results.Outcomes[I])}};
+  return Result;
+}
 
+/// The invocation: successful unless a translation unit failed to compile,
+/// whose errors become notifications.
+json invocationJson(const RunResults &Results, SourceFiles &Sources) {
   json Notifications = json::array();
   for (const FailedTranslationUnit &Unit : Results.FailedUnits)
     for (const Finding &E : Unit.Errors) {
@@ -189,15 +183,28 @@ void writeSarifReport(const RunResults &Results, SourceFiles &Sources,
             json::array({{{"physicalLocation",
                            physicalLocation(Sources, File, E.File.empty() ? 0 : E.Offset)}}})}});
     }
+  json Invocation = {{"executionSuccessful", Results.FailedUnits.empty()}};
+  if (!Notifications.empty())
+    Invocation["toolExecutionNotifications"] = std::move(Notifications);
+  return Invocation;
+}
+
+} // namespace
+
+void writeSarifReport(const RunResults &Results, SourceFiles &Sources, llvm::raw_ostream &OS) {
+  std::map<std::string, unsigned> RuleIndex;
+  json Rules = json::array();
+  for (const Finding &F : Results.Findings)
+    if (RuleIndex.emplace(F.Check, Rules.size()).second)
+      Rules.push_back(rule(F.Check));
+  std::map<std::string, unsigned> Ranks;
+  json SarifResults = json::array();
+  for (size_t I = 0; I < Results.Findings.size(); ++I)
+    SarifResults.push_back(resultJson(Results, I, Sources, RuleIndex, Ranks));
 
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
   std::string Root = "file://" + percentEncode(Cwd.str()) + "/";
-
-  json Invocation = {{"executionSuccessful", Results.FailedUnits.empty()}};
-  if (!Notifications.empty())
-    Invocation["toolExecutionNotifications"] = std::move(Notifications);
-
   json Log = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
@@ -211,7 +218,7 @@ void writeSarifReport(const RunResults &Results, SourceFiles &Sources,
                  {"rules", std::move(Rules)}}}}},
              {"originalUriBaseIds", {{"SRCROOT", {{"uri", Root}}}}},
              {"columnKind", "unicodeCodePoints"},
-             {"invocations", json::array({std::move(Invocation)})},
+             {"invocations", json::array({invocationJson(Results, Sources)})},
              {"results", std::move(SarifResults)}}})}};
   OS << Log.dump(2) << "\n";
 }

@@ -105,8 +105,8 @@ void writeWorkerMessages(const RunResults &Results, bool Color, raw_ostream &OS)
   OS.enable_colors(false);
 }
 
-void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
-  OS.enable_colors(Color);
+/// Findings, fixed and left, per check and in total.
+static void writeCheckTable(const RunResults &Results, raw_ostream &OS) {
   struct Counts {
     unsigned Found = 0, Fixed = 0;
   };
@@ -116,9 +116,6 @@ void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
     ++C.Found;
     C.Fixed += !Results.isLeft(I);
   }
-
-  OS.changeColor(raw_ostream::SAVEDCOLOR, /*Bold=*/true) << "async-tidy summary\n";
-  OS.resetColor();
   size_t Width = 5; // "check"
   for (const auto &Entry : ByCheck)
     Width = std::max(Width, Entry.first.size());
@@ -132,36 +129,44 @@ void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
   }
   OS << "  " << llvm::left_justify("total", Width)
      << llvm::format("  %8u  %5u  %5u\n", Total, TotalFixed, Total - TotalFixed);
+}
 
-  if (Results.Fixing) {
-    auto Count = [&](FixOutcome O) {
-      return std::count(Results.Outcomes.begin(), Results.Outcomes.end(), O);
-    };
-    OS << "  fixes: " << Count(FixOutcome::Applied) << " applied, "
-       << Count(FixOutcome::SkippedConflict) + Count(FixOutcome::SkippedUnwritable)
-       << " skipped (" << Count(FixOutcome::SkippedConflict) << " conflicting, "
-       << Count(FixOutcome::SkippedUnwritable) << " in unwritable files), "
-       << Count(FixOutcome::SkippedBrokenUnit)
-       << " not applied in code that does not compile, "
-       << Count(FixOutcome::RolledBack) << " rolled back";
-    if (unsigned OnNotes = Count(FixOutcome::NotRequested))
-      OS << ", " << OnNotes << " unsafe not applied (--fix-notes applies them)";
-    OS << "\n";
-    for (const FixProblem &P : Results.FixProblems)
-      OS << "    " << displayPath(P.File) << ": " << P.Message << "\n";
-  }
+/// What happened to the fixes, and each problem with its file.
+static void writeFixLine(const RunResults &Results, raw_ostream &OS) {
+  auto Count = [&](FixOutcome O) {
+    return std::count(Results.Outcomes.begin(), Results.Outcomes.end(), O);
+  };
+  OS << "  fixes: " << Count(FixOutcome::Applied) << " applied, "
+     << Count(FixOutcome::SkippedConflict) + Count(FixOutcome::SkippedUnwritable)
+     << " skipped (" << Count(FixOutcome::SkippedConflict) << " conflicting, "
+     << Count(FixOutcome::SkippedUnwritable) << " in unwritable files), "
+     << Count(FixOutcome::SkippedBrokenUnit) << " not applied in code that does not compile, "
+     << Count(FixOutcome::RolledBack) << " rolled back";
+  if (unsigned OnNotes = Count(FixOutcome::NotRequested))
+    OS << ", " << OnNotes << " unsafe not applied (--fix-notes applies them)";
+  OS << "\n";
+  for (const FixProblem &P : Results.FixProblems)
+    OS << "    " << displayPath(P.File) << ": " << P.Message << "\n";
+}
+
+void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
+  OS.enable_colors(Color);
+  OS.changeColor(raw_ostream::SAVEDCOLOR, /*Bold=*/true) << "async-tidy summary\n";
+  OS.resetColor();
+  writeCheckTable(Results, OS);
+  if (Results.Fixing)
+    writeFixLine(Results, OS);
   std::set<std::string> FilesWithFindings;
   for (const Finding &F : Results.Findings)
     if (!F.File.empty())
       FilesWithFindings.insert(F.File);
   OS << "  files: "
-     << counted(Results.TranslationUnits, "translation unit", "translation units")
-     << ", " << counted(FilesWithFindings.size(), "file", "files") << " with findings";
+     << counted(Results.TranslationUnits, "translation unit", "translation units") << ", "
+     << counted(FilesWithFindings.size(), "file", "files") << " with findings";
   if (Results.Fixing)
     OS << ", " << counted(Results.ChangedFiles.size(), "file", "files") << " changed";
   OS << "\n";
-  OS << "  translation units that failed to compile: " << Results.FailedUnits.size()
-     << "\n";
+  OS << "  translation units that failed to compile: " << Results.FailedUnits.size() << "\n";
   for (const FailedTranslationUnit &Unit : Results.FailedUnits)
     OS << "    " << displayPath(Unit.File) << "\n";
   OS << llvm::format("  wall time: %.1f s (CPU %.1f s, -j%u)\n", Results.WallSeconds,

@@ -1,0 +1,75 @@
+//===--- DriverRun.h - One run: analyse, merge, fix, verify ----------------===//
+//
+// The state of a run between its phases. analyse() has every translation
+// unit analysed by a worker process and merges the results into one sorted
+// list of unique findings; applyFixes() applies the chosen fixes once, then
+// (with --verify) compiles the affected translation units again and rolls
+// back the files whose fixes broke them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_TOOL_DRIVERRUN_H
+#define ASYNC_TIDY_TOOL_DRIVERRUN_H
+
+#include "CompilationInputs.h"
+#include "FixApplication.h"
+#include "ProgressLine.h"
+#include "RunResults.h"
+#include "WorkerPool.h"
+
+#include "clang-tidy/ClangTidyOptions.h"
+
+#include <map>
+#include <set>
+
+namespace async_tidy::driver {
+
+class DriverRun {
+public:
+  DriverRun(const DriverOptions &Options, const std::string &Executable,
+            clang::tidy::ClangTidyOptionsProvider &Config, ExcludeFilter Exclude,
+            std::string Scratch);
+
+  void analyse(const std::vector<std::string> &Units);
+  void applyFixes();
+  RunResults &results() { return Results; }
+  SourceFiles &sources() { return Sources; }
+  /// Which findings' fixes --export-fixes writes: those --fix applied and
+  /// kept, or without --fix those it would apply.
+  std::vector<bool> exportedFixes();
+
+private:
+  /// Runs the workers; their results in file order.
+  std::vector<TranslationUnitResult> analyseInWorkers(const std::vector<std::string> &Files);
+  void merge(TranslationUnitResult Unit);
+  /// Whether a worker's finding is reported (not a compiler or
+  /// configuration error, not in an excluded file).
+  bool isReported(const Finding &F) const;
+  void sortFindings();
+  /// Reads every file a report mentions, before fixes change them.
+  void readReportedFiles();
+
+  /// Compiles the units that read changed files and rolls back what broke
+  /// them, until everything compiles.
+  void verify(FixSession &Session);
+  /// The units that compiled before, read a file of `Trigger` and still
+  /// read a changed file (after a rollback: a mix the analysis never saw).
+  std::vector<std::string> unitsAffectedBy(const std::set<std::string> &Trigger,
+                                           const FixSession &Session) const;
+  /// Compiles `Units`; the compiler errors of those that fail.
+  std::map<std::string, std::vector<Finding>> failingUnits(const std::vector<std::string> &Units);
+
+  const DriverOptions &Options;
+  clang::tidy::ClangTidyOptionsProvider &Config;
+  ExcludeFilter Exclude;
+  WorkerPool Pool;
+  ProgressLine Progress;
+  RunResults Results;
+  SourceFiles Sources;
+  std::map<std::string, TranslationUnitResult> Units; // by main file
+  std::map<Finding::Key, size_t> FindingIndex;
+};
+
+} // namespace async_tidy::driver
+
+#endif
