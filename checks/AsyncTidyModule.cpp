@@ -2,14 +2,12 @@
 //
 // Compiled into the clang-tidy plugin (loaded with `clang-tidy -load`) and
 // into binaries that link the checks library (which reference
-// AsyncTidyModuleAnchorSource to keep the registration).
+// AsyncTidyModuleAnchorSource to keep the registration). The checks
+// themselves are listed in AsyncChecks.cpp.
 //
 //===----------------------------------------------------------------------===//
 
-#include "BlockingCallInCoroutineCheck.h"
-#include "PerIterationIoCheck.h"
-#include "SerialAwaitsCheck.h"
-#include "UnclosedClientCheck.h"
+#include "AsyncChecks.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -19,11 +17,7 @@ namespace async_tidy {
 class AsyncTidyModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<BlockingCallInCoroutineCheck>(
-        "async-blocking-call-in-coroutine");
-    Factories.registerCheck<PerIterationIoCheck>("async-per-iteration-io");
-    Factories.registerCheck<SerialAwaitsCheck>("async-serial-awaits");
-    Factories.registerCheck<UnclosedClientCheck>("async-unclosed-client");
+    registerAsyncChecks(Factories);
   }
 };
 

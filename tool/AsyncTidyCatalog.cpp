@@ -3,21 +3,25 @@
 //   async-tidy-catalog                    the effective catalog for a file in
 //                                         the working directory
 //   async-tidy-catalog --for src/a.cpp    ... for src/a.cpp: the default
-//                                         catalog, the CatalogFile and the
-//                                         check options that the .clang-tidy
-//                                         files above it set
+//                                         catalog, the CatalogFile, and the
+//                                         options of every async check that
+//                                         the .clang-tidy files above it
+//                                         enable
 //   async-tidy-catalog --default          the embedded default catalog
 //   async-tidy-catalog --validate x.json  check a catalog file; exit 1 with
 //                                         file:line:col: field '...': reason
 //
-// The effective catalog is taken from a real instance of the check, built
-// with clang-tidy's own configuration reader, so it is exactly what the
-// check runs with.
+// The effective catalog comes from real instances of the enabled checks,
+// built with clang-tidy's own configuration reader: the shared catalog,
+// then each check's options applied through its adjustCatalog hook, the one
+// place where a check's options change the catalog.
 //
 //===----------------------------------------------------------------------===//
 
-#include "BlockingCallInCoroutineCheck.h"
+#include "AsyncChecks.h"
 #include "Catalog.h"
+#include "CatalogConfig.h"
+#include "DriverOptions.h"
 
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -59,6 +63,23 @@ static int validate(StringRef Path) {
   return 0;
 }
 
+/// The shared catalog with every enabled check's options applied, in the
+/// order the checks are registered.
+static async_tidy::Catalog
+effectiveCatalog(const std::vector<std::unique_ptr<async_tidy::AsyncCheckBase>> &Checks,
+                 ClangTidyContext &Context) {
+  if (Checks.empty()) {
+    errs() << "async-tidy-catalog: no async check is enabled for this file; the catalog "
+              "without check options\n";
+    ClangTidyCheck::OptionsView Global("", Context.getOptions().CheckOptions, &Context);
+    return async_tidy::CatalogConfig(Global, &Context).catalog();
+  }
+  async_tidy::Catalog Cat = Checks.front()->sharedCatalog();
+  for (const auto &Check : Checks)
+    Check->adjustCatalog(Cat);
+  return Cat;
+}
+
 int main(int Argc, const char **Argv) {
   cl::HideUnrelatedOptions(Category);
   cl::ParseCommandLineOptions(Argc, Argv, "Print or validate the async-tidy API catalog\n");
@@ -69,7 +90,9 @@ int main(int Argc, const char **Argv) {
     return 0;
   }
 
+  // As async-tidy: the async checks unless a .clang-tidy says otherwise.
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+  Defaults.Checks = async_tidy::driver::DefaultChecks;
   auto Provider = std::make_unique<FileOptionsProvider>(
       ClangTidyGlobalOptions(), Defaults, ClangTidyOptions(), vfs::getRealFileSystem());
   ClangTidyContext Context(std::move(Provider));
@@ -80,9 +103,10 @@ int main(int Argc, const char **Argv) {
   Context.setDiagnosticsEngine(&Diags);
   Context.setCurrentFile(ForFile.empty() ? "async-tidy-catalog.cpp" : StringRef(ForFile));
 
-  async_tidy::BlockingCallInCoroutineCheck Check("async-blocking-call-in-coroutine", &Context);
+  std::vector<std::unique_ptr<async_tidy::AsyncCheckBase>> Checks =
+      async_tidy::createEnabledAsyncChecks(Context);
   if (Printer.getNumErrors() > 0 || Diags.hasErrorOccurred())
     return 1;
-  outs() << async_tidy::printCatalog(Check.effectiveCatalog());
+  outs() << async_tidy::printCatalog(effectiveCatalog(Checks, Context));
   return 0;
 }

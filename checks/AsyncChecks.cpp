@@ -1,0 +1,30 @@
+//===--- AsyncChecks.cpp - The list of async checks -------------------------===//
+
+#include "AsyncChecks.h"
+
+#include "BlockingCallInCoroutineCheck.h"
+#include "PerIterationIoCheck.h"
+#include "SerialAwaitsCheck.h"
+#include "UnclosedClientCheck.h"
+
+namespace async_tidy {
+
+void registerAsyncChecks(clang::tidy::ClangTidyCheckFactories &Factories) {
+  Factories.registerCheck<BlockingCallInCoroutineCheck>("async-blocking-call-in-coroutine");
+  Factories.registerCheck<PerIterationIoCheck>("async-per-iteration-io");
+  Factories.registerCheck<SerialAwaitsCheck>("async-serial-awaits");
+  Factories.registerCheck<UnclosedClientCheck>("async-unclosed-client");
+}
+
+std::vector<std::unique_ptr<AsyncCheckBase>>
+createEnabledAsyncChecks(clang::tidy::ClangTidyContext &Context) {
+  clang::tidy::ClangTidyCheckFactories Factories;
+  registerAsyncChecks(Factories);
+  std::vector<std::unique_ptr<AsyncCheckBase>> Checks;
+  // Every check registered above derives from AsyncCheckBase.
+  for (std::unique_ptr<clang::tidy::ClangTidyCheck> &Check : Factories.createChecks(&Context))
+    Checks.emplace_back(static_cast<AsyncCheckBase *>(Check.release()));
+  return Checks;
+}
+
+} // namespace async_tidy
