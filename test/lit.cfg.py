@@ -32,4 +32,9 @@ config.substitutions.append(("%expect_exit", "%s %s/expect_exit.py" % (config.py
 config.substitutions.append(("%validate_sarif", "%s/validate_sarif.sh %s" % (
     e2e, os.path.join(config.async_tidy_build_dir, "test", "npm-sarif"))))
 config.substitutions.append(("%clang_apply_replacements", config.clang_apply_replacements))
+# scripts/add-check.py in a scratch copy of the repository (test/tool).
+config.substitutions.append(("%lit", "%s %s" % (config.python, config.lit)))
+config.substitutions.append(("%tidy", config.clang_tidy))
+config.substitutions.append(("%copy_repository", "%s/tool/copy_repository.sh %s" % (
+    config.test_source_root, config.source_root)))
 config.environment["HOME"] = config.test_exec_root
