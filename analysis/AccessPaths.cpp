@@ -29,9 +29,8 @@ const Expr *enclosingObject(const Expr *E) {
   if (const auto *Member = dyn_cast<MemberExpr>(E))
     return Member->getBase();
   if (const auto *Unary = dyn_cast<UnaryOperator>(E))
-    return Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf
-               ? Unary->getSubExpr()
-               : nullptr;
+    return Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf ? Unary->getSubExpr()
+                                                                             : nullptr;
   if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E))
     return Subscript->getBase();
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {

@@ -50,8 +50,7 @@ namespace {
 
 /// The class a lookup result names, looking through aliases. Sets
 /// `Specialization` when an alias names one class template specialization.
-const CXXRecordDecl *classNamedBy(const NamedDecl *D,
-                                  const CXXRecordDecl *&Specialization) {
+const CXXRecordDecl *classNamedBy(const NamedDecl *D, const CXXRecordDecl *&Specialization) {
   if (const auto *Shadow = dyn_cast<UsingShadowDecl>(D))
     D = Shadow->getTargetDecl();
   if (const auto *Template = dyn_cast<ClassTemplateDecl>(D))
@@ -60,14 +59,14 @@ const CXXRecordDecl *classNamedBy(const NamedDecl *D,
     D = Alias->getTemplatedDecl();
   if (const auto *Typedef = dyn_cast<TypedefNameDecl>(D)) {
     QualType Underlying = Typedef->getUnderlyingType().getCanonicalType();
-    if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-            Underlying->getAsCXXRecordDecl())) {
+    if (const auto *Spec =
+            dyn_cast_or_null<ClassTemplateSpecializationDecl>(Underlying->getAsCXXRecordDecl())) {
       Specialization = Spec;
       return Spec;
     }
     if (const auto *TST = Underlying->getAs<TemplateSpecializationType>())
-      if (const auto *TD = dyn_cast_or_null<ClassTemplateDecl>(
-              TST->getTemplateName().getAsTemplateDecl()))
+      if (const auto *TD =
+              dyn_cast_or_null<ClassTemplateDecl>(TST->getTemplateName().getAsTemplateDecl()))
         return TD->getTemplatedDecl();
     return Underlying->getAsCXXRecordDecl();
   }
@@ -102,8 +101,8 @@ llvm::SmallVector<const CXXRecordDecl *, 2> basesOf(const CXXRecordDecl *RD) {
     if (const CXXRecordDecl *BaseRD = T->getAsCXXRecordDecl()) {
       Out.push_back(BaseRD);
     } else if (const auto *TST = T->getAs<TemplateSpecializationType>()) {
-      if (const auto *TD = dyn_cast_or_null<ClassTemplateDecl>(
-              TST->getTemplateName().getAsTemplateDecl()))
+      if (const auto *TD =
+              dyn_cast_or_null<ClassTemplateDecl>(TST->getTemplateName().getAsTemplateDecl()))
         Out.push_back(TD->getTemplatedDecl());
     }
   }
@@ -112,8 +111,8 @@ llvm::SmallVector<const CXXRecordDecl *, 2> basesOf(const CXXRecordDecl *RD) {
 
 /// Members named `Name` of `RD` or, if it has none, of its bases (nearest
 /// first). Depth-bounded: catalog classes have shallow hierarchies.
-DeclContextLookupResult lookupMember(const CXXRecordDecl *RD,
-                                     DeclarationName Name, unsigned Depth = 0) {
+DeclContextLookupResult lookupMember(const CXXRecordDecl *RD, DeclarationName Name,
+                                     unsigned Depth = 0) {
   for (const CXXRecordDecl *Where : {definitionOrSelf(RD), patternOf(RD)}) {
     DeclContextLookupResult Found = Where->lookup(Name);
     if (!Found.empty())
@@ -131,8 +130,7 @@ DeclContextLookupResult lookupMember(const CXXRecordDecl *RD,
 
 } // namespace
 
-std::optional<DeclarationName>
-NameResolver::declarationName(llvm::StringRef Part) const {
+std::optional<DeclarationName> NameResolver::declarationName(llvm::StringRef Part) const {
   if (Part.consume_front("operator")) {
     Part = Part.trim();
     for (int K = OO_None + 1; K < NUM_OVERLOADED_OPERATORS; ++K) {
@@ -148,8 +146,8 @@ NameResolver::declarationName(llvm::StringRef Part) const {
   return DeclarationName(Ident->getValue());
 }
 
-std::optional<NameResolver::Resolution>
-NameResolver::resolve(llvm::StringRef QualifiedName, bool AsConstructor) const {
+std::optional<NameResolver::Resolution> NameResolver::resolve(llvm::StringRef QualifiedName,
+                                                              bool AsConstructor) const {
   llvm::SmallVector<llvm::StringRef, 6> Parts;
   QualifiedName.consume_front("::");
   QualifiedName.split(Parts, "::");
@@ -216,16 +214,15 @@ NameResolver::resolve(llvm::StringRef QualifiedName, bool AsConstructor) const {
   // A function object such as `std::ranges::for_each` is called through its
   // class's operator().
   if (const auto *Var = dyn_cast<VarDecl>(D))
-    if (const CXXRecordDecl *RD =
-            Var->getType().getNonReferenceType()->getAsCXXRecordDecl()) {
+    if (const CXXRecordDecl *RD = Var->getType().getNonReferenceType()->getAsCXXRecordDecl()) {
       R.CanonicalName = catalogName(RD) + "::operator()";
       return R;
     }
   R.CanonicalName = catalogName(D);
   // Members declared in the aliased specialization itself apply to it only;
   // members found in a base class apply wherever that base is.
-  if (Specialization && (D->getDeclContext() == Specialization ||
-                         D->getDeclContext() == patternOf(Specialization)))
+  if (Specialization &&
+      (D->getDeclContext() == Specialization || D->getDeclContext() == patternOf(Specialization)))
     R.RequiredRecord = Specialization->getCanonicalDecl();
   return R;
 }
@@ -248,8 +245,7 @@ bool NameResolver::isDeclared(llvm::StringRef QualifiedName) const {
 // ApiIndex
 //===----------------------------------------------------------------------===//
 
-ApiIndex::ApiIndex(const Catalog &Cat, ASTContext &Ctx)
-    : Cat(Cat), Ctx(Ctx), Resolver(Ctx) {
+ApiIndex::ApiIndex(const Catalog &Cat, ASTContext &Ctx) : Cat(Cat), Ctx(Ctx), Resolver(Ctx) {
   for (const BlockingFunction &Entry : Cat.Blocking)
     for (const std::string &Name : Entry.Names)
       addName(BlockingByName, Name, Entry.Constructor, &Entry);
@@ -301,16 +297,14 @@ std::string parameterTypeText(QualType T, const ASTContext &Ctx) {
   PrintingPolicy Policy(Ctx.getLangOpts());
   Policy.SuppressTagKeyword = true;
   Policy.FullyQualifiedName = true;
-  return T.getNonReferenceType().getCanonicalType().getUnqualifiedType().getAsString(
-      Policy);
+  return T.getNonReferenceType().getCanonicalType().getUnqualifiedType().getAsString(Policy);
 }
 
-bool parametersMatch(const std::vector<std::string> &Patterns,
-                     const FunctionDecl *Callee, const ASTContext &Ctx) {
+bool parametersMatch(const std::vector<std::string> &Patterns, const FunctionDecl *Callee,
+                     const ASTContext &Ctx) {
   bool Variadic = !Patterns.empty() && Patterns.back() == "...";
   std::size_t Fixed = Variadic ? Patterns.size() - 1 : Patterns.size();
-  if (Callee->getNumParams() < Fixed ||
-      (!Variadic && Callee->getNumParams() != Fixed))
+  if (Callee->getNumParams() < Fixed || (!Variadic && Callee->getNumParams() != Fixed))
     return false;
   for (std::size_t I = 0; I < Fixed; ++I)
     if (Patterns[I] != "*" &&
@@ -328,8 +322,8 @@ const Expr *receiverOf(const Expr *Call) {
   return nullptr;
 }
 
-bool isOrDerivesFrom(const CXXRecordDecl *RD,
-                     const std::vector<std::string> &Names, unsigned Depth = 0) {
+bool isOrDerivesFrom(const CXXRecordDecl *RD, const std::vector<std::string> &Names,
+                     unsigned Depth = 0) {
   if (!RD || Depth > 8)
     return false;
   std::string Name = catalogName(RD);
@@ -343,9 +337,9 @@ bool isOrDerivesFrom(const CXXRecordDecl *RD,
 
 } // namespace
 
-llvm::SmallVector<const void *, 1>
-ApiIndex::candidatesFor(const CandidateMap &Map, const Expr *Call,
-                        const FunctionDecl *Callee) const {
+llvm::SmallVector<const void *, 1> ApiIndex::candidatesFor(const CandidateMap &Map,
+                                                           const Expr *Call,
+                                                           const FunctionDecl *Callee) const {
   llvm::SmallVector<const void *, 1> Out;
   if (!Callee || Map.empty())
     return Out;

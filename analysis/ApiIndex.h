@@ -96,11 +96,9 @@ private:
   using CandidateList = llvm::SmallVector<Candidate, 1>;
   using CandidateMap = llvm::StringMap<CandidateList>;
 
-  void addName(CandidateMap &Map, llvm::StringRef Name, bool AsConstructor,
-               const void *Entry);
+  void addName(CandidateMap &Map, llvm::StringRef Name, bool AsConstructor, const void *Entry);
   /// The candidates for `Call`'s callee whose name constraints it meets.
-  llvm::SmallVector<const void *, 1> candidatesFor(const CandidateMap &Map,
-                                                   const clang::Expr *Call,
+  llvm::SmallVector<const void *, 1> candidatesFor(const CandidateMap &Map, const clang::Expr *Call,
                                                    const clang::FunctionDecl *Callee) const;
   bool matches(const BlockingFunction &E, const clang::Expr *Call,
                const clang::FunctionDecl *Callee) const;

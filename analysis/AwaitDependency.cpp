@@ -21,15 +21,24 @@ namespace async_tidy {
 
 const char *dependencyRuleName(DependencyRule Rule) {
   switch (Rule) {
-  case DependencyRule::Ordering: return "ordering";
-  case DependencyRule::CriticalSection: return "critical-section";
-  case DependencyRule::ReadsEarlierResult: return "reads-earlier-result";
-  case DependencyRule::SameReceiver: return "same-receiver";
-  case DependencyRule::SharedResource: return "shared-resource";
-  case DependencyRule::WriteConflict: return "write-conflict";
-  case DependencyRule::ConflictingAccess: return "conflicting-access";
-  case DependencyRule::InterveningStatement: return "intervening-statement";
-  case DependencyRule::Doubtful: return "doubtful";
+  case DependencyRule::Ordering:
+    return "ordering";
+  case DependencyRule::CriticalSection:
+    return "critical-section";
+  case DependencyRule::ReadsEarlierResult:
+    return "reads-earlier-result";
+  case DependencyRule::SameReceiver:
+    return "same-receiver";
+  case DependencyRule::SharedResource:
+    return "shared-resource";
+  case DependencyRule::WriteConflict:
+    return "write-conflict";
+  case DependencyRule::ConflictingAccess:
+    return "conflicting-access";
+  case DependencyRule::InterveningStatement:
+    return "intervening-statement";
+  case DependencyRule::Doubtful:
+    return "doubtful";
   }
   return "?";
 }
@@ -38,8 +47,7 @@ AwaitDependencyAnalysis::AwaitDependencyAnalysis(ASTContext &Ctx, const ApiIndex
                                                  DependencyPolicy Policy)
     : Ctx(Ctx), Index(Index), Policy(std::move(Policy)) {}
 
-std::optional<AwaitStatement>
-AwaitDependencyAnalysis::asAwaitStatement(const Stmt *S) const {
+std::optional<AwaitStatement> AwaitDependencyAnalysis::asAwaitStatement(const Stmt *S) const {
   AwaitStatement Out;
   Out.Statement = S;
   const Expr *Value = nullptr;
@@ -86,7 +94,8 @@ AwaitDependencyAnalysis::asAwaitStatement(const Stmt *S) const {
 
 bool AwaitDependencyAnalysis::isConcurrencySafe(QualType T) const {
   // std::shared_ptr<DbClient>: the pointee decides.
-  if (std::optional<QualType> Pointee = firstTypeArgument(T, {"std::shared_ptr", "std::unique_ptr"}))
+  if (std::optional<QualType> Pointee =
+          firstTypeArgument(T, {"std::shared_ptr", "std::unique_ptr"}))
     T = *Pointee;
   return llvm::is_contained(Policy.ConcurrencySafeTypes, catalogNameOfType(T));
 }
@@ -116,8 +125,7 @@ bool AwaitDependencyAnalysis::isSynchronization(const AwaitStatement &S) const {
       return true;
   // `co_await done;` on an event or latch, `co_await std::suspend_always{}`.
   QualType T = S.Awaited->getType().getNonReferenceType();
-  return !T.isNull() &&
-         llvm::is_contained(Policy.SynchronizationTypes, catalogNameOfType(T));
+  return !T.isNull() && llvm::is_contained(Policy.SynchronizationTypes, catalogNameOfType(T));
 }
 
 bool AwaitDependencyAnalysis::isIgnored(const AwaitStatement &S) const {
@@ -143,9 +151,9 @@ std::string sharedRoot(const llvm::SmallPtrSetImpl<const Decl *> &A,
 
 /// Fields of `RD` (and its bases) that refer to an object of a
 /// single-operation type: `pqxx::connection &conn_`, `tcp::socket *sock_`.
-std::vector<std::string>
-referencedResources(const CXXRecordDecl *RD, llvm::function_ref<bool(QualType)> IsSingleOp,
-                    unsigned Depth = 0) {
+std::vector<std::string> referencedResources(const CXXRecordDecl *RD,
+                                             llvm::function_ref<bool(QualType)> IsSingleOp,
+                                             unsigned Depth = 0) {
   std::vector<std::string> Out;
   if (!RD || !RD->hasDefinition() || Depth > 4)
     return Out;
@@ -173,8 +181,8 @@ referencedResources(const CXXRecordDecl *RD, llvm::function_ref<bool(QualType)> 
 
 /// Both awaits work on one object that runs one operation at a time (or
 /// may, or on objects that share such a resource).
-std::optional<Dependency>
-AwaitDependencyAnalysis::receiverDependency(const AwaitEffects &E, const AwaitEffects &L) const {
+std::optional<Dependency> AwaitDependencyAnalysis::receiverDependency(const AwaitEffects &E,
+                                                                      const AwaitEffects &L) const {
   if (!E.Receiver || !L.Receiver)
     return std::nullopt;
   QualType ET = objectType(E.Receiver), LT = objectType(L.Receiver);
@@ -182,13 +190,10 @@ AwaitDependencyAnalysis::receiverDependency(const AwaitEffects &E, const AwaitEf
     return std::nullopt;
   bool BothUnchanged = E.ReceiverUnchanged && L.ReceiverUnchanged;
   if (E.ReceiverRoot && E.ReceiverRoot == L.ReceiverRoot && !BothUnchanged)
-    return Dependency{DependencyRule::SameReceiver,
-                      "both use '" + rootName(E.ReceiverRoot) +
-                          "', which runs one operation at a time"};
-  if ((!E.ReceiverRoot || !L.ReceiverRoot) && Ctx.hasSameUnqualifiedType(ET, LT) &&
-      !BothUnchanged)
-    return Dependency{DependencyRule::Doubtful, "both use an object of type '" +
-                                                    ET.getAsString() +
+    return Dependency{DependencyRule::SameReceiver, "both use '" + rootName(E.ReceiverRoot) +
+                                                        "', which runs one operation at a time"};
+  if ((!E.ReceiverRoot || !L.ReceiverRoot) && Ctx.hasSameUnqualifiedType(ET, LT) && !BothUnchanged)
+    return Dependency{DependencyRule::Doubtful, "both use an object of type '" + ET.getAsString() +
                                                     "' that may be the same one"};
   auto IsSingleOp = [this](QualType T) { return isSingleOperation(T); };
   std::vector<std::string> ER = referencedResources(ET->getAsCXXRecordDecl(), IsSingleOp);
@@ -202,9 +207,10 @@ AwaitDependencyAnalysis::receiverDependency(const AwaitEffects &E, const AwaitEf
 }
 
 /// A written SQL write and another statement on one connection or table.
-std::optional<Dependency>
-AwaitDependencyAnalysis::sqlDependency(const AwaitStatement &Earlier, const AwaitStatement &Later,
-                                       const AwaitEffects &E, const AwaitEffects &L) const {
+std::optional<Dependency> AwaitDependencyAnalysis::sqlDependency(const AwaitStatement &Earlier,
+                                                                 const AwaitStatement &Later,
+                                                                 const AwaitEffects &E,
+                                                                 const AwaitEffects &L) const {
   const CallExpr *EC = Earlier.awaitedCall(), *LC = Later.awaitedCall();
   if (!EC || !LC)
     return std::nullopt;

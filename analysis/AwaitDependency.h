@@ -80,8 +80,7 @@ struct DependentPair {
 
 class AwaitDependencyAnalysis {
 public:
-  AwaitDependencyAnalysis(clang::ASTContext &Ctx, const ApiIndex &Index,
-                          DependencyPolicy Policy);
+  AwaitDependencyAnalysis(clang::ASTContext &Ctx, const ApiIndex &Index, DependencyPolicy Policy);
 
   /// The statement as an await statement, if its value is one co_await.
   std::optional<AwaitStatement> asAwaitStatement(const clang::Stmt *S) const;
@@ -94,19 +93,16 @@ public:
   /// with at least `MinGroupSize` members. `Rejected` receives, when not
   /// null, why each await that ended a run could not join it.
   /// (AwaitGroups.cpp)
-  std::vector<AwaitGroup> groups(const clang::CompoundStmt *Block,
-                                 unsigned MinGroupSize,
+  std::vector<AwaitGroup> groups(const clang::CompoundStmt *Block, unsigned MinGroupSize,
                                  std::vector<DependentPair> *Rejected = nullptr) const;
 
 private:
   class GroupBuilder;
   AwaitEffects effectsOf(const AwaitStatement &S) const;
   /// Why a statement between two awaits keeps them apart, if it does.
-  std::optional<Dependency> interveningBlocks(const clang::Stmt *S,
-                                              const AwaitGroup &Group) const;
+  std::optional<Dependency> interveningBlocks(const clang::Stmt *S, const AwaitGroup &Group) const;
   /// The rules in order, each on its own.
-  std::optional<Dependency> receiverDependency(const AwaitEffects &E,
-                                               const AwaitEffects &L) const;
+  std::optional<Dependency> receiverDependency(const AwaitEffects &E, const AwaitEffects &L) const;
   std::optional<Dependency> sqlDependency(const AwaitStatement &Earlier,
                                           const AwaitStatement &Later, const AwaitEffects &E,
                                           const AwaitEffects &L) const;

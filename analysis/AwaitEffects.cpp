@@ -170,8 +170,7 @@ bool leavesObjectUnchanged(const CXXMethodDecl *Method, const SourceManager &SM,
   if (!Method || Method->isConst() || Method->isStatic())
     return true;
   const FunctionDecl *Definition = nullptr;
-  if (!Method->hasBody(Definition) || SM.isInSystemHeader(Definition->getLocation()) ||
-      Depth > 2)
+  if (!Method->hasBody(Definition) || SM.isInSystemHeader(Definition->getLocation()) || Depth > 2)
     return false;
   MutationFinder Finder(SM, IsConcurrencySafe, Depth);
   Finder.TraverseStmt(const_cast<Stmt *>(coroutineBodyOf(*Definition)));

@@ -34,10 +34,10 @@ bool mayHaveSideEffects(const CallExpr *Call) {
       return true;
     return !Method->isConst();
   }
-  static const char *Pure[] = {"std::move",       "std::forward",    "std::to_string",
-                               "std::min",        "std::max",        "std::size",
-                               "std::data",       "std::operator+",  "std::operator==",
-                               "std::operator!=", "std::operator<"};
+  static const char *Pure[] = {
+      "std::move",       "std::forward",    "std::to_string", "std::min",
+      "std::max",        "std::size",       "std::data",      "std::operator+",
+      "std::operator==", "std::operator!=", "std::operator<"};
   return !llvm::is_contained(Pure, catalogName(Callee));
 }
 
@@ -196,15 +196,15 @@ private:
   std::vector<DependentPair> *Rejected;
   std::vector<AwaitGroup> Out;
   AwaitGroup Current;
-  std::vector<const Stmt *> Pending;  ///< Statements since the last member.
-  std::optional<Dependency> EndedBy;  ///< Why the previous run ended, if by a statement.
+  std::vector<const Stmt *> Pending; ///< Statements since the last member.
+  std::optional<Dependency> EndedBy; ///< Why the previous run ended, if by a statement.
   std::optional<AwaitStatement> LastMember;
   std::optional<AwaitStatement> HeldLock;
 };
 
-std::vector<AwaitGroup> AwaitDependencyAnalysis::groups(const CompoundStmt *Block,
-                                                        unsigned MinGroupSize,
-                                                        std::vector<DependentPair> *Rejected) const {
+std::vector<AwaitGroup>
+AwaitDependencyAnalysis::groups(const CompoundStmt *Block, unsigned MinGroupSize,
+                                std::vector<DependentPair> *Rejected) const {
   GroupBuilder Builder(*this, MinGroupSize, Rejected);
   for (const Stmt *S : Block->body())
     Builder.add(S);

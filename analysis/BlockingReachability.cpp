@@ -11,8 +11,8 @@ BlockingReachability::BlockingReachability(
     std::function<bool(const BlockingFunction &)> Reportable,
     std::function<bool(const FunctionDecl *)> IsIgnoredHelper,
     std::function<bool(SourceLocation)> IsProjectCode)
-    : Index(Index), Reportable(std::move(Reportable)),
-      IsIgnoredHelper(std::move(IsIgnoredHelper)), IsProjectCode(std::move(IsProjectCode)),
+    : Index(Index), Reportable(std::move(Reportable)), IsIgnoredHelper(std::move(IsIgnoredHelper)),
+      IsProjectCode(std::move(IsProjectCode)),
       Search(
           Ctx, Policy,
           [this](const CallSite &Site) -> const BlockingFunction * {
@@ -22,14 +22,12 @@ BlockingReachability::BlockingReachability(
           },
           [this](const CallSite &Site) { return isFollowableHelper(Site.Call, Site.Callee); }) {}
 
-const BlockingFunction *
-BlockingReachability::directlyBlocking(const Expr *Call) const {
+const BlockingFunction *BlockingReachability::directlyBlocking(const Expr *Call) const {
   const BlockingFunction *Entry = Index.blockingFunction(Call);
   return Entry && Reportable(*Entry) ? Entry : nullptr;
 }
 
-bool BlockingReachability::isFollowableHelper(const Expr *Call,
-                                              const FunctionDecl *Callee) const {
+bool BlockingReachability::isFollowableHelper(const Expr *Call, const FunctionDecl *Callee) const {
   if (!isProjectHelperCall(Call, Callee, /*EnterCoroutines=*/false, IsProjectCode))
     return false;
   const FunctionDecl *Definition = nullptr;
@@ -37,8 +35,8 @@ bool BlockingReachability::isFollowableHelper(const Expr *Call,
   return !IsIgnoredHelper(Definition);
 }
 
-const BlockingChain *
-BlockingReachability::chainThrough(const FunctionDecl *Helper, unsigned MaxHelpers) {
+const BlockingChain *BlockingReachability::chainThrough(const FunctionDecl *Helper,
+                                                        unsigned MaxHelpers) {
   return Search.chainThrough(Helper, MaxHelpers);
 }
 

@@ -28,24 +28,21 @@ public:
   /// names); `IsIgnoredHelper` stops the search at a function;
   /// `IsProjectCode` says which files hold the project's own functions
   /// (the search never enters others: libraries are the catalog's job).
-  BlockingReachability(
-      const ApiIndex &Index, clang::ASTContext &Ctx, const WalkPolicy &Policy,
-      std::function<bool(const BlockingFunction &)> Reportable,
-      std::function<bool(const clang::FunctionDecl *)> IsIgnoredHelper,
-      std::function<bool(clang::SourceLocation)> IsProjectCode);
+  BlockingReachability(const ApiIndex &Index, clang::ASTContext &Ctx, const WalkPolicy &Policy,
+                       std::function<bool(const BlockingFunction &)> Reportable,
+                       std::function<bool(const clang::FunctionDecl *)> IsIgnoredHelper,
+                       std::function<bool(clang::SourceLocation)> IsProjectCode);
 
   /// The catalogued, reportable blocking function `Call` invokes, or null.
   const BlockingFunction *directlyBlocking(const clang::Expr *Call) const;
 
   /// The shortest chain by which calling `Helper` blocks, with at most
   /// `MaxHelpers` helper functions in it (`Helper` included), or null.
-  const BlockingChain *chainThrough(const clang::FunctionDecl *Helper,
-                                    unsigned MaxHelpers);
+  const BlockingChain *chainThrough(const clang::FunctionDecl *Helper, unsigned MaxHelpers);
 
   /// Whether calling `Callee` from `Call` runs a body of this translation
   /// unit that the search may enter.
-  bool isFollowableHelper(const clang::Expr *Call,
-                          const clang::FunctionDecl *Callee) const;
+  bool isFollowableHelper(const clang::Expr *Call, const clang::FunctionDecl *Callee) const;
 
 private:
   const ApiIndex &Index;

@@ -28,8 +28,7 @@ const LambdaExpr *asLambda(const Expr *E) {
 bool isTransparent(const Stmt *S, bool StopAtParens) {
   if (isa<ParenExpr>(S))
     return !StopAtParens;
-  return isa<ImplicitCastExpr, FullExpr, MaterializeTemporaryExpr,
-             CXXBindTemporaryExpr>(S);
+  return isa<ImplicitCastExpr, FullExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(S);
 }
 
 class Walker : public RecursiveASTVisitor<Walker> {
@@ -59,15 +58,11 @@ public:
                                         DataRecursionQueue * = nullptr) {
     return true;
   }
-  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *, DataRecursionQueue * = nullptr) {
-    return true;
-  }
+  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *, DataRecursionQueue * = nullptr) { return true; }
   bool TraverseCXXTypeidExpr(CXXTypeidExpr *E, DataRecursionQueue *Q = nullptr) {
     return E->isPotentiallyEvaluated() ? Base::TraverseCXXTypeidExpr(E, Q) : true;
   }
-  bool TraverseRequiresExpr(RequiresExpr *, DataRecursionQueue * = nullptr) {
-    return true;
-  }
+  bool TraverseRequiresExpr(RequiresExpr *, DataRecursionQueue * = nullptr) { return true; }
   bool TraverseConceptSpecializationExpr(ConceptSpecializationExpr *,
                                          DataRecursionQueue * = nullptr) {
     return true;
@@ -210,9 +205,8 @@ void walkBody(const Stmt *Body, ASTContext &Ctx, const WalkPolicy &Policy,
   W.TraverseStmt(const_cast<Stmt *>(Body));
 }
 
-const Stmt *semanticParent(llvm::ArrayRef<const Stmt *> Ancestors,
-                           const Stmt *Node, const Stmt **Child,
-                           bool StopAtParens) {
+const Stmt *semanticParent(llvm::ArrayRef<const Stmt *> Ancestors, const Stmt *Node,
+                           const Stmt **Child, bool StopAtParens) {
   const Stmt *Below = Node;
   for (auto It = Ancestors.rbegin(); It != Ancestors.rend(); ++It) {
     if (!isTransparent(*It, StopAtParens)) {

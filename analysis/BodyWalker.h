@@ -38,11 +38,11 @@ struct WalkPolicy {
 
 /// One call (or construction) the walked body executes.
 struct CallSite {
-  const clang::Expr *Call;             ///< CallExpr or CXXConstructExpr.
-  const clang::FunctionDecl *Callee;   ///< Never null.
+  const clang::Expr *Call;           ///< CallExpr or CXXConstructExpr.
+  const clang::FunctionDecl *Callee; ///< Never null.
   /// Enclosing statements, outermost first, up to (not including) the call.
   llvm::ArrayRef<const clang::Stmt *> Ancestors;
-  unsigned InlineLambdaDepth = 0;      ///< >0: inside an inline lambda.
+  unsigned InlineLambdaDepth = 0; ///< >0: inside an inline lambda.
   bool InCatchHandler = false;
   bool InStaticInitializer = false;
   const clang::VarDecl *HeldLock = nullptr; ///< A hostile RAII object alive.
@@ -51,15 +51,13 @@ struct CallSite {
 /// Walks `Body` (a function or coroutine body, or any statement) and calls
 /// `OnCall` for each call it executes, in source order. `Ancestors` in the
 /// call site is valid only during the callback.
-void walkBody(const clang::Stmt *Body, clang::ASTContext &Ctx,
-              const WalkPolicy &Policy,
+void walkBody(const clang::Stmt *Body, clang::ASTContext &Ctx, const WalkPolicy &Policy,
               llvm::function_ref<void(const CallSite &)> OnCall);
 
 /// The nearest enclosing node that is not a paren, implicit cast or other
 /// transparent wrapper; `Child` receives the node just below it.
 const clang::Stmt *semanticParent(llvm::ArrayRef<const clang::Stmt *> Ancestors,
-                                  const clang::Stmt *Node,
-                                  const clang::Stmt **Child = nullptr,
+                                  const clang::Stmt *Node, const clang::Stmt **Child = nullptr,
                                   bool StopAtParens = false);
 
 /// Whether `S` (or anything below it) names a variable `Matches` accepts.

@@ -34,8 +34,7 @@ bool isProjectHelperCall(const Expr *Call, const FunctionDecl *Callee, bool Ente
     return false;
   if (!EnterCoroutines && coroutineBody(*Definition))
     return false;
-  if (Definition->getASTContext().getSourceManager().isInSystemHeader(
-          Definition->getLocation()) ||
+  if (Definition->getASTContext().getSourceManager().isInSystemHeader(Definition->getLocation()) ||
       !IsProjectCode(Definition->getLocation()))
     return false;
   return !mayDispatchElsewhere(Call, Callee);

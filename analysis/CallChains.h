@@ -48,8 +48,7 @@ public:
 
   /// The shortest chain by which calling `Helper` reaches a hit, with at
   /// most `MaxHelpers` helper functions in it (`Helper` included), or null.
-  const CallChain<Entry> *chainThrough(const clang::FunctionDecl *Helper,
-                                       unsigned MaxHelpers) {
+  const CallChain<Entry> *chainThrough(const clang::FunctionDecl *Helper, unsigned MaxHelpers) {
     const clang::FunctionDecl *Definition = nullptr;
     if (MaxHelpers == 0 || !Helper->hasBody(Definition))
       return nullptr;
@@ -92,8 +91,7 @@ private:
   std::function<const Entry *(const CallSite &)> Hit;
   std::function<bool(const CallSite &)> MayEnter;
   /// (helper, depth) -> chain or null; owned here so pointers stay valid.
-  std::map<std::pair<const clang::FunctionDecl *, unsigned>,
-           std::unique_ptr<CallChain<Entry>>>
+  std::map<std::pair<const clang::FunctionDecl *, unsigned>, std::unique_ptr<CallChain<Entry>>>
       Memo;
   llvm::DenseSet<const clang::FunctionDecl *> InProgress;
 };

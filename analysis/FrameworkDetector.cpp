@@ -55,20 +55,16 @@ class AwaitFinder : public RecursiveASTVisitor<AwaitFinder> {
 public:
   bool Found = false;
   bool VisitCoawaitExpr(CoawaitExpr *) { return !(Found = true); }
-  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
-    return !(Found = true);
-  }
+  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) { return !(Found = true); }
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool TraverseDecl(Decl *D) {
     // Local classes hold functions of their own.
-    return isa_and_nonnull<TagDecl>(D) ? true
-                                       : RecursiveASTVisitor::TraverseDecl(D);
+    return isa_and_nonnull<TagDecl>(D) ? true : RecursiveASTVisitor::TraverseDecl(D);
   }
 };
 } // namespace
 
-bool isAsynchronousCoroutine(const FunctionDecl &FD,
-                             const FrameworkIdioms *Framework) {
+bool isAsynchronousCoroutine(const FunctionDecl &FD, const FrameworkIdioms *Framework) {
   const CoroutineBodyStmt *Body = coroutineBody(FD);
   if (!Body)
     return false;

@@ -45,8 +45,7 @@ private:
 /// frameworks, false for generators, and for unknown types true exactly when
 /// the body contains a `co_await` (a coroutine that only yields is a
 /// synchronous generator).
-bool isAsynchronousCoroutine(const clang::FunctionDecl &FD,
-                             const FrameworkIdioms *Framework);
+bool isAsynchronousCoroutine(const clang::FunctionDecl &FD, const FrameworkIdioms *Framework);
 
 } // namespace async_tidy
 

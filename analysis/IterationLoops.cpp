@@ -48,8 +48,7 @@ std::string sourceText(const Expr *E, const ASTContext &Ctx) {
 }
 
 bool isRecordNamed(QualType T, llvm::StringRef Name) {
-  const auto *Spec =
-      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
   return Spec && Spec->getQualifiedNameAsString() == Name;
 }
 
@@ -267,12 +266,23 @@ std::optional<uint64_t> constantTripCount(const IterationLoop &Loop, ASTContext 
     return std::nullopt;
   int64_t Count = 0;
   switch (Cond->getOpcode()) {
-  case BO_LT: Count = Step > 0 ? *To - *From : -1; break;
-  case BO_LE: Count = Step > 0 ? *To - *From + 1 : -1; break;
-  case BO_GT: Count = Step < 0 ? *From - *To : -1; break;
-  case BO_GE: Count = Step < 0 ? *From - *To + 1 : -1; break;
-  case BO_NE: Count = Step > 0 ? *To - *From : *From - *To; break;
-  default: return std::nullopt;
+  case BO_LT:
+    Count = Step > 0 ? *To - *From : -1;
+    break;
+  case BO_LE:
+    Count = Step > 0 ? *To - *From + 1 : -1;
+    break;
+  case BO_GT:
+    Count = Step < 0 ? *From - *To : -1;
+    break;
+  case BO_GE:
+    Count = Step < 0 ? *From - *To + 1 : -1;
+    break;
+  case BO_NE:
+    Count = Step > 0 ? *To - *From : *From - *To;
+    break;
+  default:
+    return std::nullopt;
   }
   if (Count < 0)
     return std::nullopt;
@@ -294,11 +304,10 @@ LoopOwnCalls ownCallsOf(const IterationLoop &Loop) {
   Collector.TraverseStmt(const_cast<Stmt *>(Cond));
   if (const auto *CondExpr = dyn_cast_or_null<Expr>(Cond))
     Collector.ExitConditions.push_back(CondExpr);
-  Out.ExitDependsOnAwaitedResult =
-      llvm::any_of(Collector.ExitConditions, [&](const Expr *C) {
-        return mentionsVariable(
-            C, [&](const VarDecl *Var) { return Collector.AwaitedResults.contains(Var); });
-      });
+  Out.ExitDependsOnAwaitedResult = llvm::any_of(Collector.ExitConditions, [&](const Expr *C) {
+    return mentionsVariable(
+        C, [&](const VarDecl *Var) { return Collector.AwaitedResults.contains(Var); });
+  });
   return Out;
 }
 

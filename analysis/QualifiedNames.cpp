@@ -26,16 +26,14 @@ std::string ownName(const NamedDecl *D) {
 }
 
 /// Appends the names of the contexts around `DC`, innermost first.
-void appendContextNames(const DeclContext *DC,
-                        llvm::SmallVectorImpl<std::string> &Parts) {
+void appendContextNames(const DeclContext *DC, llvm::SmallVectorImpl<std::string> &Parts) {
   for (; DC; DC = DC->getParent()) {
     if (isa<TranslationUnitDecl>(DC))
       return;
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
       if (NS->isInline())
         continue;
-      Parts.push_back(NS->isAnonymousNamespace() ? "(anonymous namespace)"
-                                                 : NS->getName().str());
+      Parts.push_back(NS->isAnonymousNamespace() ? "(anonymous namespace)" : NS->getName().str());
     } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
       Parts.push_back(RD->getIdentifier() ? RD->getName().str() : "(anonymous)");
     } else if (isa<FunctionDecl>(DC) || isa<BlockDecl>(DC)) {

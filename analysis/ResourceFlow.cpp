@@ -5,8 +5,8 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
@@ -31,8 +31,7 @@ const Expr *stripHandleExpr(const Expr *E) {
 const Stmt *valueUser(const Stmt *S, const ParentMap &Parents, const Stmt *&Child) {
   Child = S;
   const Stmt *P = Parents.getParent(S);
-  while (P && (isa<ParenExpr, ImplicitCastExpr, ExprWithCleanups,
-                   MaterializeTemporaryExpr>(P) ||
+  while (P && (isa<ParenExpr, ImplicitCastExpr, ExprWithCleanups, MaterializeTemporaryExpr>(P) ||
                (isa<ExplicitCastExpr>(P) && !cast<Expr>(P)->getType()->isVoidType()))) {
     Child = P;
     P = Parents.getParent(P);
@@ -93,9 +92,9 @@ std::optional<Binding> bindingOf(const Expr &Acquirer, const Acquisition &What,
   }
   if (const auto *Decl = dyn_cast<DeclStmt>(User)) {
     for (const clang::Decl *D : Decl->decls())
-      if (const auto *Var = dyn_cast<VarDecl>(D);
-          Var && Var->getInit() == Child && Var->hasLocalStorage() &&
-          !Var->getType()->isReferenceType())
+      if (const auto *Var = dyn_cast<VarDecl>(D); Var && Var->getInit() == Child &&
+                                                  Var->hasLocalStorage() &&
+                                                  !Var->getType()->isReferenceType())
         B.Handle = Var;
     return B.Handle ? std::optional(B) : std::nullopt;
   }
@@ -132,21 +131,28 @@ bool isBindingPoint(const Binding &B, const Stmt *S) {
 /// `keyword` of a statement that leaves a scope.
 std::string exitKeyword(const Stmt &S) {
   switch (S.getStmtClass()) {
-  case Stmt::ReturnStmtClass: return "return";
-  case Stmt::CoreturnStmtClass: return "co_return";
-  case Stmt::BreakStmtClass: return "break";
-  case Stmt::ContinueStmtClass: return "continue";
-  case Stmt::GotoStmtClass: return "goto";
-  case Stmt::CXXThrowExprClass: return "throw";
-  default: return "";
+  case Stmt::ReturnStmtClass:
+    return "return";
+  case Stmt::CoreturnStmtClass:
+    return "co_return";
+  case Stmt::BreakStmtClass:
+    return "break";
+  case Stmt::ContinueStmtClass:
+    return "continue";
+  case Stmt::GotoStmtClass:
+    return "goto";
+  case Stmt::CXXThrowExprClass:
+    return "throw";
+  default:
+    return "";
   }
 }
 
 /// The forward walk for one acquisition.
 class LeakSearch {
 public:
-  LeakSearch(const CFG &Graph, const Stmt &Body, ASTContext &Ctx,
-             const ParentMap &Parents, const ResourceModel &Model)
+  LeakSearch(const CFG &Graph, const Stmt &Body, ASTContext &Ctx, const ParentMap &Parents,
+             const ResourceModel &Model)
       : Graph(Graph), Body(Body), Ctx(Ctx), Parents(Parents), Model(Model) {}
 
   /// Acquisitions found to re-acquire into a handle another one tracks
@@ -154,8 +160,7 @@ public:
   llvm::DenseSet<const Expr *> Continuations;
 
   std::vector<LeakingExit> run(const ResourcePair &Resource, const Expr &Acquirer,
-                               const Binding &Bound, const CFGBlock &Start,
-                               unsigned FirstElement) {
+                               const Binding &Bound, const CFGBlock &Start, unsigned FirstElement) {
     R = &Resource;
     Acq = &Acquirer;
     B = &Bound;
@@ -290,7 +295,8 @@ private:
 
   bool isHandle(const Expr *E) const {
     E = stripHandleExpr(E);
-    if (const auto *Assign = dyn_cast<BinaryOperator>(E); Assign && Assign->getOpcode() == BO_Assign)
+    if (const auto *Assign = dyn_cast<BinaryOperator>(E);
+        Assign && Assign->getOpcode() == BO_Assign)
       E = Assign->getLHS();
     return refersTo(E, B->Handle);
   }
@@ -318,7 +324,8 @@ private:
 
   bool isResult(const Expr *E) const {
     E = stripHandleExpr(E);
-    if (const auto *Assign = dyn_cast<BinaryOperator>(E); Assign && Assign->getOpcode() == BO_Assign)
+    if (const auto *Assign = dyn_cast<BinaryOperator>(E);
+        Assign && Assign->getOpcode() == BO_Assign)
       return stripHandleExpr(Assign->getRHS()) == Acq || isResult(Assign->getLHS());
     return E == Acq || (B->ResultVar && refersTo(E, B->ResultVar));
   }
@@ -471,8 +478,8 @@ HandleUse classifyHandleUse(const DeclRefExpr &Ref, const ResourcePair &R,
   return HandleUse::Escape;
 }
 
-std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body,
-                                            ASTContext &Ctx, const ResourceModel &Model) {
+std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body, ASTContext &Ctx,
+                                            const ResourceModel &Model) {
   CFG::BuildOptions Options;
   Options.AddLifetime = true;
   Options.setAllAlwaysAdd();

@@ -30,11 +30,11 @@ namespace async_tidy {
 /// One way a path leaves the handle behind.
 struct LeakingExit {
   enum class Kind {
-    Return,     ///< `return`, `co_return`, `break`, `continue`, `goto`, `throw`.
-    ScopeEnd,   ///< The variable's scope ends.
-    Overwrite,  ///< The variable is assigned another value.
-    Reacquire,  ///< The acquisition runs again (a loop) into the same variable.
-    Discarded,  ///< The acquisition's result is not kept at all.
+    Return,    ///< `return`, `co_return`, `break`, `continue`, `goto`, `throw`.
+    ScopeEnd,  ///< The variable's scope ends.
+    Overwrite, ///< The variable is assigned another value.
+    Reacquire, ///< The acquisition runs again (a loop) into the same variable.
+    Discarded, ///< The acquisition's result is not kept at all.
   };
   Kind ExitKind;
   clang::SourceLocation Loc;
@@ -64,9 +64,8 @@ HandleUse classifyHandleUse(const clang::DeclRefExpr &Ref, const ResourcePair &R
                             const ResourceModel &Model, const clang::ParentMap &Parents);
 
 /// The leaks of every acquisition in `Body`, the body of `Function`.
-std::vector<ResourceLeak> findResourceLeaks(const clang::Decl &Function,
-                                            clang::Stmt &Body, clang::ASTContext &Ctx,
-                                            const ResourceModel &Model);
+std::vector<ResourceLeak> findResourceLeaks(const clang::Decl &Function, clang::Stmt &Body,
+                                            clang::ASTContext &Ctx, const ResourceModel &Model);
 
 } // namespace async_tidy
 

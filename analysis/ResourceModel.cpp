@@ -29,8 +29,7 @@ struct DeleteThisFinder : RecursiveASTVisitor<DeleteThisFinder> {
 };
 } // namespace
 
-ResourceModel::ResourceModel(const Catalog &Cat,
-                             const std::vector<std::string> &ClientTypes)
+ResourceModel::ResourceModel(const Catalog &Cat, const std::vector<std::string> &ClientTypes)
     : Cat(Cat) {
   for (const std::string &Pattern : ClientTypes)
     ClientTypePatterns.emplace_back("^(" + Pattern + ")$");

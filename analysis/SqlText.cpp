@@ -33,8 +33,8 @@ std::optional<SqlText> sqlIn(llvm::StringRef Text) {
     return std::nullopt;
   std::string Verb = Words.front().lower();
   static const char *ReadVerbs[] = {"select", "with", "show", "explain"};
-  static const char *WriteVerbs[] = {"insert", "update", "delete", "upsert", "create",
-                                     "drop",   "alter",  "truncate", "merge", "replace"};
+  static const char *WriteVerbs[] = {"insert", "update", "delete",   "upsert", "create",
+                                     "drop",   "alter",  "truncate", "merge",  "replace"};
   bool IsWrite = llvm::is_contained(WriteVerbs, Verb);
   if (!IsWrite && !llvm::is_contained(ReadVerbs, Verb))
     return std::nullopt;
@@ -42,8 +42,7 @@ std::optional<SqlText> sqlIn(llvm::StringRef Text) {
   Sql.Writes = IsWrite;
   for (std::size_t I = 0; I + 1 < Words.size(); ++I) {
     std::string Word = Words[I].lower();
-    if (Word == "from" || Word == "into" || Word == "join" || Word == "update" ||
-        Word == "table")
+    if (Word == "from" || Word == "into" || Word == "join" || Word == "update" || Word == "table")
       Sql.Tables.push_back(Words[I + 1].lower());
   }
   return Sql;

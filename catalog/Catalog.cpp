@@ -9,9 +9,12 @@ namespace async_tidy {
 
 const std::vector<Spelling<BlockingKind>> &blockingKindSpellings() {
   static const std::vector<Spelling<BlockingKind>> Spellings = {
-      {BlockingKind::Sleep, "sleep"},       {BlockingKind::Network, "network"},
-      {BlockingKind::Database, "database"}, {BlockingKind::File, "file"},
-      {BlockingKind::Wait, "wait"},         {BlockingKind::Process, "process"},
+      {BlockingKind::Sleep, "sleep"},
+      {BlockingKind::Network, "network"},
+      {BlockingKind::Database, "database"},
+      {BlockingKind::File, "file"},
+      {BlockingKind::Wait, "wait"},
+      {BlockingKind::Process, "process"},
       {BlockingKind::Dns, "dns"}};
   return Spellings;
 }
@@ -89,8 +92,7 @@ const FrameworkIdioms *Catalog::findFramework(const std::string &Id) const {
 
 namespace {
 
-bool sharesName(const std::vector<std::string> &A,
-                const std::vector<std::string> &B) {
+bool sharesName(const std::vector<std::string> &A, const std::vector<std::string> &B) {
   return std::any_of(A.begin(), A.end(), [&](const std::string &Name) {
     return std::find(B.begin(), B.end(), Name) != B.end();
   });
@@ -117,22 +119,18 @@ void unite(std::vector<std::string> &Base, const std::vector<std::string> &Extra
 
 void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   for (const FrameworkIdioms &F : Extra.Frameworks)
-    overlay(Base.Frameworks, F, [](const auto &A, const auto &B) {
-      return A.Id == B.Id;
-    });
+    overlay(Base.Frameworks, F, [](const auto &A, const auto &B) { return A.Id == B.Id; });
   for (const BlockingFunction &F : Extra.Blocking)
     overlay(Base.Blocking, F, [](const auto &A, const auto &B) {
       return sharesName(A.Names, B.Names) && A.Constructor == B.Constructor &&
              A.ObjectTypes == B.ObjectTypes && A.Parameters == B.Parameters;
     });
   for (const IoCall &C : Extra.IoCalls)
-    overlay(Base.IoCalls, C, [](const auto &A, const auto &B) {
-      return sharesName(A.Names, B.Names);
-    });
+    overlay(Base.IoCalls, C,
+            [](const auto &A, const auto &B) { return sharesName(A.Names, B.Names); });
   for (const ResourcePair &R : Extra.Resources)
-    overlay(Base.Resources, R, [](const auto &A, const auto &B) {
-      return A.Resource == B.Resource;
-    });
+    overlay(Base.Resources, R,
+            [](const auto &A, const auto &B) { return A.Resource == B.Resource; });
   unite(Base.ConcurrencySafeTypes, Extra.ConcurrencySafeTypes);
   unite(Base.SingleOperationTypes, Extra.SingleOperationTypes);
   unite(Base.OrderingFunctions, Extra.OrderingFunctions);

@@ -56,8 +56,7 @@ const std::string &spellingOf(const std::vector<Spelling<E>> &Spellings, const E
 
 /// The value `Spellings` spells `Name`, if any.
 template <class E>
-std::optional<E> spelledValue(const std::vector<Spelling<E>> &Spellings,
-                              const std::string &Name) {
+std::optional<E> spelledValue(const std::vector<Spelling<E>> &Spellings, const std::string &Name) {
   for (const Spelling<E> &S : Spellings)
     if (S.Name == Name)
       return S.Value;
@@ -230,11 +229,11 @@ struct FrameworkIdioms {
   std::vector<std::string> CoroutineTypes;
   /// Promise types, for coroutines whose return type is an unknown alias.
   std::vector<std::string> PromiseTypes;
-  std::string CompletionToken;            ///< `boost::asio::use_awaitable`.
-  std::string ErrorToken;                 ///< `...redirect_error({token}, {ec})`.
+  std::string CompletionToken;             ///< `boost::asio::use_awaitable`.
+  std::string ErrorToken;                  ///< `...redirect_error({token}, {ec})`.
   std::vector<std::string> ErrorCodeTypes; ///< Types of a trailing `ec&`.
-  std::string Executor;                   ///< Expression yielding the executor.
-  std::string Sleep;                      ///< Awaitable sleep; `{duration}`.
+  std::string Executor;                    ///< Expression yielding the executor.
+  std::string Sleep;                       ///< Awaitable sleep; `{duration}`.
   /// The duration type the sleep idiom takes implicitly: "any", or the unit
   /// ("nanoseconds" for Asio's timers, "microseconds" for folly's
   /// HighResDuration) that an integral std::chrono::duration argument must
@@ -308,8 +307,7 @@ struct CatalogParseResult {
   std::optional<Catalog> Value;
   std::optional<CatalogError> Error;
 };
-CatalogParseResult parseCatalog(const std::string &Text,
-                                const std::string &FileName,
+CatalogParseResult parseCatalog(const std::string &Text, const std::string &FileName,
                                 const std::vector<std::string> &OverlaidIds = {});
 
 /// Overlays `Extra` on `Base`: entries with a name, id or resource already in

@@ -120,11 +120,11 @@ const ObjectSchema<AsyncTwin> &twinSchema() {
       S.Fields.push_back(twinForm(Form));
     S.Fields.push_back(twinToken());
     S.Fields.push_back(choice("result", &AsyncTwin::SameResult, twinResultSpellings()));
-    S.Fields.push_back(count(
-        "duration_arg", &AsyncTwin::DurationArg, [](const AsyncTwin &T, const JsonPath &Path) {
-          if (T.TwinForm != AsyncTwin::Form::Sleep)
-            fail(Path, "only a sleep twin has a duration argument");
-        }));
+    S.Fields.push_back(count("duration_arg", &AsyncTwin::DurationArg,
+                             [](const AsyncTwin &T, const JsonPath &Path) {
+                               if (T.TwinForm != AsyncTwin::Form::Sleep)
+                                 fail(Path, "only a sleep twin has a duration argument");
+                             }));
     S.Fields.push_back(headers(&AsyncTwin::Headers));
     S.Check = [](const AsyncTwin &T, const JsonPath &Path) {
       if (T.Target.empty())
@@ -166,8 +166,8 @@ Field<ResourcePair> acquireOutParam() {
             if (const json *Map = member(Object, "acquire_out_param")) {
               JsonPath MapPath = child(Path, "acquire_out_param");
               if (!Map->is_object())
-                fail(MapPath, std::string("expected an object of name: index, got ") +
-                                  Map->type_name());
+                fail(MapPath,
+                     std::string("expected an object of name: index, got ") + Map->type_name());
               for (const auto &Item : Map->items())
                 Out.AcquireOutParam[Item.key()] = *readCount(*Map, Item.key().c_str(), MapPath);
             }
@@ -201,8 +201,7 @@ const ObjectSchema<ConcurrencyIdiom> &concurrencySchema() {
        text("separator", &C::Separator, Presence::Optional, nullptr, Printing::Always),
        text("using_namespace", &C::UsingNamespace),
        text("element", &C::Element, Presence::Optional,
-            mustContain(&C::Element, "{element}",
-                        "the element accessor must contain '{element}'")),
+            mustContain(&C::Element, "{element}", "the element accessor must contain '{element}'")),
        names("operand_types", &C::OperandTypes, Presence::Required), headers(&C::Headers)});
   return Schema;
 }
@@ -260,10 +259,9 @@ Field<Catalog> version() {
             if (!Version)
               fail(child(Path, "version"), "missing required field 'version'");
             if (*Version != static_cast<unsigned>(CatalogSchemaVersion))
-              fail(child(Path, "version"),
-                   "schema version " + std::to_string(*Version) +
-                       " is not supported (this async-tidy reads version " +
-                       std::to_string(CatalogSchemaVersion) + ")");
+              fail(child(Path, "version"), "schema version " + std::to_string(*Version) +
+                                               " is not supported (this async-tidy reads version " +
+                                               std::to_string(CatalogSchemaVersion) + ")");
             Out.Version = static_cast<int>(*Version);
           },
           [](const Catalog &In, json &Out) { Out["version"] = In.Version; }};
@@ -370,8 +368,7 @@ CatalogParseResult parseCatalog(const std::string &Text, const std::string &File
     Result.Value = std::move(Cat);
   } catch (const SchemaError &E) {
     TextPosition Pos = locateJsonValue(Text, E.Path);
-    Result.Error =
-        CatalogError{FileName, Pos.Line, Pos.Column, formatJsonPath(E.Path), E.Message};
+    Result.Error = CatalogError{FileName, Pos.Line, Pos.Column, formatJsonPath(E.Path), E.Message};
   }
   return Result;
 }

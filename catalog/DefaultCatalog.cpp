@@ -18,8 +18,7 @@ const std::string &defaultCatalogText() {
 
 const Catalog &defaultCatalog() {
   static const Catalog Default = [] {
-    CatalogParseResult Parsed =
-        parseCatalog(defaultCatalogText(), "<default catalog>");
+    CatalogParseResult Parsed = parseCatalog(defaultCatalogText(), "<default catalog>");
     if (!Parsed.Value) {
       // Unreachable: the build embeds only a document that validates.
       std::fprintf(stderr, "async-tidy: %s\n", Parsed.Error->format().c_str());

@@ -19,8 +19,7 @@ int main(int Argc, char **Argv) {
     return 2;
   }
   std::ifstream In(Argv[1], std::ios::binary);
-  std::string Text((std::istreambuf_iterator<char>(In)),
-                   std::istreambuf_iterator<char>());
+  std::string Text((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
   if (!In.good() && !In.eof()) {
     std::fprintf(stderr, "embed-catalog: cannot read %s\n", Argv[1]);
     return 1;
@@ -35,8 +34,7 @@ int main(int Argc, char **Argv) {
          "extern const char AsyncTidyDefaultCatalogJson[];\n"
          "const char AsyncTidyDefaultCatalogJson[] = {";
   for (std::size_t I = 0; I < Text.size(); ++I)
-    Out << (I % 16 == 0 ? "\n  " : " ") << static_cast<int>(
-                                              static_cast<unsigned char>(Text[I]))
+    Out << (I % 16 == 0 ? "\n  " : " ") << static_cast<int>(static_cast<unsigned char>(Text[I]))
         << ',';
   Out << "\n  0};\n";
   std::ofstream(Argv[2], std::ios::binary) << Out.str();

@@ -29,19 +29,16 @@ std::string got(const json &Value) { return std::string(", got ") + Value.type_n
 }
 } // namespace
 
-void expectObject(const json &Object, const JsonPath &Path,
-                  const std::vector<std::string> &Known) {
+void expectObject(const json &Object, const JsonPath &Path, const std::vector<std::string> &Known) {
   if (!Object.is_object())
     fail(Path, "expected an object" + got(Object));
   for (const auto &Item : Object.items())
     if (std::find(Known.begin(), Known.end(), Item.key()) == Known.end())
       fail(child(Path, Item.key()), "unknown field '" + Item.key() +
-                                        "' (known fields: " + joinNames(Known, ", ", ", ") +
-                                        ")");
+                                        "' (known fields: " + joinNames(Known, ", ", ", ") + ")");
 }
 
-std::string readString(const json &Object, const char *Key, const JsonPath &Path,
-                       Presence Need) {
+std::string readString(const json &Object, const char *Key, const JsonPath &Path, Presence Need) {
   const json *Value = member(Object, Key);
   if (!Value) {
     if (Need != Presence::Optional)

@@ -52,8 +52,7 @@ enum class Printing { WhenSet, Always };
 
 /// The value at `Key`, or null when the object has none.
 const json *member(const json &Object, const char *Key);
-std::string readString(const json &Object, const char *Key, const JsonPath &Path,
-                       Presence Need);
+std::string readString(const json &Object, const char *Key, const JsonPath &Path, Presence Need);
 bool readBool(const json &Object, const char *Key, const JsonPath &Path, bool Default);
 std::optional<unsigned> readCount(const json &Object, const char *Key, const JsonPath &Path);
 /// A list of non-empty strings; where `AllowSingle`, one string is a list
@@ -98,11 +97,10 @@ template <class T> struct ObjectSchema {
 };
 
 /// Rejects anything but an object whose keys the schema knows.
-void expectObject(const json &Object, const JsonPath &Path,
-                  const std::vector<std::string> &Known);
+void expectObject(const json &Object, const JsonPath &Path, const std::vector<std::string> &Known);
 
-template <class T> T readObject(const ObjectSchema<T> &Schema, const json &Object,
-                                const JsonPath &Path) {
+template <class T>
+T readObject(const ObjectSchema<T> &Schema, const json &Object, const JsonPath &Path) {
   std::vector<std::string> Known;
   for (const Field<T> &F : Schema.Fields)
     Known.push_back(F.Key);
@@ -182,9 +180,8 @@ FieldCheck<T> mustContain(std::string T::*M, std::string Placeholder, std::strin
 enum class ListForm { List, NameOrList };
 
 template <class T>
-Field<T> names(const char *Key, std::vector<std::string> T::*M,
-               Presence Need = Presence::Optional, ListForm Form = ListForm::List,
-               Printing When = Printing::WhenSet) {
+Field<T> names(const char *Key, std::vector<std::string> T::*M, Presence Need = Presence::Optional,
+               ListForm Form = ListForm::List, Printing When = Printing::WhenSet) {
   std::string K = Key;
   bool Single = Form == ListForm::NameOrList;
   return {K,
@@ -209,15 +206,15 @@ template <class T> Field<T> flag(const char *Key, bool T::*M) {
 template <class T>
 Field<T> count(const char *Key, std::optional<unsigned> T::*M, CheckParameter<T> Check = nullptr) {
   std::string K = Key;
-  return {K,
-          [K, M, Check](const json &Object, const JsonPath &Path, T &Out) {
-            Out.*M = readCount(Object, K.c_str(), Path);
-            if (Check && Out.*M)
-              Check(Out, child(Path, K));
-          },
-          printer<T, std::optional<unsigned>>(
-              Key, M, Printing::WhenSet,
-              [](const std::optional<unsigned> &V) { return json(*V); })};
+  return {
+      K,
+      [K, M, Check](const json &Object, const JsonPath &Path, T &Out) {
+        Out.*M = readCount(Object, K.c_str(), Path);
+        if (Check && Out.*M)
+          Check(Out, child(Path, K));
+      },
+      printer<T, std::optional<unsigned>>(
+          Key, M, Printing::WhenSet, [](const std::optional<unsigned> &V) { return json(*V); })};
 }
 
 /// The error for a spelling that is not one of `Spellings`: with a noun,
@@ -255,9 +252,8 @@ Field<T> choice(const char *Key, E T::*M, const std::vector<Spelling<E>> &Spelli
               }
             fail(child(Path, K), unknownSpelling(Spellings, Name, Noun));
           },
-          printer<T, E>(Key, M, printingFor(Need, When), [&Spellings](const E &V) {
-            return json(spellingOf(Spellings, V));
-          })};
+          printer<T, E>(Key, M, printingFor(Need, When),
+                        [&Spellings](const E &V) { return json(spellingOf(Spellings, V)); })};
 }
 
 /// An array of objects of `Schema`.

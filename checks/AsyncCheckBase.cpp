@@ -43,8 +43,7 @@ void AsyncCheckBase::configurationError(const std::string &Message) const {
 }
 
 bool AsyncCheckBase::firstReportAt(SourceRange Range) {
-  return Reported
-      .insert({Range.getBegin().getRawEncoding(), Range.getEnd().getRawEncoding()})
+  return Reported.insert({Range.getBegin().getRawEncoding(), Range.getEnd().getRawEncoding()})
       .second;
 }
 

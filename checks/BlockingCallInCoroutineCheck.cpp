@@ -31,9 +31,7 @@ namespace async_tidy {
 
 namespace {
 /// Every kind: nothing is switched off unless the user says so.
-std::string defaultBlockingKinds() {
-  return spellingList(blockingKindSpellings(), ";", ";");
-}
+std::string defaultBlockingKinds() { return spellingList(blockingKindSpellings(), ";", ";"); }
 constexpr llvm::StringLiteral DefaultHostileRAIITypes =
     "std::lock_guard;std::scoped_lock;std::unique_lock;std::shared_lock";
 
@@ -181,8 +179,7 @@ std::string BlockingCallInCoroutineCheck::adviceFor(const BlockingFunction &Entr
   return It != Advice.end() ? It->second : "make the call asynchronous";
 }
 
-void BlockingCallInCoroutineCheck::reportDirect(const CallSite &Site,
-                                                const BlockingFunction &Entry,
+void BlockingCallInCoroutineCheck::reportDirect(const CallSite &Site, const BlockingFunction &Entry,
                                                 const Coroutine &C) {
   // Instantiations get no fix: another one may call something else there.
   FixPlan Plan = C.Framework && !C.isInstantiation()
@@ -211,8 +208,7 @@ void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,
   std::string Caller = helperName(Site.Call, Site.Callee);
   for (const ChainStep &Step : Chain.Steps) {
     if (&Step == &Last)
-      diag(Step.Call->getBeginLoc(), "'%0' makes blocking call '%1' here",
-           DiagnosticIDs::Note)
+      diag(Step.Call->getBeginLoc(), "'%0' makes blocking call '%1' here", DiagnosticIDs::Note)
           << Caller << describeCall(Step.Call, Step.Callee);
     else
       diag(Step.Call->getBeginLoc(), "'%0' calls '%1' here", DiagnosticIDs::Note)

@@ -25,8 +25,7 @@ std::vector<std::string> splitOptionList(llvm::StringRef Value) {
   return Out;
 }
 
-void CatalogConfig::reportOnce(ClangTidyContext *Context,
-                               const std::string &Message) {
+void CatalogConfig::reportOnce(ClangTidyContext *Context, const std::string &Message) {
   static std::mutex Lock;
   static llvm::StringSet<> Reported;
   std::lock_guard<std::mutex> Guard(Lock);
@@ -93,8 +92,7 @@ const ParsedFile &parseCatalogFile(const std::string &Path) {
   ParsedFile &Result = It->second;
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer) {
-    Result.Error = "cannot read async-tidy catalog '" + Path +
-                   "': " + Buffer.getError().message();
+    Result.Error = "cannot read async-tidy catalog '" + Path + "': " + Buffer.getError().message();
     return Result;
   }
   std::vector<std::string> DefaultIds;
@@ -111,8 +109,7 @@ const ParsedFile &parseCatalogFile(const std::string &Path) {
 
 } // namespace
 
-CatalogConfig::CatalogConfig(const ClangTidyCheck::OptionsView &Options,
-                             ClangTidyContext *Context)
+CatalogConfig::CatalogConfig(const ClangTidyCheck::OptionsView &Options, ClangTidyContext *Context)
     : Context(Context), FileOption(Options.getLocalOrGlobal(CatalogFileOption, "").str()),
       Shared(&defaultCatalog()) {
   if (FileOption.empty())

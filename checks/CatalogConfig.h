@@ -41,8 +41,7 @@ public:
 
   /// Reports a configuration problem once per process (every translation
   /// unit constructs the checks anew).
-  static void reportOnce(clang::tidy::ClangTidyContext *Context,
-                         const std::string &Message);
+  static void reportOnce(clang::tidy::ClangTidyContext *Context, const std::string &Message);
 
 private:
   clang::tidy::ClangTidyContext *Context;

@@ -10,8 +10,7 @@ using namespace clang::ast_matchers;
 namespace async_tidy {
 
 void CoroutineCheckBase::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(coroutineBodyStmt(unless(isExpansionInSystemHeader())).bind("body"),
-                     this);
+  Finder->addMatcher(coroutineBodyStmt(unless(isExpansionInSystemHeader())).bind("body"), this);
 }
 
 void CoroutineCheckBase::startUnitIfNew(ASTContext &Ctx) {

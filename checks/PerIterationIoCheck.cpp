@@ -66,8 +66,7 @@ bool usesElement(const Expr *E, const VarDecl *Element) {
 struct PerIterationIoCheck::Analyses : UnitState {
   Analyses(CoroutineUnit &Unit, const Catalog &Cat)
       : Unit(Unit),
-        Policy{[&Unit](const FunctionDecl *FD) { return Unit.Index.isInlineCaller(FD); },
-               nullptr},
+        Policy{[&Unit](const FunctionDecl *FD) { return Unit.Index.isInlineCaller(FD); }, nullptr},
         Chains(
             Unit.Ctx, Policy, [this](const CallSite &Site) { return requestOf(Site); },
             [this](const CallSite &Site) { return isProjectHelper(Site); }),
@@ -122,9 +121,9 @@ PerIterationIoCheck::PerIterationIoCheck(llvm::StringRef Name, tidy::ClangTidyCo
       TransitiveDepth(*this, "TransitiveDepth", 3U) {}
 
 void PerIterationIoCheck::adjustCatalog(Catalog &Cat) const {
-  for (auto [Option, Kind] : {std::pair{&DatabaseFunctions, IoKind::Database},
-                              std::pair{&LlmFunctions, IoKind::Llm},
-                              std::pair{&HttpFunctions, IoKind::Http}}) {
+  for (auto [Option, Kind] :
+       {std::pair{&DatabaseFunctions, IoKind::Database}, std::pair{&LlmFunctions, IoKind::Llm},
+        std::pair{&HttpFunctions, IoKind::Http}}) {
     std::vector<std::string> Names = splitOptionList(**Option);
     if (Names.empty())
       continue;
@@ -174,9 +173,10 @@ bool PerIterationIoCheck::isExempt(const IterationLoop &Loop) {
 void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
   walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
-    std::optional<IterationLoop> Loop = innermostIterationLoop(
-        Site.Ancestors, Site.Call,
-        [&](const FunctionDecl *Callee) { return A.isNamed(A.LoopAlgorithmNames, Callee); });
+    std::optional<IterationLoop> Loop =
+        innermostIterationLoop(Site.Ancestors, Site.Call, [&](const FunctionDecl *Callee) {
+          return A.isNamed(A.LoopAlgorithmNames, Callee);
+        });
     if (!Loop)
       return;
     // A call that makes a task (a coroutine, or an API returning one) does

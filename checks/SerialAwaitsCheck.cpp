@@ -71,8 +71,8 @@ SerialAwaitsCheck::SerialAwaitsCheck(llvm::StringRef Name, tidy::ClangTidyContex
       IgnoredAwaitables(*this, "IgnoredAwaitables", ""),
       ExplainDependencies(*this, "ExplainDependencies", false) {
   if (*MinGroupSize < 2) {
-    configurationError("invalid async-serial-awaits.MinGroupSize " +
-                       std::to_string(*MinGroupSize) + ": a group has at least 2 awaits");
+    configurationError("invalid async-serial-awaits.MinGroupSize " + std::to_string(*MinGroupSize) +
+                       ": a group has at least 2 awaits");
     MinGroupSize = 2;
   }
 }
@@ -104,8 +104,7 @@ void SerialAwaitsCheck::checkCoroutine(const Coroutine &C) {
       report(Group, C);
     for (const DependentPair &Pair : Rejected)
       diag(Pair.Later.Await->getBeginLoc(),
-           "await of '%0' depends on the await of '%1' before it (%2: %3)",
-           DiagnosticIDs::Remark)
+           "await of '%0' depends on the await of '%1' before it (%2: %3)", DiagnosticIDs::Remark)
           << awaitedName(Pair.Later) << awaitedName(Pair.Earlier)
           << dependencyRuleName(Pair.Why.Rule) << Pair.Why.Detail;
   }
@@ -131,10 +130,10 @@ void SerialAwaitsCheck::report(const AwaitGroup &Group, const Coroutine &C) {
         << awaitedName(Group.Members[I]) << Group.Members[I].Await->getSourceRange();
 
   // An instantiation's text is shared by all of them: no fix from there.
-  FixPlan Plan = !C.Framework        ? FixPlan::none("the coroutine's framework is not known")
-                 : C.isInstantiation() ? FixPlan::none("the awaits depend on template parameters")
-                                       : unitState<Analyses>().Rewriter.rewrite(
-                                             Group, C.Function, *C.Framework);
+  FixPlan Plan = !C.Framework ? FixPlan::none("the coroutine's framework is not known")
+                 : C.isInstantiation()
+                     ? FixPlan::none("the awaits depend on template parameters")
+                     : unitState<Analyses>().Rewriter.rewrite(Group, C.Function, *C.Framework);
   emitFixNote(Plan, Begin);
 }
 

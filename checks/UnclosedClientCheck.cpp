@@ -113,8 +113,8 @@ public:
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc) { return true; }
 
   bool TraverseDecl(Decl *D) {
-    if (!D || (!isa<TranslationUnitDecl>(D) &&
-                SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation()))))
+    if (!D ||
+        (!isa<TranslationUnitDecl>(D) && SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation()))))
       return true;
     const auto *Function = dyn_cast<FunctionDecl>(D);
     if (!Function || !Function->doesThisDeclarationHaveABody())

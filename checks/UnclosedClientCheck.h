@@ -31,8 +31,7 @@ public:
 
 private:
   void analyse(const clang::FunctionDecl &Function, clang::ASTContext &Ctx);
-  void report(const ResourceLeak &Leak, const clang::FunctionDecl &Function,
-              const FixPlan &Plan);
+  void report(const ResourceLeak &Leak, const clang::FunctionDecl &Function, const FixPlan &Plan);
 
   Option<std::string> AcquireReleasePairs;
   Option<std::string> ClientTypes;

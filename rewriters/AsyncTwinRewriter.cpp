@@ -30,8 +30,8 @@ bool AsyncTwinRewriter::isErrorCodeOutArgument(const Expr *Arg, unsigned Index,
   if (!Param->isLValueReferenceType() || Param.getNonReferenceType().isConstQualified())
     return false;
   std::string Name = catalogNameOfType(Arg->getType());
-  return std::find(Framework.ErrorCodeTypes.begin(), Framework.ErrorCodeTypes.end(),
-                   Name) != Framework.ErrorCodeTypes.end();
+  return std::find(Framework.ErrorCodeTypes.begin(), Framework.ErrorCodeTypes.end(), Name) !=
+         Framework.ErrorCodeTypes.end();
 }
 
 bool AsyncTwinRewriter::convertsWithoutLoss(QualType T, long long TicksPerSecond) const {
@@ -42,14 +42,13 @@ bool AsyncTwinRewriter::convertsWithoutLoss(QualType T, long long TicksPerSecond
   const TemplateArgumentList &Args = Duration->getTemplateArgs();
   if (Args.size() != 2 || !Args[0].getAsType()->isIntegralType(Ctx))
     return false;
-  const auto *Ratio = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      Args[1].getAsType()->getAsCXXRecordDecl());
+  const auto *Ratio =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(Args[1].getAsType()->getAsCXXRecordDecl());
   if (!Ratio || Ratio->getTemplateArgs().size() != 2)
     return false;
   const TemplateArgument &Num = Ratio->getTemplateArgs()[0];
   const TemplateArgument &Den = Ratio->getTemplateArgs()[1];
-  if (Num.getKind() != TemplateArgument::Integral ||
-      Den.getKind() != TemplateArgument::Integral)
+  if (Num.getKind() != TemplateArgument::Integral || Den.getKind() != TemplateArgument::Integral)
     return false;
   // An integral duration converts implicitly to the target unit only when
   // its period is a whole number of the target's ticks.
@@ -64,8 +63,8 @@ FixPlan AsyncTwinRewriter::rewrite(const CallSite &Site, const BlockingFunction 
   if (!Twin)
     return FixPlan::silent();
   if (std::optional<std::string> Blocker = awaitInsertionBlocker(Site))
-    return FixPlan::none(*Blocker, Site.HeldLock ? Site.HeldLock->getLocation()
-                                                 : Site.Call->getBeginLoc());
+    return FixPlan::none(*Blocker,
+                         Site.HeldLock ? Site.HeldLock->getLocation() : Site.Call->getBeginLoc());
   // Never edit inside a macro: the call must be written out in the file.
   SourceRange Range = Site.Call->getSourceRange();
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
@@ -101,11 +100,9 @@ FixPlan AsyncTwinRewriter::rewrite(const CallSite &Site, const BlockingFunction 
                        }));
 }
 
-std::optional<AsyncTwinRewriter::Edits>
-AsyncTwinRewriter::replaceWholeCall(const CallSite &Site, const AsyncTwin &Twin,
-                                    const FrameworkIdioms &Framework,
-                                    llvm::ArrayRef<const Expr *> Args,
-                                    llvm::StringMap<std::string> &Values) const {
+std::optional<AsyncTwinRewriter::Edits> AsyncTwinRewriter::replaceWholeCall(
+    const CallSite &Site, const AsyncTwin &Twin, const FrameworkIdioms &Framework,
+    llvm::ArrayRef<const Expr *> Args, llvm::StringMap<std::string> &Values) const {
   // Every argument must reappear, or its evaluation would be dropped.
   for (unsigned I = 0; I < Args.size(); ++I)
     if (!mentionsPlaceholder(Twin.Target, "arg" + std::to_string(I)))
@@ -140,8 +137,7 @@ AsyncTwinRewriter::replaceWholeCall(const CallSite &Site, const AsyncTwin &Twin,
 
 std::optional<AsyncTwinRewriter::Edits>
 AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
-                               const FrameworkIdioms &Framework,
-                               llvm::ArrayRef<const Expr *> Args,
+                               const FrameworkIdioms &Framework, llvm::ArrayRef<const Expr *> Args,
                                llvm::StringMap<std::string> &Values) const {
   const auto *Call = dyn_cast<CallExpr>(Site.Call);
   if (!Call || Call->getRParenLoc().isMacroID())
@@ -154,8 +150,7 @@ AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
   SourceLocation CallBegin = Call->getBeginLoc();
   if (Twin.TwinForm == AsyncTwin::Form::Member) {
     const auto *Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
-    if (!Member || Member->hasExplicitTemplateArgs() ||
-        Member->getMemberLoc().isMacroID())
+    if (!Member || Member->hasExplicitTemplateArgs() || Member->getMemberLoc().isMacroID())
       return std::nullopt;
     if (Member->getMemberLoc() == CallBegin) {
       // An implicit `this->`: the name is where the call begins.
@@ -174,8 +169,8 @@ AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
     // need not make its twin visible.
     std::string Qualified = enclosingCatalogName(Site.Callee);
     Qualified = (Qualified.empty() ? "" : Qualified + "::") + Twin.Target;
-    R.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(Ref->getSourceRange()), Await + Qualified));
+    R.push_back(FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Ref->getSourceRange()),
+                                             Await + Qualified));
   }
 
   if (Twin.AppendToken) {
@@ -196,15 +191,13 @@ AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
       R.push_back(FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(Last->getSourceRange()), *Token));
     } else {
-      R.push_back(FixItHint::CreateInsertion(
-          Call->getRParenLoc(),
-          (Args.empty() ? "" : ", ") + Framework.CompletionToken));
+      R.push_back(FixItHint::CreateInsertion(Call->getRParenLoc(), (Args.empty() ? "" : ", ") +
+                                                                       Framework.CompletionToken));
     }
   }
   if (Parens)
     R.push_back(FixItHint::CreateInsertion(
-        Lexer::getLocForEndOfToken(Call->getEndLoc(), 0, Ctx.getSourceManager(),
-                                   Ctx.getLangOpts()),
+        Lexer::getLocForEndOfToken(Call->getEndLoc(), 0, Ctx.getSourceManager(), Ctx.getLangOpts()),
         ")"));
   return R;
 }

@@ -40,8 +40,7 @@ public:
       : Ctx(Ctx), Resolver(Resolver) {}
 
   /// The twin of `Entry` for `Framework`, if the catalog has one.
-  static const AsyncTwin *twinFor(const BlockingFunction &Entry,
-                                  const FrameworkIdioms &Framework);
+  static const AsyncTwin *twinFor(const BlockingFunction &Entry, const FrameworkIdioms &Framework);
 
   /// A safe plan turning the blocking call at `Site` into `co_await` of its
   /// twin; no fix when no safe and compiling rewrite exists (saying why

@@ -37,8 +37,7 @@ std::optional<AppendLoop> appendLoopAround(const CallSite &Site, const Iteration
   const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop.Loop);
   const auto *Only =
       dyn_cast_or_null<Expr>(RangeFor ? onlyStatement(RangeFor->getBody()) : nullptr);
-  const auto *Append =
-      dyn_cast_or_null<CXXMemberCallExpr>(Only ? Only->IgnoreImplicit() : nullptr);
+  const auto *Append = dyn_cast_or_null<CXXMemberCallExpr>(Only ? Only->IgnoreImplicit() : nullptr);
   if (!Append || Append->getNumArgs() != 1 || !Append->getMethodDecl() ||
       !Append->getMethodDecl()->getIdentifier())
     return std::nullopt;
@@ -47,8 +46,7 @@ std::optional<AppendLoop> appendLoopAround(const CallSite &Site, const Iteration
       dyn_cast<DeclRefExpr>(Append->getImplicitObjectArgument()->IgnoreParenImpCasts());
   const auto *Await = dyn_cast<CoawaitExpr>(Append->getArg(0)->IgnoreImplicit());
   if ((Method != "push_back" && Method != "emplace_back") || !Container || !Await ||
-      Await->getOperand()->IgnoreImplicit() != Site.Call ||
-      !isa<VarDecl>(Container->getDecl()) ||
+      Await->getOperand()->IgnoreImplicit() != Site.Call || !isa<VarDecl>(Container->getDecl()) ||
       mentionsVariable(Site.Call, [&](const VarDecl *V) { return V == Container->getDecl(); }))
     return std::nullopt;
   return AppendLoop{RangeFor, Container, Method};
@@ -96,9 +94,8 @@ struct BatchTexts {
 /// elements' order. Asio's parallel group finishes every operation; the
 /// first failure in the elements' order is rethrown, as the loop would have
 /// thrown it.
-std::string appendResults(const BatchIdiom &Batch, const BatchTexts &Texts,
-                          const BatchNames &N, llvm::StringRef Method,
-                          const std::string &Indent) {
+std::string appendResults(const BatchIdiom &Batch, const BatchTexts &Texts, const BatchNames &N,
+                          llvm::StringRef Method, const std::string &Indent) {
   std::string Append = Indent + "  " + N.Base + "." + Method.str() + "(std::move(" + N.Value + "))";
   if (Batch.ResultStyle == BatchIdiom::Results::Values)
     return Indent + "for (auto &&" + N.Value + " : co_await " + Texts.AwaitAll + ")\n" + Append;
@@ -113,8 +110,7 @@ std::string appendResults(const BatchIdiom &Batch, const BatchTexts &Texts,
 
 FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
                                   const clang::FunctionDecl &Coroutine,
-                                  const FrameworkIdioms *Framework,
-                                  unsigned MaxConcurrency) const {
+                                  const FrameworkIdioms *Framework, unsigned MaxConcurrency) const {
   std::optional<AppendLoop> Shape = appendLoopAround(Site, Loop);
   if (!Shape)
     return FixPlan::silent();
@@ -132,10 +128,9 @@ FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loo
   // The variable's own range runs on over the range (its implicit
   // initializer); the declaration as written ends at its name.
   CharSourceRange ElementRange = Lexer::makeFileCharRange(
-      CharSourceRange::getTokenRange(Element->getBeginLoc(), Element->getLocation()), SM,
-      LangOpts);
-  if (!CallText || !RangeText || ElementRange.isInvalid() ||
-      !RangeFor->getBeginLoc().isFileID() || !RangeFor->getEndLoc().isFileID())
+      CharSourceRange::getTokenRange(Element->getBeginLoc(), Element->getLocation()), SM, LangOpts);
+  if (!CallText || !RangeText || ElementRange.isInvalid() || !RangeFor->getBeginLoc().isFileID() ||
+      !RangeFor->getEndLoc().isFileID())
     return FixPlan::none("the loop is written with macros");
 
   BatchNames N(Shape->Container->getDecl()->getName().str());
@@ -185,11 +180,11 @@ FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loo
                             ? "the first failure, in the elements' order, is rethrown once all "
                               "have finished"
                             : "a failure fails the whole batch";
-  return FixPlan::unsafe(std::move(Edits), std::move(Headers),
-                         "run the calls concurrently with '" + Idiom + "'; this starts " +
-                             (Bounded ? "up to " + std::to_string(MaxConcurrency)
-                                      : std::string("all of them")) +
-                             " at once, so their side effects may interleave, and " + Failure);
+  return FixPlan::unsafe(
+      std::move(Edits), std::move(Headers),
+      "run the calls concurrently with '" + Idiom + "'; this starts " +
+          (Bounded ? "up to " + std::to_string(MaxConcurrency) : std::string("all of them")) +
+          " at once, so their side effects may interleave, and " + Failure);
 }
 
 } // namespace async_tidy

@@ -36,8 +36,7 @@ namespace async_tidy {
 
 class BatchingRewriter {
 public:
-  BatchingRewriter(clang::ASTContext &Ctx, const NameResolver &Names)
-      : Ctx(Ctx), Names(Names) {}
+  BatchingRewriter(clang::ASTContext &Ctx, const NameResolver &Names) : Ctx(Ctx), Names(Names) {}
 
   /// The unsafe rewrite of `Loop` around the awaited call at `Site`;
   /// otherwise why not, or nothing to say when the loop is not of the

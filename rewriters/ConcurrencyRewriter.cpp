@@ -1,9 +1,9 @@
 //===--- ConcurrencyRewriter.cpp - Independent awaits become one await ----===//
 
 #include "ConcurrencyRewriter.h"
+#include "FrameworkDetector.h"
 #include "QualifiedNames.h"
 #include "SourceEdits.h"
-#include "FrameworkDetector.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -22,10 +22,10 @@ namespace {
 
 /// One member of the group as the rewrite needs it.
 struct Operand {
-  std::string Text;          ///< The awaited call as written.
-  QualType Result;           ///< What `co_await` of it yields.
+  std::string Text; ///< The awaited call as written.
+  QualType Result;  ///< What `co_await` of it yields.
   const VarDecl *Var = nullptr;
-  std::string Binding;       ///< Name in the structured binding.
+  std::string Binding; ///< Name in the structured binding.
   bool isVoid() const { return Result->isVoidType(); }
 };
 
@@ -50,8 +50,8 @@ std::optional<std::pair<unsigned, unsigned>> statementOffsets(const Stmt *S,
 /// The removal runs from the end of the previous line to the end of the
 /// statement's line (not from line start to the next line start): clang's
 /// fix-it merging widens a removal that ends before a space.
-FixItHint removeStatement(std::pair<unsigned, unsigned> Range, FileID File,
-                          llvm::StringRef Buffer, const SourceManager &SM) {
+FixItHint removeStatement(std::pair<unsigned, unsigned> Range, FileID File, llvm::StringRef Buffer,
+                          const SourceManager &SM) {
   unsigned Begin = Range.first, End = Range.second;
   if (std::optional<std::string> Indent = indentationBefore(Buffer, Begin)) {
     unsigned Rest = End;
@@ -64,8 +64,8 @@ FixItHint removeStatement(std::pair<unsigned, unsigned> Range, FileID File,
     }
   }
   SourceLocation FileStart = SM.getLocForStartOfFile(File);
-  return FixItHint::CreateRemoval(CharSourceRange::getCharRange(
-      FileStart.getLocWithOffset(Begin), FileStart.getLocWithOffset(End)));
+  return FixItHint::CreateRemoval(CharSourceRange::getCharRange(FileStart.getLocWithOffset(Begin),
+                                                                FileStart.getLocWithOffset(End)));
 }
 
 /// Whether `Var` is the operand of a return in `Body`: a structured binding
@@ -130,8 +130,8 @@ llvm::Error refusal(const std::string &Why) {
 }
 
 /// Why the variable a member declares cannot become a structured binding.
-std::optional<std::string> bindingBlocker(const VarDecl &Var, QualType Result,
-                                          const Stmt *Body, const ASTContext &Ctx) {
+std::optional<std::string> bindingBlocker(const VarDecl &Var, QualType Result, const Stmt *Body,
+                                          const ASTContext &Ctx) {
   QualType Declared = Var.getType();
   bool WrittenAuto = Var.getTypeSourceInfo() &&
                      !Var.getTypeSourceInfo()->getTypeLoc().getAs<AutoTypeLoc>().isNull();
@@ -201,16 +201,15 @@ asioOperatorsStatement(const ConcurrencyIdiom &Idiom, const std::vector<Operand>
       Values.push_back(&O);
     }
   if (Values.size() >= 2 && isStdTuple(Values.front()->Result))
-    return refusal("Boost.Asio's && would flatten the std::tuple that '" +
-                   Values.front()->Text + "' yields");
+    return refusal("Boost.Asio's && would flatten the std::tuple that '" + Values.front()->Text +
+                   "' yields");
   std::string Combined = combine(Idiom, Order);
   bool AnyVariable = llvm::any_of(Operands, [](const Operand &O) { return O.Var; });
   if (!AnyVariable)
     return std::make_pair("co_await " + Combined + ";", Combined);
   if (Values.size() == 1)
-    return std::make_pair("auto " + Values.front()->Var->getName().str() + " = co_await " +
-                              Combined + ";",
-                          Combined);
+    return std::make_pair(
+        "auto " + Values.front()->Var->getName().str() + " = co_await " + Combined + ";", Combined);
   std::string Names;
   for (const Operand *O : Values)
     Names += (Names.empty() ? "" : ", ") +
@@ -255,8 +254,7 @@ std::pair<std::string, std::string> tupleStatement(const ConcurrencyIdiom &Idiom
 FixPlan ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl &Coroutine,
                                      const FrameworkIdioms &Framework) const {
   if (!Framework.Concurrently)
-    return FixPlan::none(Framework.DisplayName +
-                         " has no idiom for running awaits concurrently");
+    return FixPlan::none(Framework.DisplayName + " has no idiom for running awaits concurrently");
   const ConcurrencyIdiom &Idiom = *Framework.Concurrently;
   const SourceManager &SM = Ctx.getSourceManager();
   llvm::Expected<std::vector<Operand>> Operands =

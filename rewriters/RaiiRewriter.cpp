@@ -89,7 +89,8 @@ const DeclStmt *plainDeclaration(const ResourceLeak &Leak, const ParentMap &Pare
 } // namespace
 
 std::optional<std::vector<FixItHint>>
-RaiiRewriter::mentionEdits(const ResourceLeak &Leak, const std::vector<const DeclRefExpr *> &Mentions,
+RaiiRewriter::mentionEdits(const ResourceLeak &Leak,
+                           const std::vector<const DeclRefExpr *> &Mentions,
                            const ParentMap &Parents, std::string &ReleaseFunction) const {
   const SourceManager &SM = Ctx.getSourceManager();
   const ResourcePair &Resource = *Leak.What.Resource;
@@ -154,8 +155,8 @@ RaiiRewriter::objectDeclaration(const ResourceLeak &Leak, SourceLocation DeclBeg
   QualType Pointee = Handle->getType()->getPointeeType();
   bool SameType = Ctx.hasSameType(Pointee, New->getAllocatedType());
   std::string Prefix =
-      (SameType ? "auto " : "std::unique_ptr<" + Pointee.getAsString(PrintingPolicy(LangOpts)) +
-                                "> ") +
+      (SameType ? "auto "
+                : "std::unique_ptr<" + Pointee.getAsString(PrintingPolicy(LangOpts)) + "> ") +
       Handle->getNameAsString() + " = std::make_unique<" + Type + ">(";
   if (New->getInitializationStyle() != CXXNewInitializationStyle::Parens)
     return std::vector<FixItHint>{FixItHint::CreateReplacement(
@@ -186,19 +187,19 @@ RaiiRewriter::handleDeclaration(const ResourceLeak &Leak, SourceLocation DeclBeg
           CharSourceRange::getCharRange(DeclBegin, Init->getBeginLoc()),
           "std::unique_ptr<" + Pointee.getAsString(PrintingPolicy(Ctx.getLangOpts())) +
               ", decltype(&" + ReleaseFunction + ")> " + Leak.Handle->getNameAsString() + "("),
-      FixItHint::CreateInsertion(
-          Lexer::getLocForEndOfToken(Init->getEndLoc(), 0, Ctx.getSourceManager(),
-                                     Ctx.getLangOpts()),
-          ", &" + ReleaseFunction + ")")};
+      FixItHint::CreateInsertion(Lexer::getLocForEndOfToken(Init->getEndLoc(), 0,
+                                                            Ctx.getSourceManager(),
+                                                            Ctx.getLangOpts()),
+                                 ", &" + ReleaseFunction + ")")};
 }
 
 FixPlan RaiiRewriter::rewrite(const ResourceLeak &Leak, const FunctionDecl &Function) const {
   const SourceManager &SM = Ctx.getSourceManager();
   const VarDecl *Handle = Leak.Handle;
-  if (!Ctx.getLangOpts().CPlusPlus14 || !Handle || Leak.What.OutParam ||
-      isa<ParmVarDecl>(Handle) || !Handle->getType()->isPointerType() ||
-      Handle->getType().isConstQualified() || Function.isTemplateInstantiation() ||
-      Function.isDependentContext() || Function.getTemplateInstantiationPattern())
+  if (!Ctx.getLangOpts().CPlusPlus14 || !Handle || Leak.What.OutParam || isa<ParmVarDecl>(Handle) ||
+      !Handle->getType()->isPointerType() || Handle->getType().isConstQualified() ||
+      Function.isTemplateInstantiation() || Function.isDependentContext() ||
+      Function.getTemplateInstantiationPattern())
     return FixPlan::silent();
   const Stmt *Body = Function.getBody();
   if (!Body || !Handle->getInit())

@@ -38,8 +38,7 @@ namespace async_tidy {
 
 class RaiiRewriter {
 public:
-  RaiiRewriter(clang::ASTContext &Ctx, const ResourceModel &Model,
-               const NameResolver &Names)
+  RaiiRewriter(clang::ASTContext &Ctx, const ResourceModel &Model, const NameResolver &Names)
       : Ctx(Ctx), Model(Model), Names(Names) {}
 
   /// A safe plan for `Leak` in `Function`, or no fix (and nothing to say)
@@ -56,9 +55,9 @@ private:
   std::optional<std::vector<clang::FixItHint>>
   objectDeclaration(const ResourceLeak &Leak, clang::SourceLocation DeclBegin) const;
   /// `std::unique_ptr<CURL, decltype(&release)> h(acquire(), &release);`.
-  std::optional<std::vector<clang::FixItHint>>
-  handleDeclaration(const ResourceLeak &Leak, clang::SourceLocation DeclBegin,
-                    std::string ReleaseFunction) const;
+  std::optional<std::vector<clang::FixItHint>> handleDeclaration(const ResourceLeak &Leak,
+                                                                 clang::SourceLocation DeclBegin,
+                                                                 std::string ReleaseFunction) const;
 
   clang::ASTContext &Ctx;
   const ResourceModel &Model;

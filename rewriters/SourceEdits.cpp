@@ -59,15 +59,13 @@ std::optional<std::string> awaitInsertionBlocker(const CallSite &Site) {
   if (Site.InStaticInitializer)
     return "'co_await' is not allowed in a static initializer";
   if (Site.HeldLock)
-    return "'" + Site.HeldLock->getName().str() +
-           "' would be held across the new suspension point";
+    return "'" + Site.HeldLock->getName().str() + "' would be held across the new suspension point";
   return std::nullopt;
 }
 
 bool awaitNeedsParentheses(const CallSite &Site) {
   const Stmt *Child = nullptr;
-  const Stmt *Parent =
-      semanticParent(Site.Ancestors, Site.Call, &Child, /*StopAtParens=*/true);
+  const Stmt *Parent = semanticParent(Site.Ancestors, Site.Call, &Child, /*StopAtParens=*/true);
   if (!Parent)
     return false;
   if (isa<MemberExpr, ArraySubscriptExpr, CXXPseudoDestructorExpr>(Parent))
@@ -103,9 +101,9 @@ bool isValueDiscarded(const CallSite &Site) {
   return false;
 }
 
-std::vector<HeaderNeed>
-headersNeededFor(const std::string &Text, const std::vector<HeaderNeed> &Candidates,
-                 llvm::function_ref<bool(llvm::StringRef)> IsDeclared) {
+std::vector<HeaderNeed> headersNeededFor(const std::string &Text,
+                                         const std::vector<HeaderNeed> &Candidates,
+                                         llvm::function_ref<bool(llvm::StringRef)> IsDeclared) {
   std::vector<HeaderNeed> Out;
   for (const HeaderNeed &H : Candidates)
     if (Text.find(H.Provides) != std::string::npos && !IsDeclared(H.Provides) &&

@@ -30,8 +30,7 @@ bool mentionsPlaceholder(llvm::StringRef Template, llvm::StringRef Name);
 
 /// The text of `E` as written in the file; none when it is not one
 /// contiguous piece of a file (parts of it come from a macro body).
-std::optional<std::string> fileText(const clang::Expr *E,
-                                    const clang::ASTContext &Ctx);
+std::optional<std::string> fileText(const clang::Expr *E, const clang::ASTContext &Ctx);
 
 /// Why a `co_await` may not be inserted at this call, or none when it may:
 /// not inside a lambda (not a coroutine), a catch handler (ill-formed), a

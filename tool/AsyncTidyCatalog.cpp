@@ -29,14 +29,15 @@
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
 using namespace clang::tidy;
 
 static cl::OptionCategory Category("async-tidy-catalog options");
-static cl::opt<std::string> ForFile("for", cl::desc("Source file whose .clang-tidy configuration applies"),
+static cl::opt<std::string> ForFile("for",
+                                    cl::desc("Source file whose .clang-tidy configuration applies"),
                                     cl::value_desc("file"), cl::cat(Category));
 static cl::opt<bool> DefaultOnly("default", cl::desc("Print the embedded default catalog"),
                                  cl::cat(Category));
@@ -58,8 +59,8 @@ static int validate(StringRef Path) {
     errs() << "error: " << Parsed.Error->format() << "\n";
     return 1;
   }
-  outs() << Path << ": valid catalog (" << Parsed.Value->Blocking.size()
-         << " blocking functions, " << Parsed.Value->Frameworks.size() << " frameworks)\n";
+  outs() << Path << ": valid catalog (" << Parsed.Value->Blocking.size() << " blocking functions, "
+         << Parsed.Value->Frameworks.size() << " frameworks)\n";
   return 0;
 }
 

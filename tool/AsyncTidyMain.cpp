@@ -30,8 +30,7 @@
 namespace clang::tidy {
 // Keeps the statically linked async module (and its registration).
 extern volatile int AsyncTidyModuleAnchorSource;
-static int LLVM_ATTRIBUTE_UNUSED AsyncTidyModuleAnchorDestination =
-    AsyncTidyModuleAnchorSource;
+static int LLVM_ATTRIBUTE_UNUSED AsyncTidyModuleAnchorDestination = AsyncTidyModuleAnchorSource;
 } // namespace clang::tidy
 
 using namespace llvm;
@@ -39,87 +38,82 @@ using namespace async_tidy::driver;
 
 static cl::OptionCategory Category("async-tidy options");
 
-static cl::opt<std::string> BuildPath(
-    "p", cl::desc("Build directory holding compile_commands.json (searched "
-                  "upwards from it)"),
-    cl::value_desc("dir"), cl::init("."), cl::cat(Category));
-static cl::list<std::string> Inputs(
-    cl::Positional, cl::desc("[<file or directory> ...]"), cl::cat(Category));
-static cl::list<std::string> Exclude(
-    "exclude", cl::desc("Skip translation units and findings whose path "
-                        "matches the glob (repeatable)"),
-    cl::value_desc("glob"), cl::cat(Category));
-static cl::opt<std::string> Checks(
-    "checks", cl::desc("Check globs, as clang-tidy (default: -*,async-*; "
-                       "appended to what .clang-tidy says)"),
-    cl::cat(Category));
-static cl::opt<std::string> ConfigFile(
-    "config-file", cl::desc("Read this .clang-tidy-format file instead of "
-                            "looking for .clang-tidy files"),
-    cl::value_desc("file"), cl::cat(Category));
-static cl::opt<std::string> HeaderFilter(
-    "header-filter", cl::desc("Regex of headers whose findings are shown, "
-                              "as clang-tidy"),
-    cl::cat(Category));
-static cl::opt<std::string> WarningsAsErrors(
-    "warnings-as-errors", cl::desc("Check globs whose findings are errors"),
-    cl::cat(Category));
-static cl::opt<std::string> FormatStyle(
-    "format-style", cl::desc("clang-format style applied to the changed "
-                             "lines after fixing (none, file, llvm, ...)"),
-    cl::cat(Category));
-static cl::list<std::string> ExtraArgs(
-    "extra-arg", cl::desc("Argument appended to every compile command"),
-    cl::cat(Category));
-static cl::list<std::string> ExtraArgsBefore(
-    "extra-arg-before", cl::desc("Argument prepended to every compile command"),
-    cl::cat(Category));
-static cl::opt<unsigned> Jobs(
-    "j", cl::desc("Translation units analysed in parallel (default: cores)"),
-    cl::init(0), cl::Prefix, cl::cat(Category));
+static cl::opt<std::string>
+    BuildPath("p",
+              cl::desc("Build directory holding compile_commands.json (searched "
+                       "upwards from it)"),
+              cl::value_desc("dir"), cl::init("."), cl::cat(Category));
+static cl::list<std::string> Inputs(cl::Positional, cl::desc("[<file or directory> ...]"),
+                                    cl::cat(Category));
+static cl::list<std::string> Exclude("exclude",
+                                     cl::desc("Skip translation units and findings whose path "
+                                              "matches the glob (repeatable)"),
+                                     cl::value_desc("glob"), cl::cat(Category));
+static cl::opt<std::string> Checks("checks",
+                                   cl::desc("Check globs, as clang-tidy (default: -*,async-*; "
+                                            "appended to what .clang-tidy says)"),
+                                   cl::cat(Category));
+static cl::opt<std::string> ConfigFile("config-file",
+                                       cl::desc("Read this .clang-tidy-format file instead of "
+                                                "looking for .clang-tidy files"),
+                                       cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string> HeaderFilter("header-filter",
+                                         cl::desc("Regex of headers whose findings are shown, "
+                                                  "as clang-tidy"),
+                                         cl::cat(Category));
+static cl::opt<std::string> WarningsAsErrors("warnings-as-errors",
+                                             cl::desc("Check globs whose findings are errors"),
+                                             cl::cat(Category));
+static cl::opt<std::string> FormatStyle("format-style",
+                                        cl::desc("clang-format style applied to the changed "
+                                                 "lines after fixing (none, file, llvm, ...)"),
+                                        cl::cat(Category));
+static cl::list<std::string> ExtraArgs("extra-arg",
+                                       cl::desc("Argument appended to every compile command"),
+                                       cl::cat(Category));
+static cl::list<std::string>
+    ExtraArgsBefore("extra-arg-before", cl::desc("Argument prepended to every compile command"),
+                    cl::cat(Category));
+static cl::opt<unsigned> Jobs("j",
+                              cl::desc("Translation units analysed in parallel (default: cores)"),
+                              cl::init(0), cl::Prefix, cl::cat(Category));
 // LLVM registers its own boolean `--color`; `--color=<when>` is rewritten
 // to this option before parsing (see renameColorOption).
-static cl::opt<std::string> Color(
-    "color-when", cl::desc("Colour the text output: auto, always or never "
-                           "(spelled --color=<when>)"),
-    cl::init("auto"), cl::cat(Category));
-static cl::opt<std::string> Progress(
-    "progress", cl::desc("Progress line on stderr: auto (on a terminal), "
-                         "always or never"),
-    cl::init("auto"), cl::cat(Category));
-static cl::opt<bool> Quiet("quiet", cl::desc("No summary table"),
-                           cl::cat(Category));
-static cl::opt<std::string> Format(
-    "format", cl::desc("Output format: text, json or sarif"), cl::init("text"),
-    cl::cat(Category));
-static cl::opt<std::string> Output(
-    "output", cl::desc("Write the report here instead of stdout"),
-    cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string> Color("color-when",
+                                  cl::desc("Colour the text output: auto, always or never "
+                                           "(spelled --color=<when>)"),
+                                  cl::init("auto"), cl::cat(Category));
+static cl::opt<std::string> Progress("progress",
+                                     cl::desc("Progress line on stderr: auto (on a terminal), "
+                                              "always or never"),
+                                     cl::init("auto"), cl::cat(Category));
+static cl::opt<bool> Quiet("quiet", cl::desc("No summary table"), cl::cat(Category));
+static cl::opt<std::string> Format("format", cl::desc("Output format: text, json or sarif"),
+                                   cl::init("text"), cl::cat(Category));
+static cl::opt<std::string> Output("output", cl::desc("Write the report here instead of stdout"),
+                                   cl::value_desc("file"), cl::cat(Category));
 static cl::alias OutputShort("o", cl::aliasopt(Output), cl::desc("Alias for --output"));
-static cl::opt<std::string> ExportFixes(
-    "export-fixes", cl::desc("Write the fixes as YAML for "
-                             "clang-apply-replacements-19"),
-    cl::value_desc("file"), cl::cat(Category));
-static cl::opt<bool> Fix("fix", cl::desc("Apply the safe fixes (on warnings)"),
-                         cl::cat(Category));
-static cl::opt<bool> FixNotes(
-    "fix-notes", cl::desc("Also apply the fixes on notes, which may change "
-                          "behaviour (implies --fix)"),
-    cl::cat(Category));
-static cl::alias FixUnsafe("fix-unsafe", cl::aliasopt(FixNotes),
-                           cl::desc("Alias for --fix-notes"));
-static cl::opt<bool> Verify(
-    "verify", cl::desc("After fixing, re-compile the translation units that "
-                       "read a changed file and roll back the edits of a file "
-                       "that breaks one (default: on; --verify=false)"),
-    cl::init(true), cl::cat(Category));
+static cl::opt<std::string> ExportFixes("export-fixes",
+                                        cl::desc("Write the fixes as YAML for "
+                                                 "clang-apply-replacements-19"),
+                                        cl::value_desc("file"), cl::cat(Category));
+static cl::opt<bool> Fix("fix", cl::desc("Apply the safe fixes (on warnings)"), cl::cat(Category));
+static cl::opt<bool> FixNotes("fix-notes",
+                              cl::desc("Also apply the fixes on notes, which may change "
+                                       "behaviour (implies --fix)"),
+                              cl::cat(Category));
+static cl::alias FixUnsafe("fix-unsafe", cl::aliasopt(FixNotes), cl::desc("Alias for --fix-notes"));
+static cl::opt<bool> Verify("verify",
+                            cl::desc("After fixing, re-compile the translation units that "
+                                     "read a changed file and roll back the edits of a file "
+                                     "that breaks one (default: on; --verify=false)"),
+                            cl::init(true), cl::cat(Category));
 static cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks"),
                                 cl::cat(Category));
-static cl::opt<bool> DumpConfig(
-    "dump-config", cl::desc("Print the effective configuration"), cl::cat(Category));
-static cl::opt<std::string> Explain(
-    "explain", cl::desc("Print a check's documentation"), cl::value_desc("check"),
-    cl::cat(Category));
+static cl::opt<bool> DumpConfig("dump-config", cl::desc("Print the effective configuration"),
+                                cl::cat(Category));
+static cl::opt<std::string> Explain("explain", cl::desc("Print a check's documentation"),
+                                    cl::value_desc("check"), cl::cat(Category));
 
 // Worker processes (started by the driver, not by users).
 static cl::opt<std::string> InternalWorker("internal-worker", cl::Hidden);
@@ -225,8 +219,7 @@ static int dumpConfig(const DriverOptions &O) {
   for (const auto &Entry : ToDump.CheckOptions) {
     StringRef Key = Entry.getKey();
     StringRef Check = Key.rsplit('.').first;
-    if (!Key.contains('.') ||
-        std::find(Names.begin(), Names.end(), Check) != Names.end())
+    if (!Key.contains('.') || std::find(Names.begin(), Names.end(), Check) != Names.end())
       Kept.insert({Key, Entry.getValue()});
   }
   ToDump.CheckOptions = std::move(Kept);
@@ -300,8 +293,7 @@ int main(int argc, const char **argv) {
     llvm::InitializeAllTargetInfos();
     llvm::InitializeAllTargetMCs();
     llvm::InitializeAllAsmParsers();
-    WorkerTask Task =
-        InternalWorker == "compile" ? WorkerTask::Compile : WorkerTask::Analyse;
+    WorkerTask Task = InternalWorker == "compile" ? WorkerTask::Compile : WorkerTask::Analyse;
     return workerMain(Task, *Options, Options->Inputs.front(), InternalResult);
   }
 

@@ -50,7 +50,9 @@ std::string clangTidyDocumentationUrl(llvm::StringRef Check) {
     std::tie(Module, Rest) = Check.split('-');
   }
   return ("https://releases.llvm.org/19.1.0/tools/clang/tools/extra/docs/"
-          "clang-tidy/checks/" + Module + "/" + Rest + ".html").str();
+          "clang-tidy/checks/" +
+          Module + "/" + Rest + ".html")
+      .str();
 }
 
 } // namespace async_tidy::driver

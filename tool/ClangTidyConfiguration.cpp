@@ -35,15 +35,12 @@ createOptionsProvider(const DriverOptions &Options) {
 
   auto Text = llvm::MemoryBuffer::getFile(*Options.ConfigFile);
   if (!Text)
-    return llvm::createStringError(Text.getError(),
-                                   "cannot read config file '%s': %s",
-                                   Options.ConfigFile->c_str(),
-                                   Text.getError().message().c_str());
+    return llvm::createStringError(Text.getError(), "cannot read config file '%s': %s",
+                                   Options.ConfigFile->c_str(), Text.getError().message().c_str());
   auto Parsed = clang::tidy::parseConfiguration(
       llvm::MemoryBufferRef((*Text)->getBuffer(), *Options.ConfigFile));
   if (!Parsed)
-    return llvm::createStringError(Parsed.getError(),
-                                   "invalid config file '%s': %s",
+    return llvm::createStringError(Parsed.getError(), "invalid config file '%s': %s",
                                    Options.ConfigFile->c_str(),
                                    Parsed.getError().message().c_str());
   return std::make_unique<clang::tidy::ConfigOptionsProvider>(

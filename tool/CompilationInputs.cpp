@@ -50,22 +50,19 @@ loadCompilationDatabase(const DriverOptions &Options) {
         "build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON and pass its directory "
         "with -p",
         Options.BuildPath.c_str(), Error.c_str());
-  Database = clang::tooling::expandResponseFiles(std::move(Database),
-                                                  llvm::vfs::getRealFileSystem());
+  Database =
+      clang::tooling::expandResponseFiles(std::move(Database), llvm::vfs::getRealFileSystem());
   Database = clang::tooling::inferTargetAndDriverMode(std::move(Database));
   return clang::tooling::inferMissingCompileCommands(std::move(Database));
 }
 
-llvm::Expected<ExcludeFilter>
-ExcludeFilter::create(const std::vector<std::string> &Globs) {
+llvm::Expected<ExcludeFilter> ExcludeFilter::create(const std::vector<std::string> &Globs) {
   ExcludeFilter Filter;
   for (const std::string &Glob : Globs) {
     auto Pattern = llvm::GlobPattern::create(Glob);
     if (!Pattern)
-      return llvm::createStringError(std::errc::invalid_argument,
-                                     "invalid --exclude glob '%s': %s",
-                                     Glob.c_str(),
-                                     llvm::toString(Pattern.takeError()).c_str());
+      return llvm::createStringError(std::errc::invalid_argument, "invalid --exclude glob '%s': %s",
+                                     Glob.c_str(), llvm::toString(Pattern.takeError()).c_str());
     Filter.Patterns.push_back(std::move(*Pattern));
   }
   return Filter;
@@ -73,10 +70,9 @@ ExcludeFilter::create(const std::vector<std::string> &Globs) {
 
 bool ExcludeFilter::excludes(const std::string &AbsolutePath) const {
   std::string Relative = displayPath(AbsolutePath);
-  return std::any_of(Patterns.begin(), Patterns.end(),
-                     [&](const llvm::GlobPattern &P) {
-                       return P.match(AbsolutePath) || P.match(Relative);
-                     });
+  return std::any_of(Patterns.begin(), Patterns.end(), [&](const llvm::GlobPattern &P) {
+    return P.match(AbsolutePath) || P.match(Relative);
+  });
 }
 
 /// Does `File` lie in directory `Dir` (both absolute and normalized)?
@@ -86,10 +82,9 @@ static bool isUnder(llvm::StringRef File, llvm::StringRef Dir) {
   return Dir.ends_with("/") || File.starts_with("/");
 }
 
-llvm::Expected<std::vector<std::string>>
-selectTranslationUnits(const DriverOptions &Options,
-                       const CompilationDatabase &Database,
-                       const ExcludeFilter &Exclude) {
+llvm::Expected<std::vector<std::string>> selectTranslationUnits(const DriverOptions &Options,
+                                                                const CompilationDatabase &Database,
+                                                                const ExcludeFilter &Exclude) {
   std::vector<std::string> Known;
   for (const std::string &File : Database.getAllFiles())
     Known.push_back(normalizedAbsolutePath(File));
@@ -107,8 +102,7 @@ selectTranslationUnits(const DriverOptions &Options,
     }
     if (!llvm::sys::fs::exists(Path))
       return llvm::createStringError(std::errc::no_such_file_or_directory,
-                                     "no such file or directory: '%s'",
-                                     Input.c_str());
+                                     "no such file or directory: '%s'", Input.c_str());
     Selected.insert(Path);
   }
 

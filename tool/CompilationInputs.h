@@ -46,8 +46,7 @@ selectTranslationUnits(const DriverOptions &Options,
 
 /// `Path` made absolute (against the current directory) with `.`/`..`
 /// removed: the one spelling every part of the driver compares.
-std::string normalizedAbsolutePath(llvm::StringRef Path,
-                                   llvm::StringRef Base = "");
+std::string normalizedAbsolutePath(llvm::StringRef Path, llvm::StringRef Base = "");
 
 /// The file itself: normalizedAbsolutePath with symbolic links resolved, so
 /// a header reached by two spellings is one file (and a fix is written to

@@ -29,8 +29,7 @@ namespace async_tidy::driver {
 namespace {
 
 int usageError(llvm::Error Err) {
-  llvm::WithColor::error(llvm::errs(), "async-tidy") << llvm::toString(std::move(Err))
-                                                     << "\n";
+  llvm::WithColor::error(llvm::errs(), "async-tidy") << llvm::toString(std::move(Err)) << "\n";
   return ExitUsage;
 }
 
@@ -41,8 +40,7 @@ llvm::Expected<std::unique_ptr<llvm::raw_fd_ostream>> openOutput(const std::stri
   std::error_code EC;
   auto Out = std::make_unique<llvm::raw_fd_ostream>(Path, EC);
   if (EC)
-    return llvm::createStringError(EC, "cannot write '%s': %s", Path.c_str(),
-                                   EC.message().c_str());
+    return llvm::createStringError(EC, "cannot write '%s': %s", Path.c_str(), EC.message().c_str());
   return Out;
 }
 
@@ -94,10 +92,9 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
                                    "no translation units to analyse (the database is empty "
                                    "or everything is excluded)");
   if (!anyCheckEnabled(**Config, *Files))
-    return llvm::createStringError(
-        std::errc::invalid_argument,
-        "no checks enabled (check --checks and the .clang-tidy files; "
-        "--list-checks shows what is enabled)");
+    return llvm::createStringError(std::errc::invalid_argument,
+                                   "no checks enabled (check --checks and the .clang-tidy files; "
+                                   "--list-checks shows what is enabled)");
   return RunInputs{std::move(*Config), std::move(*Exclude), std::move(*Files)};
 }
 
@@ -146,8 +143,8 @@ void writeReports(const DriverOptions &Options, DriverRun &Run, RunOutputs &Outp
 /// written is lost work: not "findings left".
 std::error_code writeErrorOf(RunOutputs &Outputs) {
   std::error_code First;
-  for (llvm::raw_fd_ostream *Stream : {Outputs.Report.get(), Outputs.Fixes.get(),
-                                       Outputs.Report ? nullptr : &llvm::outs()}) {
+  for (llvm::raw_fd_ostream *Stream :
+       {Outputs.Report.get(), Outputs.Fixes.get(), Outputs.Report ? nullptr : &llvm::outs()}) {
     if (!Stream)
       continue;
     Stream->flush(); // "-" is stdout, which must not be closed
@@ -190,8 +187,8 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
 
   writeReports(Options, Run, *Outputs);
   if (std::error_code Error = writeErrorOf(*Outputs))
-    return usageError(llvm::createStringError(Error, "cannot write the report: %s",
-                                              Error.message().c_str()));
+    return usageError(
+        llvm::createStringError(Error, "cannot write the report: %s", Error.message().c_str()));
   return exitCodeOf(Run.results());
 }
 

@@ -33,8 +33,7 @@ struct DriverOptions {
   std::vector<std::string> ExtraArgs, ExtraArgsBefore;
 
   // clang-tidy configuration; unset = not given on the command line.
-  std::optional<std::string> Checks, ConfigFile, HeaderFilter,
-      WarningsAsErrors, FormatStyle;
+  std::optional<std::string> Checks, ConfigFile, HeaderFilter, WarningsAsErrors, FormatStyle;
 
   // Scheduling and display.
   unsigned Jobs = 1;

@@ -101,11 +101,9 @@ void DriverRun::merge(TranslationUnitResult Unit) {
 
 /// One order whatever the order the workers finished in.
 void DriverRun::sortFindings() {
-  auto Position = [](const Finding &F) {
-    return std::tie(F.File, F.Offset, F.Check, F.Message);
-  };
+  auto Position = [](const Finding &F) { return std::tie(F.File, F.Offset, F.Check, F.Message); };
   std::sort(Results.Findings.begin(), Results.Findings.end(),
-                   [&](const Finding &A, const Finding &B) { return Position(A) < Position(B); });
+            [&](const Finding &A, const Finding &B) { return Position(A) < Position(B); });
   for (Finding &F : Results.Findings)
     std::sort(F.TranslationUnits.begin(), F.TranslationUnits.end());
   FindingIndex.clear(); // positions changed; merging is over (keys are unique)
@@ -216,8 +214,8 @@ void DriverRun::verify(FixSession &Session) {
       std::string FirstError = Errors.empty() ? "" : Errors.front().Message;
       std::string Why = "translation unit " + displayPath(Unit) +
                         " no longer compiles with them (" + FirstError + ")";
-      std::string Suspect = mostSuspectFile(canonicalFilePath(Unit), Errors,
-                                            Units[Unit].UserFiles, ChangedAtStart);
+      std::string Suspect =
+          mostSuspectFile(canonicalFilePath(Unit), Errors, Units[Unit].UserFiles, ChangedAtStart);
       if (Suspect.empty() || Restored.count(Suspect) || !Session.changedFiles().count(Suspect))
         continue;
       std::set<std::string> Now = Session.rollBack({Suspect}, Why);
@@ -235,8 +233,7 @@ std::vector<bool> DriverRun::exportedFixes() {
       Exported[I] = Results.Outcomes[I] == FixOutcome::Applied;
     return Exported;
   }
-  FixSession Plan(Results.Findings, Options.FixNotes,
-                  [](const std::string &) { return "none"; });
+  FixSession Plan(Results.Findings, Options.FixNotes, [](const std::string &) { return "none"; });
   Plan.IsExcluded = [this](const std::string &File) { return Exclude.excludes(File); };
   Plan.plan();
   for (size_t I = 0; I < Exported.size(); ++I)

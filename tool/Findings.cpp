@@ -73,10 +73,8 @@ static json editsToJson(const std::vector<TextEdit> &Edits) {
 static std::vector<TextEdit> editsFromJson(const json &J) {
   std::vector<TextEdit> Edits;
   for (const json &E : J)
-    Edits.push_back({E.at("file").get<std::string>(),
-                     E.at("offset").get<unsigned>(),
-                     E.at("length").get<unsigned>(),
-                     E.at("replacement").get<std::string>()});
+    Edits.push_back({E.at("file").get<std::string>(), E.at("offset").get<unsigned>(),
+                     E.at("length").get<unsigned>(), E.at("replacement").get<std::string>()});
   return Edits;
 }
 
@@ -144,10 +142,8 @@ TranslationUnitResult translationUnitResultFromJson(const json &J) {
     F.BuildDirectory = FJ.at("buildDirectory").get<std::string>();
     F.Fix = editsFromJson(FJ.at("fix"));
     for (const json &NJ : FJ.at("notes"))
-      F.Notes.push_back({NJ.at("message").get<std::string>(),
-                         NJ.at("file").get<std::string>(),
-                         NJ.at("offset").get<unsigned>(),
-                         editsFromJson(NJ.at("fix"))});
+      F.Notes.push_back({NJ.at("message").get<std::string>(), NJ.at("file").get<std::string>(),
+                         NJ.at("offset").get<unsigned>(), editsFromJson(NJ.at("fix"))});
     F.TranslationUnits.push_back(R.File);
     R.Findings.push_back(std::move(F));
   }
@@ -171,12 +167,9 @@ const SourceFiles::Loaded &SourceFiles::load(const std::string &File) {
   return *Slot;
 }
 
-const std::string &SourceFiles::text(const std::string &File) {
-  return load(File).Text;
-}
+const std::string &SourceFiles::text(const std::string &File) { return load(File).Text; }
 
-SourceFiles::Position SourceFiles::position(const std::string &File,
-                                            unsigned Offset,
+SourceFiles::Position SourceFiles::position(const std::string &File, unsigned Offset,
                                             bool CodePointColumns) {
   const Loaded &L = load(File);
   auto Next = std::upper_bound(L.LineStarts.begin(), L.LineStarts.end(), Offset);

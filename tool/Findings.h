@@ -72,8 +72,7 @@ struct Finding {
   bool isConfigurationError() const;
   /// A compiler error as clang-tidy names it (also used for a translation
   /// unit that could not be built or whose worker failed).
-  static Finding compilerError(std::string Message, std::string File = "",
-                               unsigned Offset = 0);
+  static Finding compilerError(std::string Message, std::string File = "", unsigned Offset = 0);
 
   /// The fix async-tidy would apply: the warning's own, or with `FixNotes`
   /// the fix of the single note that has one (clang-tidy's rule).
@@ -110,8 +109,7 @@ public:
   struct Position {
     unsigned Line = 0, Column = 0;
   };
-  Position position(const std::string &File, unsigned Offset,
-                    bool CodePointColumns = false);
+  Position position(const std::string &File, unsigned Offset, bool CodePointColumns = false);
   /// The text of the line holding `Offset`, without its line break.
   std::string lineText(const std::string &File, unsigned Offset);
   /// The file's bytes; empty if unreadable.

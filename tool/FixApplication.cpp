@@ -32,16 +32,14 @@ const char *outcomeName(FixOutcome Outcome) {
   return "none";
 }
 
-std::error_code writeFileAtomically(const std::string &Path,
-                                    const std::string &Contents) {
+std::error_code writeFileAtomically(const std::string &Path, const std::string &Contents) {
   llvm::sys::fs::file_status Status;
   if (std::error_code EC = llvm::sys::fs::status(Path, Status))
     return EC;
   llvm::SmallString<256> Temporary;
   int FD = -1;
   if (std::error_code EC = llvm::sys::fs::createUniqueFile(
-          Path + ".async-tidy-%%%%%%", FD, Temporary, llvm::sys::fs::OF_None,
-          Status.permissions()))
+          Path + ".async-tidy-%%%%%%", FD, Temporary, llvm::sys::fs::OF_None, Status.permissions()))
     return EC;
   {
     llvm::raw_fd_ostream Out(FD, /*shouldClose=*/true);
@@ -90,8 +88,8 @@ FixSession::FixSession(const std::vector<Finding> &Findings, bool FixNotes,
     else if (F.FixesDisagree) {
       Outcomes[I] = FixOutcome::SkippedConflict;
       Problems.push_back({F.File, F.Offset,
-                          "translation units propose different fixes for '" +
-                              F.Check + "' here; none is applied"});
+                          "translation units propose different fixes for '" + F.Check +
+                              "' here; none is applied"});
     } else {
       Outcomes[I] = FixOutcome::Applied; // until something withdraws it
     }
@@ -126,8 +124,7 @@ static bool isIncludeInsertion(const TextEdit &E) {
 void FixSession::findConflicts() {
   // Distinct edits per file, each with the fixes that make it.
   std::map<std::string, std::map<TextEdit, std::vector<size_t>>> EditsByFile;
-  forEachAppliedEdit(
-      [&](size_t I, const TextEdit &E) { EditsByFile[E.File][E].push_back(I); });
+  forEachAppliedEdit([&](size_t I, const TextEdit &E) { EditsByFile[E.File][E].push_back(I); });
 
   std::set<size_t> Conflicting;
   for (const auto &[File, Edits] : EditsByFile) {
@@ -145,18 +142,16 @@ void FixSession::findConflicts() {
         // both go in, in a fixed order.
         bool BothLines = isIncludeInsertion(EA) && isIncludeInsertion(EB);
         bool Overlap = EB.Offset < EA.Offset + EA.Length ||
-                       (EA.Length == 0 && EB.Length == 0 && EA.Offset == EB.Offset &&
-                        !BothLines);
+                       (EA.Length == 0 && EB.Length == 0 && EA.Offset == EB.Offset && !BothLines);
         if (!Overlap)
           continue;
         Conflicting.insert(Sorted[A]->second.begin(), Sorted[A]->second.end());
         Conflicting.insert(Sorted[B]->second.begin(), Sorted[B]->second.end());
         const Finding &FA = Findings[Sorted[A]->second.front()];
         const Finding &FB = Findings[Sorted[B]->second.front()];
-        Problems.push_back(
-            {File, EB.Offset,
-             "fixes of '" + FA.Check + "' and '" + FB.Check +
-                 "' edit overlapping text differently; neither is applied"});
+        Problems.push_back({File, EB.Offset,
+                            "fixes of '" + FA.Check + "' and '" + FB.Check +
+                                "' edit overlapping text differently; neither is applied"});
       }
     }
   }
@@ -212,8 +207,8 @@ std::vector<TextEdit> FixSession::editsFor(const std::string &File) const {
   return {Edits.begin(), Edits.end()};
 }
 
-std::optional<std::string>
-FixSession::newContents(const std::string &File, const std::string &Original) {
+std::optional<std::string> FixSession::newContents(const std::string &File,
+                                                   const std::string &Original) {
   // Whole-line insertions at one point (two fixes' #includes) become one
   // insertion: clang's Replacements holds a single insertion per offset.
   std::vector<TextEdit> Edits;
@@ -226,8 +221,8 @@ FixSession::newContents(const std::string &File, const std::string &Original) {
   }
   clang::tooling::Replacements Replacements;
   for (const TextEdit &E : Edits)
-    if (llvm::Error Err = Replacements.add(clang::tooling::Replacement(
-            File, E.Offset, E.Length, E.Replacement))) {
+    if (llvm::Error Err = Replacements.add(
+            clang::tooling::Replacement(File, E.Offset, E.Length, E.Replacement))) {
       Problems.push_back({File, E.Offset, llvm::toString(std::move(Err))});
       return std::nullopt;
     }
@@ -239,8 +234,7 @@ FixSession::newContents(const std::string &File, const std::string &Original) {
     Problems.push_back({File, 0, "format style: " + llvm::toString(Style.takeError())});
     Style = clang::format::getNoStyle();
   }
-  if (auto Cleaned = clang::format::cleanupAroundReplacements(Original,
-                                                              Replacements, *Style))
+  if (auto Cleaned = clang::format::cleanupAroundReplacements(Original, Replacements, *Style))
     Replacements = std::move(*Cleaned);
   else
     llvm::consumeError(Cleaned.takeError());
@@ -289,8 +283,9 @@ void FixSession::apply() {
     std::string Original = (*Buffer)->getBuffer().str();
     if (AnalysedText)
       if (const std::string *Analysed = AnalysedText(File); Analysed && *Analysed != Original) {
-        Problems.push_back({File, 0, "file changed since it was analysed; its fixes are "
-                                     "not applied"});
+        Problems.push_back({File, 0,
+                            "file changed since it was analysed; its fixes are "
+                            "not applied"});
         Failed[File] = FixOutcome::SkippedConflict;
         continue;
       }

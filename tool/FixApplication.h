@@ -26,13 +26,13 @@
 namespace async_tidy::driver {
 
 enum class FixOutcome {
-  NoFix,          // the finding has no fix
-  NotRequested,   // a fix on a note without --fix-notes, or no --fix at all
-  Applied,        // written, and (with --verify) still compiles
-  SkippedConflict,// overlaps a different edit of another fix
+  NoFix,             // the finding has no fix
+  NotRequested,      // a fix on a note without --fix-notes, or no --fix at all
+  Applied,           // written, and (with --verify) still compiles
+  SkippedConflict,   // overlaps a different edit of another fix
   SkippedUnwritable, // a file it edits is read-only or could not be written
   SkippedBrokenUnit, // only translation units that do not compile report it
-  RolledBack,     // undone: a translation unit stopped compiling
+  RolledBack,        // undone: a translation unit stopped compiling
 };
 
 const char *outcomeName(FixOutcome Outcome);
@@ -64,8 +64,7 @@ public:
 
   /// Restores `Files` (and every file of a fix that edits one of them) to
   /// their original bytes; returns the files restored.
-  std::set<std::string> rollBack(const std::set<std::string> &Files,
-                                 const std::string &Why);
+  std::set<std::string> rollBack(const std::set<std::string> &Files, const std::string &Why);
 
   FixOutcome outcome(size_t FindingIndex) const { return Outcomes[FindingIndex]; }
   /// Files whose new contents are on disk now.
@@ -90,8 +89,7 @@ private:
   /// work does not scan every finding).
   const std::vector<size_t> &fixesIn(const std::string &File) const;
   bool writeFile(const std::string &File, const std::string &Contents);
-  std::optional<std::string> newContents(const std::string &File,
-                                         const std::string &Original);
+  std::optional<std::string> newContents(const std::string &File, const std::string &Original);
   std::set<size_t> appliedFixesTouching(const std::string &File) const;
 
   const std::vector<Finding> &Findings;
@@ -108,8 +106,7 @@ private:
 /// Writes `Contents` to `Path` through a temporary file in the same
 /// directory renamed over it: readers see the old or the new file, never a
 /// half-written one. Keeps the file's permissions.
-std::error_code writeFileAtomically(const std::string &Path,
-                                    const std::string &Contents);
+std::error_code writeFileAtomically(const std::string &Path, const std::string &Contents);
 
 } // namespace async_tidy::driver
 

@@ -17,8 +17,7 @@ using namespace clang::tooling;
 static llvm::StringMap<Replacements> replacementsOf(const std::vector<TextEdit> &Edits) {
   llvm::StringMap<Replacements> Fix;
   for (const TextEdit &E : Edits)
-    llvm::consumeError(
-        Fix[E.File].add(Replacement(E.File, E.Offset, E.Length, E.Replacement)));
+    llvm::consumeError(Fix[E.File].add(Replacement(E.File, E.Offset, E.Length, E.Replacement)));
   return Fix;
 }
 
@@ -51,8 +50,7 @@ void writeFixesYaml(const RunResults &Results, const std::vector<bool> &Exported
     Diagnostic::Level Level = F.Level == FindingLevel::Error    ? Diagnostic::Error
                               : F.Level == FindingLevel::Remark ? Diagnostic::Remark
                                                                 : Diagnostic::Warning;
-    Document.Diagnostics.emplace_back(F.Check, Message, Notes, Level,
-                                      F.BuildDirectory);
+    Document.Diagnostics.emplace_back(F.Check, Message, Notes, Level, F.BuildDirectory);
   }
   llvm::yaml::Output YAML(OS);
   YAML << Document;

@@ -18,10 +18,7 @@ static json location(SourceFiles &Sources, const std::string &File, unsigned Off
   if (File.empty())
     return nullptr;
   SourceFiles::Position P = Sources.position(File, Offset);
-  return {{"file", displayPath(File)},
-          {"line", P.Line},
-          {"column", P.Column},
-          {"offset", Offset}};
+  return {{"file", displayPath(File)}, {"line", P.Line}, {"column", P.Column}, {"offset", Offset}};
 }
 
 static json editsJson(SourceFiles &Sources, const std::vector<TextEdit> &Edits) {
@@ -64,8 +61,7 @@ static json failedUnitsJson(const RunResults &Results, SourceFiles &Sources) {
   for (const FailedTranslationUnit &Unit : Results.FailedUnits) {
     json Errors = json::array();
     for (const Finding &E : Unit.Errors)
-      Errors.push_back(
-          {{"message", E.Message}, {"location", location(Sources, E.File, E.Offset)}});
+      Errors.push_back({{"message", E.Message}, {"location", location(Sources, E.File, E.Offset)}});
     Failed.push_back({{"file", displayPath(Unit.File)}, {"errors", std::move(Errors)}});
   }
   return Failed;

@@ -14,8 +14,8 @@ namespace async_tidy::driver {
 
 /// clang's format: `file:line:col: warning: message [check]`, the source
 /// line and a caret, then the notes; coloured when `Color`.
-void writeTextReport(const RunResults &Results, SourceFiles &Sources,
-                     bool Color, llvm::raw_ostream &OS);
+void writeTextReport(const RunResults &Results, SourceFiles &Sources, bool Color,
+                     llvm::raw_ostream &OS);
 
 /// Configuration errors and what workers printed, each distinct text once.
 void writeWorkerMessages(const RunResults &Results, bool Color, llvm::raw_ostream &OS);
@@ -25,12 +25,10 @@ void writeWorkerMessages(const RunResults &Results, bool Color, llvm::raw_ostrea
 void writeSummary(const RunResults &Results, bool Color, llvm::raw_ostream &OS);
 
 /// The JSON report (schema in docs/tool.md, "schemaVersion": 1).
-void writeJsonReport(const RunResults &Results, SourceFiles &Sources,
-                     llvm::raw_ostream &OS);
+void writeJsonReport(const RunResults &Results, SourceFiles &Sources, llvm::raw_ostream &OS);
 
 /// SARIF 2.1.0, one run; rule help from the check docs.
-void writeSarifReport(const RunResults &Results, SourceFiles &Sources,
-                      llvm::raw_ostream &OS);
+void writeSarifReport(const RunResults &Results, SourceFiles &Sources, llvm::raw_ostream &OS);
 
 /// The YAML clang-apply-replacements reads: every finding, with the fixes
 /// of those where `Exported[I]` (what --fix applies, or would apply).

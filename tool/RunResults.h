@@ -9,8 +9,8 @@
 #ifndef ASYNC_TIDY_TOOL_RUNRESULTS_H
 #define ASYNC_TIDY_TOOL_RUNRESULTS_H
 
-#include "FixApplication.h"
 #include "Findings.h"
+#include "FixApplication.h"
 
 #include <map>
 #include <set>

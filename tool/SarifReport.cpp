@@ -45,8 +45,7 @@ json artifactLocation(const std::string &File) {
   return {{"uri", "file://" + percentEncode(Shown)}};
 }
 
-json region(SourceFiles &Sources, const std::string &File, unsigned Offset,
-            unsigned Length) {
+json region(SourceFiles &Sources, const std::string &File, unsigned Offset, unsigned Length) {
   SourceFiles::Position Start = Sources.position(File, Offset, true);
   SourceFiles::Position End = Sources.position(File, Offset + Length, true);
   return {{"startLine", Start.Line},
@@ -57,8 +56,7 @@ json region(SourceFiles &Sources, const std::string &File, unsigned Offset,
 
 /// clang reports a point; SARIF reads a region without an end column as
 /// "to the end of the line", so the region is the one character there.
-json physicalLocation(SourceFiles &Sources, const std::string &File,
-                      unsigned Offset) {
+json physicalLocation(SourceFiles &Sources, const std::string &File, unsigned Offset) {
   json Region = region(Sources, File, Offset, 0);
   Region["endColumn"] = Region["startColumn"].get<unsigned>() + 1;
   return {{"artifactLocation", artifactLocation(File)}, {"region", Region}};
@@ -110,14 +108,12 @@ std::string fingerprint(const std::string &Key, unsigned Rank) {
   return llvm::toHex(Digest, /*LowerCase=*/true) + ":" + std::to_string(Rank);
 }
 
-json fixJson(SourceFiles &Sources, const Finding &F,
-             const std::vector<TextEdit> &Edits) {
+json fixJson(SourceFiles &Sources, const Finding &F, const std::vector<TextEdit> &Edits) {
   std::map<std::string, json> ByFile;
   for (const TextEdit &E : Edits) {
     json &Change = ByFile[E.File];
     if (Change.is_null())
-      Change = {{"artifactLocation", artifactLocation(E.File)},
-                {"replacements", json::array()}};
+      Change = {{"artifactLocation", artifactLocation(E.File)}, {"replacements", json::array()}};
     Change["replacements"].push_back(
         {{"deletedRegion", region(Sources, E.File, E.Offset, E.Length)},
          {"insertedContent", {{"text", E.Replacement}}}});
@@ -125,14 +121,13 @@ json fixJson(SourceFiles &Sources, const Finding &F,
   json Changes = json::array();
   for (auto &Entry : ByFile)
     Changes.push_back(std::move(Entry.second));
-  std::string Description =
-      F.fixIsOnNote() ? "Unsafe fix (may change behaviour): " + F.Notes.front().Message
-                      : "Fix: " + F.Message;
+  std::string Description = F.fixIsOnNote()
+                                ? "Unsafe fix (may change behaviour): " + F.Notes.front().Message
+                                : "Fix: " + F.Message;
   for (const FindingNote &N : F.Notes)
     if (F.fixIsOnNote() && !N.Fix.empty())
       Description = "Unsafe fix (may change behaviour): " + N.Message;
-  return {{"description", {{"text", Description}}},
-          {"artifactChanges", std::move(Changes)}};
+  return {{"description", {{"text", Description}}}, {"artifactChanges", std::move(Changes)}};
 }
 
 /// One SARIF result for finding `I`; `Ranks` numbers findings with the same
@@ -177,8 +172,9 @@ json invocationJson(const RunResults &Results, SourceFiles &Sources) {
       const std::string &File = E.File.empty() ? Unit.File : E.File;
       Notifications.push_back(
           {{"level", "error"},
-           {"message", {{"text", "translation unit " + displayPath(Unit.File) +
-                                     " failed to compile: " + E.Message}}},
+           {"message",
+            {{"text",
+              "translation unit " + displayPath(Unit.File) + " failed to compile: " + E.Message}}},
            {"locations",
             json::array({{{"physicalLocation",
                            physicalLocation(Sources, File, E.File.empty() ? 0 : E.Offset)}}})}});
@@ -208,18 +204,16 @@ void writeSarifReport(const RunResults &Results, SourceFiles &Sources, llvm::raw
   json Log = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
-      {"runs",
-       json::array(
-           {{{"tool",
-              {{"driver",
-                {{"name", "async-tidy"},
-                 {"version", versionString()},
-                 {"informationUri", "https://github.com/async-tidy/async-tidy"},
-                 {"rules", std::move(Rules)}}}}},
-             {"originalUriBaseIds", {{"SRCROOT", {{"uri", Root}}}}},
-             {"columnKind", "unicodeCodePoints"},
-             {"invocations", json::array({invocationJson(Results, Sources)})},
-             {"results", std::move(SarifResults)}}})}};
+      {"runs", json::array({{{"tool",
+                              {{"driver",
+                                {{"name", "async-tidy"},
+                                 {"version", versionString()},
+                                 {"informationUri", "https://github.com/async-tidy/async-tidy"},
+                                 {"rules", std::move(Rules)}}}}},
+                             {"originalUriBaseIds", {{"SRCROOT", {{"uri", Root}}}}},
+                             {"columnKind", "unicodeCodePoints"},
+                             {"invocations", json::array({invocationJson(Results, Sources)})},
+                             {"results", std::move(SarifResults)}}})}};
   OS << Log.dump(2) << "\n";
 }
 

@@ -36,8 +36,8 @@ raw_ostream::Colors levelColor(llvm::StringRef Level) {
 
 /// One diagnostic line, then the source line with a caret under the column.
 void writeDiagnostic(raw_ostream &OS, SourceFiles &Sources, const std::string &File,
-                     unsigned Offset, llvm::StringRef Level,
-                     const std::string &Message, const std::string &Check) {
+                     unsigned Offset, llvm::StringRef Level, const std::string &Message,
+                     const std::string &Check) {
   OS.changeColor(raw_ostream::SAVEDCOLOR, /*Bold=*/true);
   if (!File.empty()) {
     SourceFiles::Position P = Sources.position(File, Offset);
@@ -69,8 +69,7 @@ void writeDiagnostic(raw_ostream &OS, SourceFiles &Sources, const std::string &F
 
 } // namespace
 
-void writeTextReport(const RunResults &Results, SourceFiles &Sources, bool Color,
-                     raw_ostream &OS) {
+void writeTextReport(const RunResults &Results, SourceFiles &Sources, bool Color, raw_ostream &OS) {
   OS.enable_colors(Color);
   for (const FailedTranslationUnit &Unit : Results.FailedUnits)
     for (const Finding &E : Unit.Errors)
@@ -100,8 +99,8 @@ void writeWorkerMessages(const RunResults &Results, bool Color, raw_ostream &OS)
   std::set<std::string> Shown;
   for (const auto &[File, Log] : Results.WorkerLogs)
     if (Shown.insert(Log).second)
-      OS << "async-tidy: the worker for " << displayPath(File) << " printed:\n" << Log
-         << (llvm::StringRef(Log).ends_with("\n") ? "" : "\n");
+      OS << "async-tidy: the worker for " << displayPath(File) << " printed:\n"
+         << Log << (llvm::StringRef(Log).ends_with("\n") ? "" : "\n");
   OS.enable_colors(false);
 }
 
@@ -137,8 +136,8 @@ static void writeFixLine(const RunResults &Results, raw_ostream &OS) {
     return std::count(Results.Outcomes.begin(), Results.Outcomes.end(), O);
   };
   OS << "  fixes: " << Count(FixOutcome::Applied) << " applied, "
-     << Count(FixOutcome::SkippedConflict) + Count(FixOutcome::SkippedUnwritable)
-     << " skipped (" << Count(FixOutcome::SkippedConflict) << " conflicting, "
+     << Count(FixOutcome::SkippedConflict) + Count(FixOutcome::SkippedUnwritable) << " skipped ("
+     << Count(FixOutcome::SkippedConflict) << " conflicting, "
      << Count(FixOutcome::SkippedUnwritable) << " in unwritable files), "
      << Count(FixOutcome::SkippedBrokenUnit) << " not applied in code that does not compile, "
      << Count(FixOutcome::RolledBack) << " rolled back";
@@ -160,9 +159,8 @@ void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
   for (const Finding &F : Results.Findings)
     if (!F.File.empty())
       FilesWithFindings.insert(F.File);
-  OS << "  files: "
-     << counted(Results.TranslationUnits, "translation unit", "translation units") << ", "
-     << counted(FilesWithFindings.size(), "file", "files") << " with findings";
+  OS << "  files: " << counted(Results.TranslationUnits, "translation unit", "translation units")
+     << ", " << counted(FilesWithFindings.size(), "file", "files") << " with findings";
   if (Results.Fixing)
     OS << ", " << counted(Results.ChangedFiles.size(), "file", "files") << " changed";
   OS << "\n";

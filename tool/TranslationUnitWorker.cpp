@@ -40,11 +40,10 @@ namespace {
 /// and system-path headers outside /usr.
 class UserFileRecorder : public PPCallbacks {
 public:
-  UserFileRecorder(const SourceManager &SM, std::set<std::string> &Files)
-      : SM(SM), Files(Files) {}
+  UserFileRecorder(const SourceManager &SM, std::set<std::string> &Files) : SM(SM), Files(Files) {}
 
-  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
-                   SrcMgr::CharacteristicKind Kind, FileID) override {
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason, SrcMgr::CharacteristicKind Kind,
+                   FileID) override {
     if (Reason != EnterFile)
       return;
     OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc));
@@ -64,14 +63,13 @@ private:
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(tidy::ClangTidyASTConsumerFactory &Factory,
-                 std::set<std::string> &UserFiles)
+  AnalysisAction(tidy::ClangTidyASTConsumerFactory &Factory, std::set<std::string> &UserFiles)
       : Factory(Factory), UserFiles(UserFiles) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
                                                  StringRef File) override {
-    Compiler.getPreprocessor().addPPCallbacks(std::make_unique<UserFileRecorder>(
-        Compiler.getSourceManager(), UserFiles));
+    Compiler.getPreprocessor().addPPCallbacks(
+        std::make_unique<UserFileRecorder>(Compiler.getSourceManager(), UserFiles));
     return Factory.createASTConsumer(Compiler, File);
   }
 
@@ -89,14 +87,12 @@ public:
     return std::make_unique<AnalysisAction>(ConsumerFactory, UserFiles);
   }
 
-  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
-                     FileManager *Files,
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation, FileManager *Files,
                      std::shared_ptr<PCHContainerOperations> PCHContainerOps,
                      DiagnosticConsumer *DiagConsumer) override {
     // As clang-tidy: code guarded by `#ifdef __clang_analyzer__` is seen.
     Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
-    return FrontendActionFactory::runInvocation(Invocation, Files,
-                                                PCHContainerOps, DiagConsumer);
+    return FrontendActionFactory::runInvocation(Invocation, Files, PCHContainerOps, DiagConsumer);
   }
 
 private:
@@ -109,9 +105,8 @@ std::vector<TextEdit> editsOf(const llvm::StringMap<tooling::Replacements> &Fix,
   std::vector<TextEdit> Edits;
   for (const auto &FileAndReplacements : Fix)
     for (const tooling::Replacement &R : FileAndReplacements.second)
-      Edits.push_back({canonicalFilePath(R.getFilePath(), BuildDirectory),
-                       R.getOffset(), R.getLength(),
-                       R.getReplacementText().str()});
+      Edits.push_back({canonicalFilePath(R.getFilePath(), BuildDirectory), R.getOffset(),
+                       R.getLength(), R.getReplacementText().str()});
   std::sort(Edits.begin(), Edits.end());
   return Edits;
 }
@@ -149,8 +144,8 @@ void addArgumentsAdjusters(tooling::ClangTool &Tool, ClangTidyContext *Context,
                            const DriverOptions &Options) {
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       Options.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
-  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      Options.ExtraArgs, tooling::ArgumentInsertPosition::END));
+  Tool.appendArgumentsAdjuster(
+      tooling::getInsertArgumentAdjuster(Options.ExtraArgs, tooling::ArgumentInsertPosition::END));
   if (Context)
     Tool.appendArgumentsAdjuster(
         [Context](const tooling::CommandLineArguments &Args, StringRef File) {
@@ -160,12 +155,10 @@ void addArgumentsAdjusters(tooling::ClangTool &Tool, ClangTidyContext *Context,
             auto I = Adjusted.begin();
             if (I != Adjusted.end() && !StringRef(*I).starts_with("-"))
               ++I; // the compiler's name
-            Adjusted.insert(I, Opts.ExtraArgsBefore->begin(),
-                            Opts.ExtraArgsBefore->end());
+            Adjusted.insert(I, Opts.ExtraArgsBefore->begin(), Opts.ExtraArgsBefore->end());
           }
           if (Opts.ExtraArgs)
-            Adjusted.insert(Adjusted.end(), Opts.ExtraArgs->begin(),
-                            Opts.ExtraArgs->end());
+            Adjusted.insert(Adjusted.end(), Opts.ExtraArgs->begin(), Opts.ExtraArgs->end());
           return Adjusted;
         });
   Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
@@ -177,8 +170,7 @@ class CompilerErrorRecorder : public DiagnosticConsumer {
 public:
   explicit CompilerErrorRecorder(std::vector<Finding> &Errors) : Errors(Errors) {}
 
-  void HandleDiagnostic(DiagnosticsEngine::Level Level,
-                        const Diagnostic &Info) override {
+  void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
     DiagnosticConsumer::HandleDiagnostic(Level, Info);
     if (Level < DiagnosticsEngine::Error)
       return;
@@ -238,11 +230,10 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
   std::set<std::string> UserFiles;
   int Status = 0;
   if (Task == WorkerTask::Analyse) {
-    tidy::ClangTidyDiagnosticConsumer Consumer(
-        Context, nullptr, /*RemoveIncompatibleErrors=*/true,
-        /*GetFixesFromNotes=*/Options.FixNotes);
-    DiagnosticsEngine Engine(new DiagnosticIDs(), new DiagnosticOptions(),
-                             &Consumer, /*ShouldOwnClient=*/false);
+    tidy::ClangTidyDiagnosticConsumer Consumer(Context, nullptr, /*RemoveIncompatibleErrors=*/true,
+                                               /*GetFixesFromNotes=*/Options.FixNotes);
+    DiagnosticsEngine Engine(new DiagnosticIDs(), new DiagnosticOptions(), &Consumer,
+                             /*ShouldOwnClient=*/false);
     Context.setDiagnosticsEngine(&Engine);
     Tool.setDiagnosticConsumer(&Consumer);
     AnalysisActionFactory Factory(Context, UserFiles);
@@ -256,9 +247,8 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
     Status = Tool.run(Factory.get());
   }
 
-  bool HasCompilerError =
-      std::any_of(Result.Findings.begin(), Result.Findings.end(),
-                  [](const Finding &F) { return F.isCompilerError(); });
+  bool HasCompilerError = std::any_of(Result.Findings.begin(), Result.Findings.end(),
+                                      [](const Finding &F) { return F.isCompilerError(); });
   // clang-tidy's configuration errors count as errors for the tool's status
   // but say nothing about the code: the parent reports them (exit code 2).
   bool HasConfigurationError =
@@ -267,24 +257,23 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
   if (HasConfigurationError)
     Status = 0;
   if (Status != 0 && !HasCompilerError)
-    Result.Findings.push_back(
-        failure(File, "the translation unit could not be built (no compile "
-                      "command, or the compiler exited with an error)")
-            .Findings.front());
+    Result.Findings.push_back(failure(File, "the translation unit could not be built (no compile "
+                                            "command, or the compiler exited with an error)")
+                                  .Findings.front());
   Result.Compiled = Status == 0 && !HasCompilerError;
   Result.UserFiles.assign(UserFiles.begin(), UserFiles.end());
   Result.CpuSeconds = cpuSecondsSoFar();
   return Result;
 }
 
-int workerMain(WorkerTask Task, const DriverOptions &Options,
-               const std::string &File, const std::string &ResultPath) {
+int workerMain(WorkerTask Task, const DriverOptions &Options, const std::string &File,
+               const std::string &ResultPath) {
   TranslationUnitResult Result = runWorkerTask(Task, Options, File);
   std::error_code EC;
   llvm::raw_fd_ostream Out(ResultPath, EC);
   if (EC) {
-    llvm::errs() << "async-tidy worker: cannot write " << ResultPath << ": "
-                 << EC.message() << "\n";
+    llvm::errs() << "async-tidy worker: cannot write " << ResultPath << ": " << EC.message()
+                 << "\n";
     return 1;
   }
   Out << toJson(Result).dump();

@@ -28,8 +28,8 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
 
 /// The worker process's main: runs the task and writes its result to
 /// `ResultPath`. Returns the process exit code.
-int workerMain(WorkerTask Task, const DriverOptions &Options,
-               const std::string &File, const std::string &ResultPath);
+int workerMain(WorkerTask Task, const DriverOptions &Options, const std::string &File,
+               const std::string &ResultPath);
 
 } // namespace async_tidy::driver
 

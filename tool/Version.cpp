@@ -6,8 +6,6 @@
 
 namespace async_tidy::driver {
 
-std::string versionString() {
-  return "async-tidy 0.6.0 (LLVM " LLVM_VERSION_STRING ")";
-}
+std::string versionString() { return "async-tidy 0.6.0 (LLVM " LLVM_VERSION_STRING ")"; }
 
 } // namespace async_tidy::driver

@@ -58,7 +58,7 @@ TranslationUnitResult collect(const RunningWorker &W, int ExitCode,
   }
   if (!Result.Ran) {
     Result.File = W.File;
-    std::string Why = ExitCode == -1   ? "async-tidy could not start a worker for this file"
+    std::string Why = ExitCode == -1 ? "async-tidy could not start a worker for this file"
                       : ExitCode < 0 ? "async-tidy's worker crashed on this file"
                                      : "async-tidy's worker failed on this file";
     if (!ErrorMessage.empty())
@@ -94,22 +94,20 @@ void WorkerPool::run(WorkerTask Task, const std::vector<std::string> &Files,
       std::string Id = std::to_string(NextId++);
       W.ResultPath = ScratchDirectory + "/" + Id + ".json";
       W.LogPath = ScratchDirectory + "/" + Id + ".log";
-      std::vector<std::string> Args = {
-          Executable,
-          Task == WorkerTask::Analyse ? "--internal-worker=analyse"
-                                      : "--internal-worker=compile",
-          "--internal-result=" + W.ResultPath};
+      std::vector<std::string> Args = {Executable,
+                                       Task == WorkerTask::Analyse ? "--internal-worker=analyse"
+                                                                   : "--internal-worker=compile",
+                                       "--internal-result=" + W.ResultPath};
       Args.insert(Args.end(), Configuration.begin(), Configuration.end());
       Args.push_back("--");
       Args.push_back(W.File);
       std::vector<llvm::StringRef> ArgRefs(Args.begin(), Args.end());
-      std::optional<llvm::StringRef> Redirects[] = {
-          llvm::StringRef(""), llvm::StringRef(W.LogPath),
-          llvm::StringRef(W.LogPath)};
+      std::optional<llvm::StringRef> Redirects[] = {llvm::StringRef(""), llvm::StringRef(W.LogPath),
+                                                    llvm::StringRef(W.LogPath)};
       std::string Error;
       bool Failed = false;
-      W.Process = llvm::sys::ExecuteNoWait(Executable, ArgRefs, std::nullopt,
-                                           Redirects, 0, &Error, &Failed);
+      W.Process = llvm::sys::ExecuteNoWait(Executable, ArgRefs, std::nullopt, Redirects, 0, &Error,
+                                           &Failed);
       if (Failed) {
         OnDone(collect(W, -1, Error));
         continue;
@@ -120,9 +118,9 @@ void WorkerPool::run(WorkerTask Task, const std::vector<std::string> &Files,
     bool AnyEnded = false;
     for (size_t I = 0; I < Running.size();) {
       std::string Error;
-      llvm::sys::ProcessInfo Ended = llvm::sys::Wait(
-          Running[I].Process, /*SecondsToWait=*/0, &Error, nullptr,
-          /*Polling=*/true);
+      llvm::sys::ProcessInfo Ended =
+          llvm::sys::Wait(Running[I].Process, /*SecondsToWait=*/0, &Error, nullptr,
+                          /*Polling=*/true);
       if (Ended.Pid == 0) { // still running
         ++I;
         continue;

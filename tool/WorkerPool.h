@@ -17,8 +17,7 @@ class WorkerPool {
 public:
   /// `Executable` is this program; `ScratchDirectory` receives the workers'
   /// result files and logs.
-  WorkerPool(std::string Executable, const DriverOptions &Options,
-             std::string ScratchDirectory);
+  WorkerPool(std::string Executable, const DriverOptions &Options, std::string ScratchDirectory);
 
   /// Runs `Task` on every file, at most `Options.Jobs` at a time. `OnDone`
   /// receives each result as its worker ends (on this thread); `OnTick` is

@@ -19,8 +19,14 @@ std::vector<std::string> matchesIn(const std::string &Code, const Catalog &Cat,
   ApiIndex Index(Cat, Ctx);
   struct Calls : clang::RecursiveASTVisitor<Calls> {
     std::vector<const clang::Expr *> Found;
-    bool VisitCallExpr(clang::CallExpr *E) { Found.push_back(E); return true; }
-    bool VisitCXXConstructExpr(clang::CXXConstructExpr *E) { Found.push_back(E); return true; }
+    bool VisitCallExpr(clang::CallExpr *E) {
+      Found.push_back(E);
+      return true;
+    }
+    bool VisitCXXConstructExpr(clang::CXXConstructExpr *E) {
+      Found.push_back(E);
+      return true;
+    }
   } C;
   C.TraverseStmt(findFunction(Ctx, In)->getBody());
   std::vector<std::string> Out;
@@ -58,7 +64,8 @@ TEST(ApiIndex, AnAliasOfOneSpecializationMatchesOnlyThatSpecialization) {
       pqxx::connection c("db");
       pqxx::lazyconnection l("db");
       pqxx::connection moved(static_cast<pqxx::connection &&>(c));
-    })", Cat);
+    })",
+                        Cat);
   EXPECT_EQ(Got, (Names{"pqxx::connection", "-", "-"}));
 }
 
@@ -77,7 +84,8 @@ TEST(ApiIndex, InheritedMembersResolveToTheirDeclaringClass) {
       w.exec("select 1");
       w.quote("x");
       n.exec("select 2");
-    })", Cat);
+    })",
+                        Cat);
   // exec is transaction_base::exec: every transaction type's exec blocks.
   EXPECT_EQ(Got, (Names{"pqxx::work::exec", "-", "pqxx::work::exec"}));
 }
@@ -99,9 +107,10 @@ TEST(ApiIndex, OverloadsAreToldApartByParameters) {
       c.sendRequest(r, nullptr);
       c.sendRequest(r);
       c.sendRequest(r, 2.0);
-    })", Cat);
-  EXPECT_EQ(Got, (Names{"-", "drogon::HttpClient::sendRequest",
-                        "drogon::HttpClient::sendRequest"}));
+    })",
+                        Cat);
+  EXPECT_EQ(Got,
+            (Names{"-", "drogon::HttpClient::sendRequest", "drogon::HttpClient::sendRequest"}));
 }
 
 TEST(ApiIndex, ObjectTypeConstrainsTheReceiver) {
@@ -123,7 +132,8 @@ TEST(ApiIndex, ObjectTypeConstrainsTheReceiver) {
       std::getline(f, buf);
       std::getline(s, buf);
       a.read(buf, 1);
-    })", Cat);
+    })",
+                        Cat);
   EXPECT_EQ(Got, (Names{"std::basic_istream::read", "-", "std::basic_istream::read", "-",
                         "std::basic_istream::read"}));
 }
@@ -147,9 +157,10 @@ TEST(ApiIndex, InlineNamespacesAndUsingDeclarationsAreTransparent) {
       std::system("ls");
       ::system("ls");
       app::system("ls");
-    })", Cat);
-  EXPECT_EQ(Got, (Names{"std::future::get", "std::future::get", "std::system",
-                        "std::system", "-"}));
+    })",
+                        Cat);
+  EXPECT_EQ(Got,
+            (Names{"std::future::get", "std::future::get", "std::system", "std::system", "-"}));
 }
 
 TEST(ApiIndex, MinArgsSkipsConstructorsThatDoNotOpenAnything) {
@@ -159,7 +170,8 @@ TEST(ApiIndex, MinArgsSkipsConstructorsThatDoNotOpenAnything) {
     namespace std { template <class C> struct basic_ifstream {
       basic_ifstream(); explicit basic_ifstream(const char *, int mode = 8); };
       using ifstream = basic_ifstream<char>; }
-    void user() { std::ifstream a; std::ifstream b("config.json"); })", Cat);
+    void user() { std::ifstream a; std::ifstream b("config.json"); })",
+                        Cat);
   EXPECT_EQ(Got, (Names{"-", "std::basic_ifstream"}));
 }
 
@@ -169,7 +181,8 @@ TEST(ApiIndex, FunctionObjectsAreInlineCallersThroughTheirCallOperator) {
     namespace std::ranges { struct __for_each_fn {
       template <class R, class F> void operator()(R &&, F) const {} };
       inline constexpr __for_each_fn for_each{}; }
-    void user(int (&v)[2]) { std::ranges::for_each(v, [](int) {}); })", false);
+    void user(int (&v)[2]) { std::ranges::for_each(v, [](int) {}); })",
+                      false);
   clang::ASTContext &Ctx = AST->getASTContext();
   ApiIndex Index(Cat, Ctx);
   struct Calls : clang::RecursiveASTVisitor<Calls> {

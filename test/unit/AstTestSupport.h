@@ -59,8 +59,7 @@ template <> struct test_promise_result<void> { void return_void(); };
   }
 )cpp";
 
-inline std::unique_ptr<clang::ASTUnit> buildAST(const std::string &Code,
-                                                bool WithPrelude = true) {
+inline std::unique_ptr<clang::ASTUnit> buildAST(const std::string &Code, bool WithPrelude = true) {
   std::unique_ptr<clang::ASTUnit> AST = clang::tooling::buildASTFromCodeWithArgs(
       (WithPrelude ? std::string(CoroutinePrelude) : std::string()) + Code,
       {"-std=c++20", "-fsyntax-only", "-Wno-everything"}, "input.cc");
@@ -70,15 +69,13 @@ inline std::unique_ptr<clang::ASTUnit> buildAST(const std::string &Code,
 }
 
 /// The definition of the function or method named `Name` (first found).
-inline const clang::FunctionDecl *findFunction(clang::ASTContext &Ctx,
-                                               llvm::StringRef Name) {
+inline const clang::FunctionDecl *findFunction(clang::ASTContext &Ctx, llvm::StringRef Name) {
   struct Finder : clang::RecursiveASTVisitor<Finder> {
     llvm::StringRef Name;
     const clang::FunctionDecl *Found = nullptr;
     bool shouldVisitTemplateInstantiations() const { return true; }
     bool VisitFunctionDecl(clang::FunctionDecl *FD) {
-      if (!Found && FD->isThisDeclarationADefinition() &&
-          FD->getNameAsString() == Name)
+      if (!Found && FD->isThisDeclarationADefinition() && FD->getNameAsString() == Name)
         Found = FD;
       return true;
     }

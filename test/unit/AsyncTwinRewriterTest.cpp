@@ -5,9 +5,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AsyncTwinRewriter.h"
 #include "ApiIndex.h"
 #include "AstTestSupport.h"
-#include "AsyncTwinRewriter.h"
 #include "SourceEdits.h"
 
 #include "clang/Rewrite/Core/Rewriter.h"

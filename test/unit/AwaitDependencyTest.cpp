@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "AstTestSupport.h"
 #include "AwaitDependency.h"
+#include "AstTestSupport.h"
 
 #include "clang/AST/StmtCXX.h"
 

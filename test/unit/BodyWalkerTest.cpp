@@ -1,7 +1,7 @@
 //===--- BodyWalkerTest.cpp - What a body runs, and where -----------------===//
 
-#include "AstTestSupport.h"
 #include "BodyWalker.h"
+#include "AstTestSupport.h"
 #include "QualifiedNames.h"
 
 #include "clang/AST/Attr.h"
@@ -27,22 +27,25 @@ std::vector<Seen> walk(const std::string &Code) {
     void post(void (*)());
     template <class F> void post_lambda(F) {}
     int block(int = 0);
-  )") + Code, /*WithPrelude=*/false);
+  )") + Code,
+                      /*WithPrelude=*/false);
   clang::ASTContext &Ctx = AST->getASTContext();
   WalkPolicy Policy{
       [](const clang::FunctionDecl *FD) { return catalogName(FD) == "std::for_each"; },
-      [](const clang::VarDecl *V) {
-        return catalogNameOfType(V->getType()) == "std::lock_guard";
-      }};
+      [](const clang::VarDecl *V) { return catalogNameOfType(V->getType()) == "std::lock_guard"; }};
   std::vector<Seen> Out;
   walkBody(findFunction(Ctx, "body")->getBody(), Ctx, Policy, [&](const CallSite &S) {
     if (S.Callee->getNameAsString() != "block")
       return;
     std::string C;
-    if (S.InlineLambdaDepth) C += 'i';
-    if (S.InCatchHandler) C += 'c';
-    if (S.InStaticInitializer) C += 's';
-    if (S.HeldLock) C += 'l';
+    if (S.InlineLambdaDepth)
+      C += 'i';
+    if (S.InCatchHandler)
+      C += 'c';
+    if (S.InStaticInitializer)
+      C += 's';
+    if (S.HeldLock)
+      C += 'l';
     Out.push_back({"block", C});
   });
   return Out;
@@ -75,7 +78,8 @@ TEST(BodyWalker, UnevaluatedOperandsAndDiscardedBranchesAreSkipped) {
       decltype(block()) x = 0;
       bool n = noexcept(block());
       if constexpr (sizeof(int) == 0) { block(); } else { block(1); }
-    })").size(),
+    })")
+                .size(),
             1u);
 }
 
@@ -98,7 +102,8 @@ TEST(BodyWalker, LocalClassesAreNotPartOfTheBody) {
   EXPECT_EQ(walk(R"(void body() {
       struct Local { void f() { block(); } };
       block();
-    })").size(),
+    })")
+                .size(),
             1u);
 }
 
@@ -106,11 +111,10 @@ TEST(BodyWalker, SemanticParentSkipsImplicitNodes) {
   auto AST = buildAST("int f(); void body() { long x = (f()); }", false);
   clang::ASTContext &Ctx = AST->getASTContext();
   const clang::Stmt *Parent = nullptr, *WithParens = nullptr;
-  walkBody(findFunction(Ctx, "body")->getBody(), Ctx, WalkPolicy{},
-           [&](const CallSite &S) {
-             Parent = semanticParent(S.Ancestors, S.Call);
-             WithParens = semanticParent(S.Ancestors, S.Call, nullptr, true);
-           });
+  walkBody(findFunction(Ctx, "body")->getBody(), Ctx, WalkPolicy{}, [&](const CallSite &S) {
+    Parent = semanticParent(S.Ancestors, S.Call);
+    WithParens = semanticParent(S.Ancestors, S.Call, nullptr, true);
+  });
   ASSERT_NE(Parent, nullptr);
   EXPECT_TRUE(llvm::isa<clang::DeclStmt>(Parent));
   EXPECT_TRUE(llvm::isa<clang::ParenExpr>(WithParens));

@@ -17,8 +17,7 @@ const BlockingFunction *findBlocking(const Catalog &Cat, const std::string &Name
   return nullptr;
 }
 
-CatalogError parseError(const std::string &Text,
-                        const std::vector<std::string> &OverlaidIds = {}) {
+CatalogError parseError(const std::string &Text, const std::vector<std::string> &OverlaidIds = {}) {
   CatalogParseResult R = parseCatalog(Text, "user.json", OverlaidIds);
   EXPECT_FALSE(R.Value.has_value()) << "expected an error for:\n" << Text;
   return R.Error.value_or(CatalogError{});
@@ -27,19 +26,49 @@ CatalogError parseError(const std::string &Text,
 TEST(DefaultCatalog, HoldsEveryApiTheChecksPromise) {
   const Catalog &Cat = defaultCatalog();
   EXPECT_EQ(Cat.Version, CatalogSchemaVersion);
-  for (const char *Name :
-       {"std::this_thread::sleep_for", "std::this_thread::sleep_until", "sleep", "usleep",
-        "nanosleep", "boost::asio::basic_stream_socket::read_some",
-        "boost::asio::basic_stream_socket::write_some", "boost::asio::read",
-        "boost::asio::write", "boost::asio::connect", "boost::asio::ip::basic_resolver::resolve",
-        "boost::beast::http::read", "boost::beast::http::write", "curl_easy_perform",
-        "cpr::Get", "cpr::Post", "cpr::Put", "cpr::Delete", "cpr::Patch", "PQexec",
-        "PQexecParams", "PQprepare", "PQexecPrepared", "PQconnectdb", "pqxx::connection",
-        "pqxx::transaction_base::exec", "sqlite3_exec", "sqlite3_step", "redisCommand",
-        "drogon::orm::DbClient::execSqlSync", "drogon::HttpClient::sendRequest",
-        "std::future::get", "std::future::wait", "std::shared_future::get",
-        "std::thread::join", "std::condition_variable::wait", "std::system", "popen",
-        "getaddrinfo", "gethostbyname", "fopen", "fread", "std::basic_ifstream"})
+  for (const char *Name : {"std::this_thread::sleep_for",
+                           "std::this_thread::sleep_until",
+                           "sleep",
+                           "usleep",
+                           "nanosleep",
+                           "boost::asio::basic_stream_socket::read_some",
+                           "boost::asio::basic_stream_socket::write_some",
+                           "boost::asio::read",
+                           "boost::asio::write",
+                           "boost::asio::connect",
+                           "boost::asio::ip::basic_resolver::resolve",
+                           "boost::beast::http::read",
+                           "boost::beast::http::write",
+                           "curl_easy_perform",
+                           "cpr::Get",
+                           "cpr::Post",
+                           "cpr::Put",
+                           "cpr::Delete",
+                           "cpr::Patch",
+                           "PQexec",
+                           "PQexecParams",
+                           "PQprepare",
+                           "PQexecPrepared",
+                           "PQconnectdb",
+                           "pqxx::connection",
+                           "pqxx::transaction_base::exec",
+                           "sqlite3_exec",
+                           "sqlite3_step",
+                           "redisCommand",
+                           "drogon::orm::DbClient::execSqlSync",
+                           "drogon::HttpClient::sendRequest",
+                           "std::future::get",
+                           "std::future::wait",
+                           "std::shared_future::get",
+                           "std::thread::join",
+                           "std::condition_variable::wait",
+                           "std::system",
+                           "popen",
+                           "getaddrinfo",
+                           "gethostbyname",
+                           "fopen",
+                           "fread",
+                           "std::basic_ifstream"})
     EXPECT_NE(findBlocking(Cat, Name), nullptr) << Name;
   // PQgetResult is the tail of libpq's non-blocking pattern.
   EXPECT_EQ(findBlocking(Cat, "PQgetResult"), nullptr);
@@ -47,14 +76,12 @@ TEST(DefaultCatalog, HoldsEveryApiTheChecksPromise) {
   EXPECT_TRUE(findBlocking(Cat, "pqxx::connection")->Constructor);
   for (const char *Id : {"boost-asio", "asio", "folly", "cppcoro", "drogon", "libcoro"})
     EXPECT_NE(Cat.findFramework(Id), nullptr) << Id;
-  EXPECT_EQ(Cat.findFramework("std-generator")->FrameworkKind,
-            FrameworkIdioms::Kind::Generator);
+  EXPECT_EQ(Cat.findFramework("std-generator")->FrameworkKind, FrameworkIdioms::Kind::Generator);
   EXPECT_EQ(Cat.KindAdvice.size(), allBlockingKinds().size());
 }
 
 TEST(DefaultCatalog, OnlyDrogonsSynchronousSendRequestBlocks) {
-  const BlockingFunction *F =
-      findBlocking(defaultCatalog(), "drogon::HttpClient::sendRequest");
+  const BlockingFunction *F = findBlocking(defaultCatalog(), "drogon::HttpClient::sendRequest");
   ASSERT_NE(F, nullptr);
   EXPECT_EQ(F->Parameters, (std::vector<std::string>{"*", "double"}));
 }
@@ -99,8 +126,7 @@ TEST_P(CatalogErrors, NameFilePositionAndField) {
 INSTANTIATE_TEST_SUITE_P(
     Validation, CatalogErrors,
     ::testing::Values(
-        ErrorCase{"BadJson", "{\"version\": 1,\n  \"frameworks\": [,]}", 2, 18, "",
-                  "invalid JSON"},
+        ErrorCase{"BadJson", "{\"version\": 1,\n  \"frameworks\": [,]}", 2, 18, "", "invalid JSON"},
         ErrorCase{"TrailingGarbage", "{\"version\": 1} x", 1, 16, "", "invalid JSON"},
         ErrorCase{"NotAnObject", "[1]", 1, 1, "<document>", "expected an object"},
         ErrorCase{"MissingVersion", "{\"frameworks\": []}", 1, 1, "version",
@@ -116,21 +142,22 @@ INSTANTIATE_TEST_SUITE_P(
                   "  {\"name\": \"f\", \"kind\": \"netwrk\"}]}",
                   2, 25, "blocking_functions[0].kind", "unknown blocking kind 'netwrk'"},
         ErrorCase{"KindNotString",
-                  "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"kind\": 3}]}",
-                  1, 61, "blocking_functions[0].kind", "expected a string"},
-        ErrorCase{"MissingName",
-                  "{\"version\": 1, \"blocking_functions\": [{\"kind\": \"wait\"}]}", 1, 39,
-                  "blocking_functions[0].name", "missing required field 'name'"},
-        ErrorCase{"EmptyName",
-                  "{\"version\": 1, \"blocking_functions\": [{\"name\": \"\", \"kind\": \"wait\"}]}",
-                  1, 48, "blocking_functions[0].name", "non-empty"},
+                  "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"kind\": 3}]}", 1,
+                  61, "blocking_functions[0].kind", "expected a string"},
+        ErrorCase{"MissingName", "{\"version\": 1, \"blocking_functions\": [{\"kind\": \"wait\"}]}",
+                  1, 39, "blocking_functions[0].name", "missing required field 'name'"},
+        ErrorCase{
+            "EmptyName",
+            "{\"version\": 1, \"blocking_functions\": [{\"name\": \"\", \"kind\": \"wait\"}]}", 1,
+            48, "blocking_functions[0].name", "non-empty"},
         ErrorCase{"NameListWithNumber",
                   "{\"version\": 1, \"blocking_functions\": [{\"name\": [\"a\", 2], \"kind\": "
                   "\"wait\"}]}",
                   1, 54, "blocking_functions[0].name[1]", "expected a string"},
-        ErrorCase{"MisspeltField",
-                  "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"knd\": \"wait\"}]}",
-                  1, 60, "blocking_functions[0].knd", "unknown field 'knd'"},
+        ErrorCase{
+            "MisspeltField",
+            "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"knd\": \"wait\"}]}", 1,
+            60, "blocking_functions[0].knd", "unknown field 'knd'"},
         ErrorCase{"NegativeMinArgs",
                   "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"kind\": \"file\", "
                   "\"min_args\": -1}]}",
@@ -144,11 +171,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"kind\": \"wait\", "
                   "\"twins\": [{\"frameworks\": [\"boost-asio\"]}]}]}",
                   1, 79, "blocking_functions[0].twins[0]", "needs one of"},
-        ErrorCase{"TwinUnknownFramework",
-                  "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"kind\": \"wait\", "
-                  "\"twins\": [{\"frameworks\": [\"boost-asio\", \"tokio\"], \"member\": \"a\"}]}]}",
-                  1, 109, "blocking_functions[0].twins[0].frameworks[1]",
-                  "unknown framework id 'tokio'"},
+        ErrorCase{
+            "TwinUnknownFramework",
+            "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"kind\": \"wait\", "
+            "\"twins\": [{\"frameworks\": [\"boost-asio\", \"tokio\"], \"member\": \"a\"}]}]}",
+            1, 109, "blocking_functions[0].twins[0].frameworks[1]", "unknown framework id 'tokio'"},
         ErrorCase{"TwinBadResult",
                   "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"kind\": \"wait\", "
                   "\"twins\": [{\"frameworks\": [\"boost-asio\"], \"member\": \"a\", "
@@ -158,16 +185,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"kind\": \"wait\", "
                   "\"twins\": [{\"frameworks\": [\"boost-asio\"], \"member\": \"a\", "
                   "\"duration_arg\": 0}]}]}",
-                  1, 141, "blocking_functions[0].twins[0].duration_arg",
-                  "only a sleep twin"},
+                  1, 141, "blocking_functions[0].twins[0].duration_arg", "only a sleep twin"},
         ErrorCase{"HeaderWithoutBrackets",
                   "{\"version\": 1, \"blocking_functions\": [{\"name\": \"f\", \"kind\": \"wait\", "
                   "\"twins\": [{\"frameworks\": [\"boost-asio\"], \"member\": \"a\", "
                   "\"headers\": [{\"include\": \"x.h\", \"provides\": \"x\"}]}]}]}",
                   1, 149, "blocking_functions[0].twins[0].headers[0].include",
                   "expected a header in <...>"},
-        ErrorCase{"FrameworkWithoutTypes", "{\"version\": 1, \"frameworks\": [{\"id\": \"x\"}]}",
-                  1, 31, "frameworks[0].coroutine_types", "missing required field"},
+        ErrorCase{"FrameworkWithoutTypes", "{\"version\": 1, \"frameworks\": [{\"id\": \"x\"}]}", 1,
+                  31, "frameworks[0].coroutine_types", "missing required field"},
         ErrorCase{"FrameworkBadKind",
                   "{\"version\": 1, \"frameworks\": [{\"id\": \"x\", \"kind\": \"sync\", "
                   "\"coroutine_types\": [\"x::task\"]}]}",
@@ -181,8 +207,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "[\"x::task\"], \"error_token\": \"x::redirect({token})\"}]}",
                   1, 90, "frameworks[0].error_token", "'{ec}'"},
         ErrorCase{"IoCallUnknownKind",
-                  "{\"version\": 1, \"io_calls\": [{\"name\": \"f\", \"kind\": \"grpc\"}]}", 1,
-                  51, "io_calls[0].kind", "unknown I/O kind 'grpc'"},
+                  "{\"version\": 1, \"io_calls\": [{\"name\": \"f\", \"kind\": \"grpc\"}]}", 1, 51,
+                  "io_calls[0].kind", "unknown I/O kind 'grpc'"},
         ErrorCase{"ResourceWithoutAcquire",
                   "{\"version\": 1, \"resources\": [{\"resource\": \"h\", \"release\": "
                   "[\"close\"]}]}",
@@ -191,9 +217,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "{\"version\": 1, \"resources\": [{\"resource\": \"h\", \"acquire_out_param\": "
                   "{\"open\": \"1\"}, \"release\": [\"close\"]}]}",
                   1, 78, "resources[0].acquire_out_param.open", "non-negative integer"},
-        ErrorCase{"AdviceUnknownKind",
-                  "{\"version\": 1, \"kind_advice\": {\"slep\": \"x\"}}", 1, 40,
-                  "kind_advice.slep", "unknown blocking kind 'slep'"}),
+        ErrorCase{"AdviceUnknownKind", "{\"version\": 1, \"kind_advice\": {\"slep\": \"x\"}}", 1,
+                  40, "kind_advice.slep", "unknown blocking kind 'slep'"}),
     [](const ::testing::TestParamInfo<ErrorCase> &Info) { return Info.param.Name; });
 
 TEST(CatalogError, FormatsAsOneLine) {

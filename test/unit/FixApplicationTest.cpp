@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "CompilationInputs.h"
 #include "FixApplication.h"
+#include "CompilationInputs.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -28,8 +28,7 @@ protected:
   }
   void TearDown() override {
     for (const std::string &File : Created) {
-      llvm::sys::fs::setPermissions(File, llvm::sys::fs::all_read |
-                                              llvm::sys::fs::owner_write);
+      llvm::sys::fs::setPermissions(File, llvm::sys::fs::all_read | llvm::sys::fs::owner_write);
       llvm::sys::fs::remove(File);
     }
     llvm::sys::fs::remove(Directory);
@@ -59,8 +58,7 @@ protected:
     return F;
   }
 
-  static FixSession session(const std::vector<Finding> &Findings,
-                            bool FixNotes = false) {
+  static FixSession session(const std::vector<Finding> &Findings, bool FixNotes = false) {
     return FixSession(Findings, FixNotes, [](const std::string &) { return "none"; });
   }
 
@@ -86,12 +84,11 @@ TEST_F(FixApplicationTest, OverlappingDifferentEditsAreBothSkipped) {
   std::string Original = "int legacyBudget = 3;\nint other = 0;\n";
   std::string A = write("a.cpp", Original);
   std::string B = write("b.cpp", "int z;\n");
-  std::vector<Finding> Findings = {
-      finding("naming", {{A, 4, 12, "legacy_budget"}}),
-      finding("naming-upper", {{A, 4, 12, "LEGACY_BUDGET"}}),
-      // Not overlapping: applied although the other two are not.
-      finding("other", {{A, 26, 5, "renamed"}}),
-      finding("elsewhere", {{B, 4, 1, "w"}})};
+  std::vector<Finding> Findings = {finding("naming", {{A, 4, 12, "legacy_budget"}}),
+                                   finding("naming-upper", {{A, 4, 12, "LEGACY_BUDGET"}}),
+                                   // Not overlapping: applied although the other two are not.
+                                   finding("other", {{A, 26, 5, "renamed"}}),
+                                   finding("elsewhere", {{B, 4, 1, "w"}})};
   FixSession S = session(Findings);
   S.apply();
   EXPECT_EQ(S.outcome(0), FixOutcome::SkippedConflict);
@@ -145,8 +142,7 @@ TEST_F(FixApplicationTest, AWithdrawnFixLeavesItsIncludeForTheCheckOtherFixes) {
   std::string A = write("a.cpp", "#include <a.h>\nx(); y();\n");
   std::vector<Finding> Findings = {
       finding("blocking", {{A, 15, 0, "#include <sleep.h>\n"}, {A, 15, 3, "s1"}}),
-      finding("other", {{A, 15, 3, "z"}}),
-      finding("blocking", {{A, 20, 3, "s2"}})};
+      finding("other", {{A, 15, 3, "z"}}), finding("blocking", {{A, 20, 3, "s2"}})};
   Findings[2].Message = "second";
   FixSession S = session(Findings);
   S.apply();
@@ -173,9 +169,8 @@ TEST_F(FixApplicationTest, AFixSpanningFilesIsWholeOrNothing) {
   // read-only, so the call must not be renamed alone.
   std::string HeaderBefore = read(Header);
   llvm::sys::fs::setPermissions(Header, llvm::sys::fs::all_read);
-  std::vector<Finding> Findings = {
-      finding("rename", {{Header, 5, 1, "h"}, {Source, 11, 1, "h"}}),
-      finding("unrelated", {{Source, 5, 1, "k"}})};
+  std::vector<Finding> Findings = {finding("rename", {{Header, 5, 1, "h"}, {Source, 11, 1, "h"}}),
+                                   finding("unrelated", {{Source, 5, 1, "k"}})};
   FixSession S = session(Findings);
   S.apply();
   EXPECT_EQ(S.outcome(0), FixOutcome::SkippedUnwritable);
@@ -190,9 +185,8 @@ TEST_F(FixApplicationTest, RollBackRestoresEveryFileOfTheFixesInvolved) {
   std::string Header = write("h.h", "void f(int);\n");
   std::string Source = write("s.cpp", "void g() { f(1); }\n");
   std::string Other = write("o.cpp", "int a;\n");
-  std::vector<Finding> Findings = {
-      finding("rename", {{Header, 5, 1, "h"}, {Source, 11, 1, "h"}}),
-      finding("other", {{Other, 4, 1, "b"}})};
+  std::vector<Finding> Findings = {finding("rename", {{Header, 5, 1, "h"}, {Source, 11, 1, "h"}}),
+                                   finding("other", {{Other, 4, 1, "b"}})};
   FixSession S = session(Findings);
   S.apply();
   ASSERT_EQ(S.changedFiles().size(), 3u);
@@ -247,8 +241,7 @@ TEST_F(FixApplicationTest, AtomicWriteKeepsPermissionsAndLeavesNoTemporary) {
   EXPECT_EQ(Status.permissions(), Mode);
   std::error_code EC;
   unsigned Entries = 0;
-  for (llvm::sys::fs::directory_iterator I(Directory, EC), E; I != E && !EC;
-       I.increment(EC))
+  for (llvm::sys::fs::directory_iterator I(Directory, EC), E; I != E && !EC; I.increment(EC))
     ++Entries;
   EXPECT_EQ(Entries, 1u);
 }

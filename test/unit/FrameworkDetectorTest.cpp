@@ -1,7 +1,7 @@
 //===--- FrameworkDetectorTest.cpp - Which framework a coroutine is -------===//
 
-#include "AstTestSupport.h"
 #include "FrameworkDetector.h"
+#include "AstTestSupport.h"
 
 using namespace async_tidy;
 using namespace async_tidy::test;
@@ -22,14 +22,17 @@ Detection detect(const std::string &Code, llvm::StringRef Function) {
 }
 
 TEST(FrameworkDetector, RecognisesEachFrameworkByReturnType) {
-  struct Case { const char *Decl, *Type, *Id; };
-  for (Case C : {Case{"DECLARE_TASK(boost::asio, awaitable)", "boost::asio::awaitable<void>", "boost-asio"},
-                 Case{"DECLARE_TASK(asio, awaitable)", "asio::awaitable<void>", "asio"},
-                 Case{"DECLARE_TASK(folly::coro, Task)", "folly::coro::Task<void>", "folly"},
-                 Case{"DECLARE_TASK(cppcoro, task)", "cppcoro::task<>", "cppcoro"},
-                 Case{"DECLARE_TASK(drogon, Task)", "drogon::Task<void>", "drogon"},
-                 Case{"DECLARE_TASK(drogon, AsyncTask)", "drogon::AsyncTask<>", "drogon"},
-                 Case{"DECLARE_TASK(coro, task)", "coro::task<void>", "libcoro"}}) {
+  struct Case {
+    const char *Decl, *Type, *Id;
+  };
+  for (Case C :
+       {Case{"DECLARE_TASK(boost::asio, awaitable)", "boost::asio::awaitable<void>", "boost-asio"},
+        Case{"DECLARE_TASK(asio, awaitable)", "asio::awaitable<void>", "asio"},
+        Case{"DECLARE_TASK(folly::coro, Task)", "folly::coro::Task<void>", "folly"},
+        Case{"DECLARE_TASK(cppcoro, task)", "cppcoro::task<>", "cppcoro"},
+        Case{"DECLARE_TASK(drogon, Task)", "drogon::Task<void>", "drogon"},
+        Case{"DECLARE_TASK(drogon, AsyncTask)", "drogon::AsyncTask<>", "drogon"},
+        Case{"DECLARE_TASK(coro, task)", "coro::task<void>", "libcoro"}}) {
     Detection D = detect(std::string(C.Decl) + "\n" + C.Type + " f() { co_return; }", "f");
     EXPECT_EQ(D.FrameworkId, C.Id) << C.Type;
     EXPECT_TRUE(D.Asynchronous) << C.Type;
@@ -40,13 +43,15 @@ TEST(FrameworkDetector, LooksThroughAliasesAndAliasTemplates) {
   Detection D = detect(R"(DECLARE_TASK(boost::asio, awaitable)
     namespace app { template <class T> using task = boost::asio::awaitable<T>;
                     using void_task = task<void>; }
-    app::void_task f() { co_return; })", "f");
+    app::void_task f() { co_return; })",
+                       "f");
   EXPECT_EQ(D.FrameworkId, "boost-asio");
 }
 
 TEST(FrameworkDetector, RecognisesDependentReturnTypesInTemplates) {
   Detection D = detect(R"(DECLARE_TASK(folly::coro, Task)
-    template <class T> folly::coro::Task<T> f(T) { co_return; })", "f");
+    template <class T> folly::coro::Task<T> f(T) { co_return; })",
+                       "f");
   EXPECT_EQ(D.FrameworkId, "folly");
 }
 
@@ -60,28 +65,33 @@ TEST(FrameworkDetector, FallsBackToThePromiseType) {
       std::suspend_always final_suspend() noexcept;
       void return_void(); void unhandled_exception(); }; }
     struct R { using promise_type = boost::asio::detail::awaitable_frame; };
-    R f() { co_return; })", "f");
+    R f() { co_return; })",
+                       "f");
   EXPECT_EQ(D.FrameworkId, "boost-asio");
 }
 
 TEST(FrameworkDetector, GeneratorsAreNotAsynchronous) {
   Detection D = detect("DECLARE_TASK(std, generator)\n"
-                       "std::generator<int> g() { co_yield 1; }", "g");
+                       "std::generator<int> g() { co_yield 1; }",
+                       "g");
   EXPECT_EQ(D.FrameworkId, "std-generator");
   EXPECT_FALSE(D.Asynchronous);
   D = detect("DECLARE_TASK(cppcoro, generator)\n"
-             "cppcoro::generator<int> g() { co_yield 1; }", "g");
+             "cppcoro::generator<int> g() { co_yield 1; }",
+             "g");
   EXPECT_FALSE(D.Asynchronous);
 }
 
 TEST(FrameworkDetector, UnknownTypesAreAsynchronousOnlyIfTheyAwait) {
   Detection Awaits = detect("DECLARE_TASK(dpp, task)\n"
                             "dpp::task<int> other();\n"
-                            "dpp::task<void> f() { co_await other(); }", "f");
+                            "dpp::task<void> f() { co_await other(); }",
+                            "f");
   EXPECT_EQ(Awaits.FrameworkId, "");
   EXPECT_TRUE(Awaits.Asynchronous);
   Detection Yields = detect("DECLARE_TASK(mine, lazy_seq)\n"
-                            "mine::lazy_seq<int> f() { co_yield 1; }", "f");
+                            "mine::lazy_seq<int> f() { co_yield 1; }",
+                            "f");
   EXPECT_FALSE(Yields.Asynchronous);
   // A co_await in a nested lambda coroutine is not the outer one's.
   Detection Nested = detect(R"(DECLARE_TASK(mine, seq)
@@ -89,14 +99,16 @@ TEST(FrameworkDetector, UnknownTypesAreAsynchronousOnlyIfTheyAwait) {
     mine::seq<int> f() {
       auto l = []() -> mine::seq<int> { co_await other(); };
       co_yield 1;
-    })", "f");
+    })",
+                            "f");
   EXPECT_FALSE(Nested.Asynchronous);
 }
 
 TEST(FrameworkDetector, NonCoroutinesAreNotAsynchronous) {
   Detection D = detect("DECLARE_TASK(boost::asio, awaitable)\n"
                        "boost::asio::awaitable<int> make();\n"
-                       "boost::asio::awaitable<int> f() { return make(); }", "f");
+                       "boost::asio::awaitable<int> f() { return make(); }",
+                       "f");
   EXPECT_EQ(D.FrameworkId, "boost-asio");
   EXPECT_FALSE(D.Asynchronous);
 }

@@ -6,9 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "IterationLoops.h"
 #include "AstTestSupport.h"
 #include "BodyWalker.h"
-#include "IterationLoops.h"
 #include "QualifiedNames.h"
 
 #include "clang/AST/StmtCXX.h"
@@ -42,22 +42,23 @@ LoopFacts factsFor(const std::string &Code) {
   auto AST = buildAST(std::string(Declarations) + Code, /*WithPrelude=*/false);
   clang::ASTContext &Ctx = AST->getASTContext();
   LoopFacts Facts;
-  WalkPolicy Policy{[](const clang::FunctionDecl *FD) { return catalogName(FD) == "std::for_each"; },
-                    nullptr};
+  WalkPolicy Policy{
+      [](const clang::FunctionDecl *FD) { return catalogName(FD) == "std::for_each"; }, nullptr};
   walkBody(findFunction(Ctx, "body")->getBody(), Ctx, Policy, [&](const CallSite &Site) {
     if (Site.Callee->getNameAsString() != "io")
       return;
-    std::optional<IterationLoop> Loop = innermostIterationLoop(
-        Site.Ancestors, Site.Call,
-        [](const clang::FunctionDecl *FD) { return catalogName(FD) == "std::for_each"; });
+    std::optional<IterationLoop> Loop =
+        innermostIterationLoop(Site.Ancestors, Site.Call, [](const clang::FunctionDecl *FD) {
+          return catalogName(FD) == "std::for_each";
+        });
     if (!Loop)
       return;
     const clang::Stmt *S = Loop->Loop;
-    Facts.Kind = llvm::isa<clang::ForStmt>(S)             ? "for"
-                 : llvm::isa<clang::CXXForRangeStmt>(S)   ? "range"
-                 : llvm::isa<clang::WhileStmt>(S)         ? "while"
-                 : llvm::isa<clang::DoStmt>(S)            ? "do"
-                                                          : "algorithm";
+    Facts.Kind = llvm::isa<clang::ForStmt>(S)           ? "for"
+                 : llvm::isa<clang::CXXForRangeStmt>(S) ? "range"
+                 : llvm::isa<clang::WhileStmt>(S)       ? "while"
+                 : llvm::isa<clang::DoStmt>(S)          ? "do"
+                                                        : "algorithm";
     Facts.Subject = iterationSubject(*Loop, Ctx);
     Facts.Trips = constantTripCount(*Loop, Ctx);
     Facts.CanExit = ownCallsOf(*Loop).CanExit;
@@ -72,8 +73,7 @@ TEST(IterationLoops, ForLoopsCountConstantBounds) {
   EXPECT_EQ(F.Trips, 3u);
   EXPECT_EQ(factsFor("void body() { for (int i = 1; i <= 4; i += 1) io(); }").Trips, 4u);
   EXPECT_EQ(factsFor("void body() { for (int i = 5; i > 0; --i) io(); }").Trips, 5u);
-  EXPECT_EQ(factsFor("void body(int n) { for (int i = 0; i < n; ++i) io(); }").Trips,
-            std::nullopt);
+  EXPECT_EQ(factsFor("void body(int n) { for (int i = 0; i < n; ++i) io(); }").Trips, std::nullopt);
   EXPECT_EQ(factsFor("void body() { for (int i = 0; i < 9; i += 2) io(); }").Trips, std::nullopt);
 }
 
@@ -91,8 +91,8 @@ TEST(IterationLoops, OnlyTheBodyIsPerIteration) {
   // The range and a for's init run once; the innermost loop is the one.
   EXPECT_EQ(factsFor("void body(Ids ids) { for (int i = io(); i < 9; ++i) {} }").Kind, "none");
   EXPECT_EQ(factsFor("void body() { while (io()) {} }").Kind, "none");
-  LoopFacts F = factsFor(
-      "void body(Ids ids) { for (int a : ids) { for (int b : {1, 2, 3, 4}) io(b); } }");
+  LoopFacts F =
+      factsFor("void body(Ids ids) { for (int a : ids) { for (int b : {1, 2, 3, 4}) io(b); } }");
   EXPECT_EQ(F.Subject, "{1, 2, 3, 4}");
   EXPECT_EQ(F.Trips, 4u);
 }
@@ -100,8 +100,8 @@ TEST(IterationLoops, OnlyTheBodyIsPerIteration) {
 TEST(IterationLoops, WhileDoAndAlgorithmLambdas) {
   EXPECT_EQ(factsFor("void body(int n) { while (n--) io(); }").Kind, "while");
   EXPECT_EQ(factsFor("void body(int n) { do { io(); } while (--n); }").Kind, "do");
-  LoopFacts F =
-      factsFor("void body(Ids ids) { std::for_each(ids.begin(), ids.end(), [](int x) { io(x); }); }");
+  LoopFacts F = factsFor(
+      "void body(Ids ids) { std::for_each(ids.begin(), ids.end(), [](int x) { io(x); }); }");
   EXPECT_EQ(F.Kind, "algorithm");
   EXPECT_EQ(F.Subject, "ids");
   // A lambda invoked on the spot is not a loop.
@@ -112,10 +112,9 @@ TEST(IterationLoops, ExitsAtTheLoopsOwnLevel) {
   EXPECT_TRUE(factsFor("void body(int n) { while (n) { if (io()) break; } }").CanExit);
   EXPECT_TRUE(factsFor("int body(int n) { while (n) { if (io()) return 1; } return 0; }").CanExit);
   // A break of a nested switch or loop leaves only that.
-  EXPECT_FALSE(factsFor(
-      "void body(int n) { while (n) { io(); switch (n) { case 1: break; } } }").CanExit);
   EXPECT_FALSE(
-      factsFor("void body(int n) { while (n) { io(); for (;;) break; } }").CanExit);
+      factsFor("void body(int n) { while (n) { io(); switch (n) { case 1: break; } } }").CanExit);
+  EXPECT_FALSE(factsFor("void body(int n) { while (n) { io(); for (;;) break; } }").CanExit);
 }
 
 } // namespace

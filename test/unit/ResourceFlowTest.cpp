@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "AstTestSupport.h"
 #include "ResourceFlow.h"
+#include "AstTestSupport.h"
 
 #include "clang/Basic/SourceManager.h"
 
@@ -51,14 +51,23 @@ std::vector<std::string> leaks(const std::string &Code) {
     for (const LeakingExit &Exit : Leak.Exits) {
       std::string Kind;
       switch (Exit.ExitKind) {
-      case LeakingExit::Kind::Return: Kind = Exit.Keyword; break;
-      case LeakingExit::Kind::ScopeEnd: Kind = "scope"; break;
-      case LeakingExit::Kind::Overwrite: Kind = "overwrite"; break;
-      case LeakingExit::Kind::Reacquire: Kind = "again"; break;
-      case LeakingExit::Kind::Discarded: Kind = "discarded"; break;
+      case LeakingExit::Kind::Return:
+        Kind = Exit.Keyword;
+        break;
+      case LeakingExit::Kind::ScopeEnd:
+        Kind = "scope";
+        break;
+      case LeakingExit::Kind::Overwrite:
+        Kind = "overwrite";
+        break;
+      case LeakingExit::Kind::Reacquire:
+        Kind = "again";
+        break;
+      case LeakingExit::Kind::Discarded:
+        Kind = "discarded";
+        break;
       }
-      Line += " " + Kind + "@" +
-              std::to_string(SM.getSpellingLineNumber(Exit.Loc) - FirstLine + 1);
+      Line += " " + Kind + "@" + std::to_string(SM.getSpellingLineNumber(Exit.Loc) - FirstLine + 1);
     }
     Out.push_back(Line);
   }
@@ -291,7 +300,8 @@ TEST(ResourceFlow, HandleUsesAreClassified) {
   auto AST = buildAST(std::string(ClientApis) + R"cpp(void f(PGconn *c) {
   PGresult *r = PQexec(c, "");
   PQntuples(r); if (!r) {} r == nullptr; PQclear(r); keep(r); r = nullptr;
-})cpp", false);
+})cpp",
+                      false);
   clang::ASTContext &Ctx = AST->getASTContext();
   ResourceModel Model(defaultCatalog(), {});
   const clang::FunctionDecl *F = findFunction(Ctx, "f");
@@ -313,9 +323,9 @@ TEST(ResourceFlow, HandleUsesAreClassified) {
   std::vector<HandleUse> Uses;
   for (const clang::DeclRefExpr *Ref : Collect.Found)
     Uses.push_back(classifyHandleUse(*Ref, *PGresult, Model, Parents));
-  EXPECT_EQ(Uses, (std::vector<HandleUse>{HandleUse::Borrow, HandleUse::Test, HandleUse::Test,
-                                          HandleUse::Release, HandleUse::Escape,
-                                          HandleUse::Overwrite}));
+  EXPECT_EQ(Uses,
+            (std::vector<HandleUse>{HandleUse::Borrow, HandleUse::Test, HandleUse::Test,
+                                    HandleUse::Release, HandleUse::Escape, HandleUse::Overwrite}));
 }
 
 } // namespace
