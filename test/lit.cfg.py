@@ -35,6 +35,7 @@ config.substitutions.append(("%clang_apply_replacements", config.clang_apply_rep
 # scripts/add-check.py in a scratch copy of the repository (test/tool).
 config.substitutions.append(("%lit", "%s %s" % (config.python, config.lit)))
 config.substitutions.append(("%tidy", config.clang_tidy))
+config.substitutions.append(("%clang_format", config.clang_format))
 config.substitutions.append(("%copy_repository", "%s/tool/copy_repository.sh %s" % (
     config.test_source_root, config.source_root)))
 config.environment["HOME"] = config.test_exec_root
