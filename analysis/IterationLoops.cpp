@@ -2,6 +2,7 @@
 
 #include "IterationLoops.h"
 #include "BodyWalker.h"
+#include "LoopLevelVisitor.h"
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -93,7 +94,7 @@ bool containsAwait(const Stmt *S) {
 }
 
 /// Collects what a loop's own level runs (see LoopOwnCalls).
-class OwnCallCollector : public RecursiveASTVisitor<OwnCallCollector> {
+class OwnCallCollector : public LoopLevelVisitor<OwnCallCollector> {
 public:
   explicit OwnCallCollector(LoopOwnCalls &Out, bool ReturnExits)
       : Out(Out), ReturnExits(ReturnExits) {}
@@ -105,7 +106,7 @@ public:
 
   bool TraverseIfStmt(IfStmt *If) {
     Conditions.push_back(If->getCond());
-    bool Result = RecursiveASTVisitor::TraverseIfStmt(If);
+    bool Result = LoopLevelVisitor::TraverseIfStmt(If);
     Conditions.pop_back();
     return Result;
   }
@@ -122,14 +123,9 @@ public:
     return true;
   }
 
-  bool TraverseForStmt(ForStmt *) { return true; }
-  bool TraverseCXXForRangeStmt(CXXForRangeStmt *) { return true; }
-  bool TraverseWhileStmt(WhileStmt *) { return true; }
-  bool TraverseDoStmt(DoStmt *) { return true; }
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool TraverseSwitchStmt(SwitchStmt *S) {
     ++SwitchDepth;
-    bool Result = RecursiveASTVisitor::TraverseSwitchStmt(S);
+    bool Result = LoopLevelVisitor::TraverseSwitchStmt(S);
     --SwitchDepth;
     return Result;
   }

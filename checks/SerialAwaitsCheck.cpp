@@ -14,6 +14,7 @@
 #include "AwaitDependency.h"
 #include "ConcurrencyRewriter.h"
 #include "FrameworkDetector.h"
+#include "LoopLevelVisitor.h"
 #include "QualifiedNames.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -29,18 +30,12 @@ namespace {
 
 /// The blocks of a coroutine body that are not inside a loop or a lambda.
 std::vector<const CompoundStmt *> blocksOutsideLoops(const Stmt *Body) {
-  struct Collector : RecursiveASTVisitor<Collector> {
+  struct Collector : LoopLevelVisitor<Collector> {
     std::vector<const CompoundStmt *> Blocks;
     bool VisitCompoundStmt(CompoundStmt *S) {
       Blocks.push_back(S);
       return true;
     }
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    bool TraverseForStmt(ForStmt *) { return true; }
-    bool TraverseCXXForRangeStmt(CXXForRangeStmt *) { return true; }
-    bool TraverseWhileStmt(WhileStmt *) { return true; }
-    bool TraverseDoStmt(DoStmt *) { return true; }
-    bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
   } C;
   C.TraverseStmt(const_cast<Stmt *>(Body));
   return C.Blocks;
