@@ -146,55 +146,58 @@ std::optional<DeclarationName> NameResolver::declarationName(llvm::StringRef Par
   return DeclarationName(Ident->getValue());
 }
 
-std::optional<NameResolver::Resolution> NameResolver::resolve(llvm::StringRef QualifiedName,
-                                                              bool AsConstructor) const {
-  llvm::SmallVector<llvm::StringRef, 6> Parts;
-  QualifiedName.consume_front("::");
-  QualifiedName.split(Parts, "::");
-  const DeclContext *Context = Ctx.getTranslationUnitDecl();
-  const CXXRecordDecl *Specialization = nullptr;
-  const CXXRecordDecl *Class = nullptr;
+DeclContextLookupResult NameResolver::lookupIn(const Scope &Where, llvm::StringRef Part) const {
+  std::optional<DeclarationName> Name = declarationName(Part);
+  if (!Name)
+    return {}; // Never spelt anywhere in the translation unit.
+  if (Where.Class)
+    return lookupMember(Where.Class, *Name);
+  return Where.Context->lookup(*Name);
+}
 
-  auto Lookup = [&](llvm::StringRef Part) -> DeclContextLookupResult {
-    std::optional<DeclarationName> Name = declarationName(Part);
-    if (!Name)
-      return {}; // Never spelt anywhere in the translation unit.
-    if (Class)
-      return lookupMember(Class, *Name);
-    return Context->lookup(*Name);
-  };
-
-  // Every part but the last names a namespace or a class.
-  for (std::size_t I = 0; I + 1 < Parts.size(); ++I) {
-    DeclContextLookupResult Found = Lookup(Parts[I]);
+std::optional<NameResolver::Scope>
+NameResolver::scopeNamedBy(llvm::ArrayRef<llvm::StringRef> Qualifier) const {
+  Scope Where{Ctx.getTranslationUnitDecl(), nullptr, nullptr};
+  for (llvm::StringRef Part : Qualifier) {
+    DeclContextLookupResult Found = lookupIn(Where, Part);
     if (Found.empty())
       return std::nullopt;
     const NamedDecl *D = Found.front();
     if (const auto *Alias = dyn_cast<NamespaceAliasDecl>(D))
       D = Alias->getNamespace();
     if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
-      Context = NS;
-      Class = nullptr;
+      Where = Scope{NS, nullptr, Where.Specialization};
       continue;
     }
-    Specialization = nullptr;
-    Class = classNamedBy(D, Specialization);
-    if (!Class)
+    Where.Specialization = nullptr;
+    Where.Class = classNamedBy(D, Where.Specialization);
+    if (!Where.Class)
       return std::nullopt;
-    Class = definitionOrSelf(Class);
+    Where.Class = definitionOrSelf(Where.Class);
   }
+  return Where;
+}
 
-  // The entity itself, seen through using-declarations (`std::system` is
-  // `using ::system;` in libstdc++); the UsingDecl is not an entity.
-  const NamedDecl *D = nullptr;
-  for (const NamedDecl *Candidate : Lookup(Parts.back())) {
+/// The entity itself, seen through using-declarations (`std::system` is
+/// `using ::system;` in libstdc++); the UsingDecl is not an entity.
+const NamedDecl *NameResolver::entityNamed(const Scope &Where, llvm::StringRef Name) const {
+  for (const NamedDecl *Candidate : lookupIn(Where, Name)) {
     if (const auto *Shadow = dyn_cast<UsingShadowDecl>(Candidate))
       Candidate = Shadow->getTargetDecl();
-    if (!isa<UsingDecl>(Candidate)) {
-      D = Candidate;
-      break;
-    }
+    if (!isa<UsingDecl>(Candidate))
+      return Candidate;
   }
+  return nullptr;
+}
+
+std::optional<NameResolver::Resolution> NameResolver::resolve(llvm::StringRef QualifiedName,
+                                                              bool AsConstructor) const {
+  llvm::SmallVector<llvm::StringRef, 6> Parts;
+  QualifiedName.consume_front("::");
+  QualifiedName.split(Parts, "::");
+  // Every part but the last names a namespace or a class.
+  std::optional<Scope> Where = scopeNamedBy(llvm::ArrayRef(Parts).drop_back());
+  const NamedDecl *D = Where ? entityNamed(*Where, Parts.back()) : nullptr;
   if (!D)
     return std::nullopt;
 
@@ -221,6 +224,7 @@ std::optional<NameResolver::Resolution> NameResolver::resolve(llvm::StringRef Qu
   R.CanonicalName = catalogName(D);
   // Members declared in the aliased specialization itself apply to it only;
   // members found in a base class apply wherever that base is.
+  const CXXRecordDecl *Specialization = Where->Specialization;
   if (Specialization &&
       (D->getDeclContext() == Specialization || D->getDeclContext() == patternOf(Specialization)))
     R.RequiredRecord = Specialization->getCanonicalDecl();

@@ -56,9 +56,20 @@ public:
   bool isDeclared(llvm::StringRef QualifiedName) const;
 
 private:
+  /// Where a name is looked up: a namespace, or a class (with the class
+  /// template specialization an alias named, if any).
+  struct Scope {
+    const clang::DeclContext *Context;
+    const clang::CXXRecordDecl *Class;
+    const clang::CXXRecordDecl *Specialization;
+  };
   /// The name of one `::`-separated part; none when the translation unit
   /// never spells it.
   std::optional<clang::DeclarationName> declarationName(llvm::StringRef Part) const;
+  clang::DeclContextLookupResult lookupIn(const Scope &Where, llvm::StringRef Part) const;
+  /// The scope `a::b::` names; none when a part names no namespace or class.
+  std::optional<Scope> scopeNamedBy(llvm::ArrayRef<llvm::StringRef> Qualifier) const;
+  const clang::NamedDecl *entityNamed(const Scope &Where, llvm::StringRef Name) const;
 
   clang::ASTContext &Ctx;
 };

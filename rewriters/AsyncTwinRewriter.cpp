@@ -136,6 +136,56 @@ std::optional<AsyncTwinRewriter::Edits> AsyncTwinRewriter::replaceWholeCall(
 }
 
 std::optional<AsyncTwinRewriter::Edits>
+AsyncTwinRewriter::calleeEdits(const CallSite &Site, const CallExpr &Call, const AsyncTwin &Twin,
+                               const std::string &Await) const {
+  SourceLocation CallBegin = Call.getBeginLoc();
+  if (Twin.TwinForm == AsyncTwin::Form::Member) {
+    const auto *Member = dyn_cast<MemberExpr>(Call.getCallee()->IgnoreParens());
+    if (!Member || Member->hasExplicitTemplateArgs() || Member->getMemberLoc().isMacroID())
+      return std::nullopt;
+    CharSourceRange Name = CharSourceRange::getTokenRange(Member->getMemberLoc());
+    // An implicit `this->`: the name is where the call begins.
+    if (Member->getMemberLoc() == CallBegin)
+      return Edits{FixItHint::CreateReplacement(Name, Await + Twin.Target)};
+    return Edits{FixItHint::CreateInsertion(CallBegin, Await),
+                 FixItHint::CreateReplacement(Name, Twin.Target)};
+  }
+  const auto *Ref = dyn_cast<DeclRefExpr>(Call.getCallee()->IgnoreParenImpCasts());
+  if (!Ref || Ref->hasExplicitTemplateArgs() || Ref->getBeginLoc() != CallBegin)
+    return std::nullopt;
+  // Fully qualified: a `using` that made the blocking function visible need
+  // not make its twin visible.
+  std::string Qualified = enclosingCatalogName(Site.Callee);
+  Qualified = (Qualified.empty() ? "" : Qualified + "::") + Twin.Target;
+  return Edits{FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Ref->getSourceRange()),
+                                            Await + Qualified)};
+}
+
+std::optional<FixItHint> AsyncTwinRewriter::tokenEdit(const CallSite &Site, const CallExpr &Call,
+                                                      const FrameworkIdioms &Framework,
+                                                      llvm::ArrayRef<const Expr *> Args,
+                                                      llvm::StringMap<std::string> &Values) const {
+  if (Framework.CompletionToken.empty())
+    return std::nullopt;
+  const Expr *Last = Args.empty() ? nullptr : Args.back();
+  if (!Last || !isErrorCodeOutArgument(Last, Args.size() - 1, Site.Callee, Framework))
+    return FixItHint::CreateInsertion(Call.getRParenLoc(),
+                                      (Args.empty() ? "" : ", ") + Framework.CompletionToken);
+  // The synchronous overload reported errors through `ec`; the twin
+  // reports them there too instead of throwing.
+  if (Framework.ErrorToken.empty())
+    return std::nullopt;
+  llvm::StringMap<std::string> ErrorValues;
+  ErrorValues["token"] = Framework.CompletionToken;
+  ErrorValues["ec"] = Values["arg" + std::to_string(Args.size() - 1)];
+  std::optional<std::string> Token = expandTemplate(Framework.ErrorToken, ErrorValues);
+  if (!Token)
+    return std::nullopt;
+  return FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Last->getSourceRange()),
+                                      *Token);
+}
+
+std::optional<AsyncTwinRewriter::Edits>
 AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
                                const FrameworkIdioms &Framework, llvm::ArrayRef<const Expr *> Args,
                                llvm::StringMap<std::string> &Values) const {
@@ -143,60 +193,18 @@ AsyncTwinRewriter::rewriteCall(const CallSite &Site, const AsyncTwin &Twin,
   if (!Call || Call->getRParenLoc().isMacroID())
     return std::nullopt;
   bool Parens = awaitNeedsParentheses(Site);
-  std::string Await = Parens ? "(co_await " : "co_await ";
-  Edits R;
-
   // The callee: `obj.f` -> `obj.Target`, `ns::f` -> `ns::Target`.
-  SourceLocation CallBegin = Call->getBeginLoc();
-  if (Twin.TwinForm == AsyncTwin::Form::Member) {
-    const auto *Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
-    if (!Member || Member->hasExplicitTemplateArgs() || Member->getMemberLoc().isMacroID())
-      return std::nullopt;
-    if (Member->getMemberLoc() == CallBegin) {
-      // An implicit `this->`: the name is where the call begins.
-      R.push_back(FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(Member->getMemberLoc()), Await + Twin.Target));
-    } else {
-      R.push_back(FixItHint::CreateInsertion(CallBegin, Await));
-      R.push_back(FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(Member->getMemberLoc()), Twin.Target));
-    }
-  } else {
-    const auto *Ref = dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts());
-    if (!Ref || Ref->hasExplicitTemplateArgs() || Ref->getBeginLoc() != CallBegin)
-      return std::nullopt;
-    // Fully qualified: a `using` that made the blocking function visible
-    // need not make its twin visible.
-    std::string Qualified = enclosingCatalogName(Site.Callee);
-    Qualified = (Qualified.empty() ? "" : Qualified + "::") + Twin.Target;
-    R.push_back(FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Ref->getSourceRange()),
-                                             Await + Qualified));
-  }
-
+  std::optional<Edits> R = calleeEdits(Site, *Call, Twin, Parens ? "(co_await " : "co_await ");
+  if (!R)
+    return std::nullopt;
   if (Twin.AppendToken) {
-    if (Framework.CompletionToken.empty())
+    std::optional<FixItHint> Token = tokenEdit(Site, *Call, Framework, Args, Values);
+    if (!Token)
       return std::nullopt;
-    const Expr *Last = Args.empty() ? nullptr : Args.back();
-    if (Last && isErrorCodeOutArgument(Last, Args.size() - 1, Site.Callee, Framework)) {
-      // The synchronous overload reported errors through `ec`; the twin
-      // reports them there too instead of throwing.
-      if (Framework.ErrorToken.empty())
-        return std::nullopt;
-      llvm::StringMap<std::string> ErrorValues;
-      ErrorValues["token"] = Framework.CompletionToken;
-      ErrorValues["ec"] = Values["arg" + std::to_string(Args.size() - 1)];
-      std::optional<std::string> Token = expandTemplate(Framework.ErrorToken, ErrorValues);
-      if (!Token)
-        return std::nullopt;
-      R.push_back(FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(Last->getSourceRange()), *Token));
-    } else {
-      R.push_back(FixItHint::CreateInsertion(Call->getRParenLoc(), (Args.empty() ? "" : ", ") +
-                                                                       Framework.CompletionToken));
-    }
+    R->push_back(*Token);
   }
   if (Parens)
-    R.push_back(FixItHint::CreateInsertion(
+    R->push_back(FixItHint::CreateInsertion(
         Lexer::getLocForEndOfToken(Call->getEndLoc(), 0, Ctx.getSourceManager(), Ctx.getLangOpts()),
         ")"));
   return R;

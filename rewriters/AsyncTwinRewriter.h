@@ -54,6 +54,15 @@ private:
                                    const FrameworkIdioms &Framework,
                                    llvm::ArrayRef<const clang::Expr *> Args,
                                    llvm::StringMap<std::string> &Values) const;
+  /// `co_await obj.Target` / `co_await ns::Target` for the callee.
+  std::optional<Edits> calleeEdits(const CallSite &Site, const clang::CallExpr &Call,
+                                   const AsyncTwin &Twin, const std::string &Await) const;
+  /// The completion token appended, or the trailing `ec` made the
+  /// framework's error token.
+  std::optional<clang::FixItHint> tokenEdit(const CallSite &Site, const clang::CallExpr &Call,
+                                            const FrameworkIdioms &Framework,
+                                            llvm::ArrayRef<const clang::Expr *> Args,
+                                            llvm::StringMap<std::string> &Values) const;
   std::optional<Edits> replaceWholeCall(const CallSite &Site, const AsyncTwin &Twin,
                                         const FrameworkIdioms &Framework,
                                         llvm::ArrayRef<const clang::Expr *> Args,

@@ -106,6 +106,28 @@ std::string appendResults(const BatchIdiom &Batch, const BatchTexts &Texts, cons
          " : " + N.Results + ")\n" + Append;
 }
 
+/// The catalog's batch templates expanded for one call; none when they use
+/// a placeholder there is no value for.
+std::optional<BatchTexts> expandIdiom(ASTContext &Ctx, const BatchIdiom &Batch,
+                                      const std::string &CallText, QualType CallType,
+                                      const BatchNames &N, unsigned MaxConcurrency) {
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  llvm::StringMap<std::string> Values;
+  Values["call"] = CallText;
+  Values["call_type"] = TypeName::getFullyQualifiedName(CallType.getUnqualifiedType(), Ctx, Policy);
+  Values["tasks"] = N.Tasks;
+  Values["max"] = std::to_string(MaxConcurrency);
+  Values["executor"] = N.Executor;
+  std::optional<std::string> TaskType = expandTemplate(Batch.TaskType, Values);
+  std::optional<std::string> MakeTask = expandTemplate(Batch.MakeTask, Values);
+  std::optional<std::string> AwaitAll =
+      expandTemplate(MaxConcurrency > 0 ? Batch.AwaitAllBounded : Batch.AwaitAll, Values);
+  if (!TaskType || !MakeTask || !AwaitAll)
+    return std::nullopt;
+  return BatchTexts{*TaskType, *MakeTask, *AwaitAll};
+}
+
 } // namespace
 
 FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
@@ -137,20 +159,9 @@ FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loo
   if (std::optional<std::string> Taken = N.takenIn(namesDeclaredIn(Coroutine)))
     return FixPlan::none("the name '" + *Taken + "' the fix needs is taken");
 
-  PrintingPolicy Policy(LangOpts);
-  Policy.SuppressTagKeyword = true;
-  llvm::StringMap<std::string> Values;
-  Values["call"] = *CallText;
-  Values["call_type"] =
-      TypeName::getFullyQualifiedName(Site.Call->getType().getUnqualifiedType(), Ctx, Policy);
-  Values["tasks"] = N.Tasks;
-  Values["max"] = std::to_string(MaxConcurrency);
-  Values["executor"] = N.Executor;
-  std::optional<std::string> TaskType = expandTemplate(Batch.TaskType, Values);
-  std::optional<std::string> MakeTask = expandTemplate(Batch.MakeTask, Values);
-  std::optional<std::string> AwaitAll =
-      expandTemplate(Bounded ? Batch.AwaitAllBounded : Batch.AwaitAll, Values);
-  if (!TaskType || !MakeTask || !AwaitAll)
+  std::optional<BatchTexts> Texts =
+      expandIdiom(Ctx, Batch, *CallText, Site.Call->getType(), N, MaxConcurrency);
+  if (!Texts)
     return FixPlan::none("the catalog's batch idiom uses an unknown placeholder");
 
   std::string Indent = indentationBefore(SM.getBufferData(SM.getFileID(RangeFor->getBeginLoc())),
@@ -162,11 +173,11 @@ FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loo
       return FixPlan::none(Framework->DisplayName + " has no catalogued executor expression");
     Text += "auto " + N.Executor + " = " + Framework->Executor + ";\n" + Indent;
   }
-  Text += "std::vector<" + *TaskType + "> " + N.Tasks + ";\n";
+  Text += "std::vector<" + Texts->TaskType + "> " + N.Tasks + ";\n";
   Text += Indent + "for (" + Lexer::getSourceText(ElementRange, SM, LangOpts).str() + " : " +
           *RangeText + ")\n";
-  Text += Indent + "  " + N.Tasks + ".push_back(" + *MakeTask + ");\n";
-  Text += appendResults(Batch, {*TaskType, *MakeTask, *AwaitAll}, N, Shape->Method, Indent);
+  Text += Indent + "  " + N.Tasks + ".push_back(" + Texts->MakeTask + ");\n";
+  Text += appendResults(Batch, *Texts, N, Shape->Method, Indent);
   // A braceless body's `;` stays after the replaced range; a block has none.
   if (isa<CompoundStmt>(RangeFor->getBody()))
     Text += ";";
@@ -175,7 +186,7 @@ FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loo
       CharSourceRange::getTokenRange(RangeFor->getSourceRange()), Text)};
   std::vector<HeaderNeed> Headers = headersNeededFor(
       Text, Batch.Headers, [&](llvm::StringRef Name) { return Names.isDeclared(Name); });
-  std::string Idiom = llvm::StringRef(*AwaitAll).split('(').first.str();
+  std::string Idiom = llvm::StringRef(Texts->AwaitAll).split('(').first.str();
   std::string Failure = Batch.ResultStyle == BatchIdiom::Results::ParallelGroup
                             ? "the first failure, in the elements' order, is rethrown once all "
                               "have finished"
