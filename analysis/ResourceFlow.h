@@ -63,6 +63,12 @@ enum class HandleUse {
 HandleUse classifyHandleUse(const clang::DeclRefExpr &Ref, const ResourcePair &R,
                             const ResourceModel &Model, const clang::ParentMap &Parents);
 
+/// The functions (lambdas included) of the translation unit outside system
+/// headers that acquire something, found in one walk: the only ones worth a
+/// CFG walk.
+std::vector<const clang::FunctionDecl *> functionsThatAcquire(clang::ASTContext &Ctx,
+                                                              const ResourceModel &Model);
+
 /// The leaks of every acquisition in `Body`, the body of `Function`.
 std::vector<ResourceLeak> findResourceLeaks(const clang::Decl &Function, clang::Stmt &Body,
                                             clang::ASTContext &Ctx, const ResourceModel &Model);
