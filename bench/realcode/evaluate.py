@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Runs async-tidy over the materialized corpus and judges every finding
+against the labels.
+
+usage: evaluate.py --corpus OUT --async-tidy PATH [--half tuning|heldback|all]
+                   [--jobs N] [--markdown FILE] [--unlabelled FILE] [--reuse]
+
+For each corpus entry of the chosen half (manifest.json), async-tidy runs on
+OUT/<name>/compile_commands.json with the async checks only, reporting in
+the repository's own files (not in its fetched dependencies). Each finding
+is looked up in labels/<name>.json by (file, line, column, check):
+  true     a real instance of what the check promises, worth the user's time;
+  false    wrong, or not worth reporting (the reason says which);
+  missed   (serial awaits) a true group the check did not report, found by
+           reading the code: it counts against recall.
+A finding with no label is listed (--unlabelled writes them as label
+stubs); the run fails until every finding is judged.
+
+Prints, and with --markdown writes, per check and per repository: findings,
+true, false, precision, and for async-serial-awaits the missed groups and
+recall. --reuse skips running async-tidy where OUT/<name>/findings.json
+exists.
+"""
+
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CHECKS = ["async-blocking-call-in-coroutine", "async-per-iteration-io",
+          "async-serial-awaits", "async-unclosed-client"]
+
+
+def run_async_tidy(entry, root, tool, jobs):
+    """async-tidy's JSON report on the entry: the async checks, reporting in
+    the repository's own headers but not in its fetched dependencies."""
+    out = os.path.join(root, "findings.json")
+    config = {"Checks": "-*,async-*",
+              "HeaderFilterRegex": "^" + root.replace(".", "\\.") + "/",
+              "ExcludeHeaderFilterRegex": "/_deps/",
+              "CheckOptions": {k: str(v) for k, v in entry.get("options", {}).items()}}
+    config_file = os.path.join(root, ".async-tidy-eval.yaml")
+    with open(config_file, "w") as f:
+        json.dump(config, f)  # JSON is YAML
+    cmd = [os.path.abspath(tool), "-p", root, "--config-file=" + config_file, "--format=json",
+           "-o", out, "-j", str(jobs), "--quiet", "--progress=never",
+           "--exclude=" + root + "/_deps/*"]
+    # Run in the repository, so the report's paths are relative to it.
+    subprocess.run(cmd, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                   check=False)
+    if not os.path.exists(out):
+        sys.exit("evaluate: async-tidy wrote no report for %s" % entry["name"])
+    return out
+
+
+def load_findings(report, root):
+    with open(report) as f:
+        data = json.load(f)
+    findings = []
+    for F in data["findings"]:
+        loc = F["location"]
+        if F["check"] not in CHECKS or not loc:
+            continue
+        path = os.path.relpath(os.path.join(root, loc["file"]), root)
+        findings.append({"file": path, "line": loc["line"], "column": loc["column"],
+                         "check": F["check"], "message": F["message"]})
+    failed = [u["file"] for u in data.get("failedTranslationUnits", [])]
+    return findings, failed
+
+
+def key(item):
+    return (item["file"], item["line"], item["column"], item["check"])
+
+
+def load_labels(name):
+    path = os.path.join(HERE, "labels", name + ".json")
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        return json.load(f)
+
+
+def evaluate(entries, args):
+    rows = collections.OrderedDict()  # (check, repo) -> counts
+    unlabelled = collections.defaultdict(list)
+    failures = {}
+    for entry in entries:
+        root = os.path.join(os.path.abspath(args.corpus), entry["name"])
+        report = os.path.join(root, "findings.json")
+        if not (args.reuse and os.path.exists(report)):
+            report = run_async_tidy(entry, root, args.async_tidy, args.jobs)
+        findings, failed = load_findings(report, root)
+        failures[entry["name"]] = failed
+        labels = {key(l): l for l in load_labels(entry["name"]) if l["verdict"] != "missed"}
+        missed = [l for l in load_labels(entry["name"]) if l["verdict"] == "missed"]
+        for check in CHECKS:
+            rows[(check, entry["name"])] = collections.Counter()
+        rows[("async-serial-awaits", entry["name"])]["read_for_misses"] = 1
+        for F in findings:
+            counts = rows[(F["check"], entry["name"])]
+            counts["findings"] += 1
+            label = labels.get(key(F))
+            if not label:
+                unlabelled[entry["name"]].append(dict(F, verdict="?", why=""))
+                counts["unlabelled"] += 1
+            else:
+                counts[label["verdict"]] += 1
+        found = {key(F) for F in findings}
+        for l in missed:
+            if key(l) not in found:
+                rows[(l["check"], entry["name"])]["missed"] += 1
+    return rows, unlabelled, failures
+
+
+def precision(c):
+    judged = c["true"] + c["false"]
+    return "%.2f" % (c["true"] / judged) if judged else "–"
+
+
+def recall(c):
+    """Only where the code was read for misses (async-serial-awaits)."""
+    total = c["true"] + c["missed"]
+    return "%.2f" % (c["true"] / total) if total and c["read_for_misses"] else "–"
+
+
+def table(rows, entries, failures):
+    kinds = {e["name"]: e for e in entries}
+    lines = ["| check | repository | framework | findings | true | false | precision | "
+             "missed | recall |", "|---|---|---|---|---|---|---|---|---|"]
+    totals = collections.defaultdict(collections.Counter)
+    for (check, repo), c in rows.items():
+        totals[check].update(c)
+        totals[check]["read_for_misses"] = c["read_for_misses"]
+        if not c["findings"] and not c["missed"]:
+            continue
+        lines.append("| %s | %s | %s | %d | %d | %d | %s | %d | %s |" % (
+            check, repo, kinds[repo]["framework"], c["findings"], c["true"], c["false"],
+            precision(c), c["missed"], recall(c)))
+    lines += ["", "| check | findings | true | false | precision | missed | recall |",
+              "|---|---|---|---|---|---|---|"]
+    for check in CHECKS:
+        c = totals[check]
+        lines.append("| %s | %d | %d | %d | %s | %d | %s |" % (
+            check, c["findings"], c["true"], c["false"], precision(c), c["missed"], recall(c)))
+    broken = ["%s: %d" % (repo, len(units)) for repo, units in failures.items() if units]
+    lines += ["", "Translation units that did not compile: " + (", ".join(broken) or "none")]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", required=True)
+    parser.add_argument("--async-tidy", required=True)
+    parser.add_argument("--half", choices=["tuning", "heldback", "all"], default="all")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--markdown")
+    parser.add_argument("--unlabelled")
+    parser.add_argument("--reuse", action="store_true")
+    args = parser.parse_args()
+    with open(os.path.join(HERE, "manifest.json")) as f:
+        manifest = json.load(f)
+    entries = [e for e in manifest["repositories"]
+               if args.half == "all" or e["half"] == args.half]
+    rows, unlabelled, failures = evaluate(entries, args)
+    text = table(rows, entries, failures)
+    print(text)
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(text)
+    if unlabelled:
+        count = sum(len(v) for v in unlabelled.values())
+        print("evaluate: %d findings have no label" % count, file=sys.stderr)
+        if args.unlabelled:
+            with open(args.unlabelled, "w") as f:
+                json.dump(unlabelled, f, indent=1)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
