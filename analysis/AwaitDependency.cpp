@@ -39,13 +39,42 @@ const char *dependencyRuleName(DependencyRule Rule) {
     return "intervening-statement";
   case DependencyRule::Doubtful:
     return "doubtful";
+  case DependencyRule::AlreadyStarted:
+    return "already-started";
+  case DependencyRule::UnknownStart:
+    return "unknown-start";
   }
   return "?";
 }
 
 AwaitDependencyAnalysis::AwaitDependencyAnalysis(ASTContext &Ctx, const ApiIndex &Index,
                                                  DependencyPolicy Policy)
-    : Ctx(Ctx), Index(Index), Policy(std::move(Policy)) {}
+    : Ctx(Ctx), Index(Index), Policy(std::move(Policy)),
+      Start(this->Policy.LazyTypes, this->Policy.EagerTypes) {}
+
+namespace {
+/// The object `E` names, through std::move / std::forward and casts to an
+/// rvalue reference: a variable, a parameter or a member; null otherwise.
+const Expr *namedObject(const Expr *E) {
+  E = withoutImplicit(E);
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(E)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    std::string Name = Callee ? catalogName(Callee) : "";
+    if (Call->getNumArgs() != 1 || (Name != "std::move" && Name != "std::forward"))
+      return nullptr;
+    E = withoutImplicit(Call->getArg(0));
+  } else if (const auto *Cast = dyn_cast_or_null<CXXStaticCastExpr>(E)) {
+    if (!Cast->getType()->isRValueReferenceType() && !Cast->isXValue())
+      return nullptr;
+    E = withoutImplicit(Cast->getSubExpr());
+  }
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+    return isa<VarDecl>(Ref->getDecl()) ? Ref : nullptr;
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(E))
+    return isa<FieldDecl>(Member->getMemberDecl()) ? Member : nullptr;
+  return nullptr;
+}
+} // namespace
 
 std::optional<AwaitStatement> AwaitDependencyAnalysis::asAwaitStatement(const Stmt *S) const {
   AwaitStatement Out;
@@ -89,7 +118,49 @@ std::optional<AwaitStatement> AwaitDependencyAnalysis::asAwaitStatement(const St
     return std::nullopt;
   Out.Await = Await;
   Out.Awaited = withoutImplicit(Await->getOperand());
+  Out.AwaitedObject = namedObject(Out.Awaited);
   return Out;
+}
+
+bool AwaitDependencyAnalysis::isQueryAwait(const CoawaitExpr *Await) const {
+  const Expr *Operand = withoutImplicit(Await->getOperand());
+  auto Listed = [this](llvm::StringRef Name) {
+    return !Name.empty() && llvm::is_contained(Policy.QueryAwaitables, Name);
+  };
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Operand))
+    if (const FunctionDecl *Callee = Call->getDirectCallee();
+        Callee && Listed(Index.nameOf(Callee)))
+      return true;
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Operand))
+    if (Listed(catalogName(Ref->getDecl())))
+      return true;
+  QualType T = Operand->getType();
+  return Listed(catalogNameOfType(T)) || AwaitableStartModel::isAlwaysReady(T);
+}
+
+bool AwaitDependencyAnalysis::isQuery(const AwaitStatement &S) const {
+  // Timers, locks and the explicit suspension points order what follows,
+  // ready as some of them are.
+  return !isOrdering(S) && isQueryAwait(S.Await);
+}
+
+std::optional<Dependency> AwaitDependencyAnalysis::joinsStartedWork(const AwaitStatement &S) const {
+  if (!S.AwaitedObject || isOrdering(S))
+    return std::nullopt;
+  QualType T = S.AwaitedObject->getType();
+  WorkStart When = Start.startOf(T);
+  if (When == WorkStart::Lazy)
+    return std::nullopt;
+  const Decl *Root = rootOf(S.AwaitedObject);
+  std::string Name = Root ? "'" + rootName(Root) + "'" : "the awaited object";
+  std::string Type = "'" + catalogNameOfType(T.getNonReferenceType()) + "'";
+  if (When == WorkStart::Eager)
+    return Dependency{DependencyRule::AlreadyStarted,
+                      Name + " started its work when it was made (" + Type +
+                          " is eager): awaiting it joins work already running"};
+  return Dependency{DependencyRule::UnknownStart,
+                    "whether " + Name + " started its work when it was made is unknown; if " +
+                        Type + " starts only when awaited, add it to the catalog's lazy_types"};
 }
 
 bool AwaitDependencyAnalysis::isConcurrencySafe(QualType T) const {
@@ -107,7 +178,15 @@ bool AwaitDependencyAnalysis::isSingleOperation(QualType T) const {
 bool AwaitDependencyAnalysis::isOrdering(const AwaitStatement &S) const {
   const CallExpr *Call = S.awaitedCall();
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  return (Callee && llvm::is_contained(Policy.OrderingFunctions, Index.nameOf(Callee).str())) ||
+  if (Callee && llvm::is_contained(Policy.OrderingFunctions, Index.nameOf(Callee).str()))
+    return true;
+  // `co_await folly::coro::co_reschedule_on_current_executor;`, `co_await
+  // Yield{};`: an object, or an object of a type, that orders.
+  const auto *Object = dyn_cast_or_null<DeclRefExpr>(withoutImplicit(S.Awaited));
+  if (Object && llvm::is_contained(Policy.OrderingTypes, catalogName(Object->getDecl())))
+    return true;
+  QualType T = S.Awaited->getType().getNonReferenceType();
+  return (!T.isNull() && llvm::is_contained(Policy.OrderingTypes, catalogNameOfType(T))) ||
          isSynchronization(S);
 }
 

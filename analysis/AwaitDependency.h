@@ -15,6 +15,7 @@
 
 #include "ApiIndex.h"
 #include "AwaitEffects.h"
+#include "AwaitableStart.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
@@ -36,6 +37,8 @@ enum class DependencyRule {
   ConflictingAccess,    ///< One writes what the other reads or writes.
   InterveningStatement, ///< A statement in between uses or ends the run.
   Doubtful,             ///< Something the analysis cannot see through.
+  AlreadyStarted,       ///< The awaited object's work started when it was made.
+  UnknownStart,         ///< Whether the awaited object's work started is unknown.
 };
 
 const char *dependencyRuleName(DependencyRule Rule);
@@ -54,12 +57,19 @@ struct DependencyPolicy {
   /// Awaited calls that order what follows them (timers, sleeps,
   /// executor switches).
   std::vector<std::string> OrderingFunctions;
+  /// Awaited objects (variables) and types that order the same way.
+  std::vector<std::string> OrderingTypes;
   /// Awaited calls that take or release a lock, a semaphore or wait on a
   /// condition: they order what follows, and the awaits after a lock in
   /// the same block are a critical section whose order is kept.
   std::vector<std::string> SynchronizationFunctions;
   /// Awaited objects of these types (events, latches) synchronize too.
   std::vector<std::string> SynchronizationTypes;
+  /// When an awaitable's work starts, for those the promise type does not
+  /// say (AwaitableStart.h).
+  std::vector<std::string> LazyTypes, EagerTypes;
+  /// Awaits that return at once: functions, variables or types.
+  std::vector<std::string> QueryAwaitables;
   /// Awaited calls never grouped (the IgnoredAwaitables option).
   std::vector<std::string> IgnoredAwaitables;
 };
@@ -71,10 +81,12 @@ struct AwaitGroup {
   std::vector<const clang::Stmt *> Intervening;
 };
 
-/// A decision on two neighbouring awaits that did not join one group; for
-/// explanations and tests.
+/// A decision on an await that did not join a group: because of the await
+/// before it, or (no Earlier) because of what it awaits. For explanations
+/// and tests.
 struct DependentPair {
-  AwaitStatement Earlier, Later;
+  std::optional<AwaitStatement> Earlier;
+  AwaitStatement Later;
   Dependency Why;
 };
 
@@ -84,6 +96,15 @@ public:
 
   /// The statement as an await statement, if its value is one co_await.
   std::optional<AwaitStatement> asAwaitStatement(const clang::Stmt *S) const;
+
+  /// Whether awaiting `S` returns at once (the current executor, a ready
+  /// value): no operation, and no ordering either.
+  bool isQuery(const AwaitStatement &S) const;
+  bool isQueryAwait(const clang::CoawaitExpr *Await) const;
+
+  /// Why `S`, awaiting an object made before, is no operation of its own:
+  /// its work started when the object was made, or nothing says when.
+  std::optional<Dependency> joinsStartedWork(const AwaitStatement &S) const;
 
   /// Why `Later` depends on `Earlier`, or none when they are independent.
   std::optional<Dependency> dependency(const AwaitStatement &Earlier,
@@ -116,6 +137,7 @@ private:
   clang::ASTContext &Ctx;
   const ApiIndex &Index;
   DependencyPolicy Policy;
+  AwaitableStartModel Start;
 };
 
 } // namespace async_tidy

@@ -194,9 +194,9 @@ AwaitEffects effectsOf(const AwaitStatement &S, const SourceManager &SM,
       const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
       Out.ReceiverUnchanged = Method && leavesObjectUnchanged(Method, SM, IsConcurrencySafe);
     }
-  } else if (const Decl *Root = rootOf(S.Awaited)) {
+  } else if (const Decl *Root = rootOf(S.AwaitedObject ? S.AwaitedObject : S.Awaited)) {
     // `co_await task;` consumes the awaitable object.
-    Out.Receiver = S.Awaited;
+    Out.Receiver = S.AwaitedObject ? S.AwaitedObject : S.Awaited;
     Out.ReceiverRoot = Root;
     Out.Writes.insert(Root);
   }

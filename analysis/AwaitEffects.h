@@ -37,11 +37,15 @@ struct AwaitStatement {
   Form StatementForm = Form::Discarded;
   const clang::VarDecl *Declared = nullptr; ///< For Declaration.
   const clang::Expr *Assigned = nullptr;    ///< Left side, for Assignment.
+  /// The object awaited when the await names one made before (`co_await
+  /// task;`, `co_await std::move(task);`), without the std::move; its
+  /// work may have started when it was made.
+  const clang::Expr *AwaitedObject = nullptr;
 
   /// The awaited call (`f` in `co_await f(x)`), or null: `co_await
-  /// std::move(task)` and similar wrappers are not the work.
+  /// std::move(task)` awaits the task, not a call.
   const clang::CallExpr *awaitedCall() const {
-    return llvm::dyn_cast_or_null<clang::CallExpr>(Awaited);
+    return AwaitedObject ? nullptr : llvm::dyn_cast_or_null<clang::CallExpr>(Awaited);
   }
 };
 

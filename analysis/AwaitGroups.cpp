@@ -46,8 +46,9 @@ bool mayHaveSideEffects(const CallExpr *Call) {
 /// await or a lambda.
 class InterveningScan : public RecursiveASTVisitor<InterveningScan> {
 public:
-  explicit InterveningScan(const llvm::SmallPtrSetImpl<const Decl *> &Produced)
-      : Produced(Produced) {}
+  InterveningScan(const llvm::SmallPtrSetImpl<const Decl *> &Produced,
+                  const AwaitDependencyAnalysis &Analysis)
+      : Produced(Produced), Analysis(Analysis) {}
 
   std::optional<Dependency> Found;
 
@@ -61,7 +62,10 @@ public:
       Found = between("calls a function with side effects");
     return !Found;
   }
-  bool VisitCoawaitExpr(CoawaitExpr *) {
+  /// An await that returns at once (the current executor) is a value.
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (Analysis.isQueryAwait(Await))
+      return true;
     Found = between("awaits inside a larger expression");
     return false;
   }
@@ -76,6 +80,7 @@ public:
 
 private:
   const llvm::SmallPtrSetImpl<const Decl *> &Produced;
+  const AwaitDependencyAnalysis &Analysis;
 };
 
 } // namespace
@@ -90,7 +95,7 @@ AwaitDependencyAnalysis::interveningBlocks(const Stmt *S, const AwaitGroup &Grou
     AwaitEffects Fx = effectsOf(M);
     Produced.insert(Fx.Writes.begin(), Fx.Writes.end());
   }
-  InterveningScan Scanner(Produced);
+  InterveningScan Scanner(Produced, *this);
   if (Decls)
     for (const Decl *D : Decls->decls()) {
       const auto *Var = dyn_cast<VarDecl>(D);
@@ -112,10 +117,14 @@ public:
 
   void add(const Stmt *S) {
     std::optional<AwaitStatement> Await = Analysis.asAwaitStatement(S);
-    if (Await && !Analysis.isIgnored(*Await))
-      addAwait(*Await);
-    else
-      addOther(S);
+    // Awaits that are no operation of their own: ignored ones, queries
+    // that return at once (a statement between members, when pure), and
+    // joins of work that started before (the end of the run).
+    if (!Await || Analysis.isIgnored(*Await) || Analysis.isQuery(*Await))
+      return addOther(S);
+    if (std::optional<Dependency> Join = Analysis.joinsStartedWork(*Await))
+      return endRunAt(*Await, *Join);
+    addAwait(*Await);
   }
 
   std::vector<AwaitGroup> finish() {
@@ -154,6 +163,15 @@ private:
       EndedBy = Blocks;
     }
     flush();
+  }
+
+  /// An await that joins work started before ends the run, and says why
+  /// it is not grouped.
+  void endRunAt(const AwaitStatement &Join, const Dependency &Why) {
+    if (Rejected)
+      Rejected->push_back({std::nullopt, Join, Why});
+    flush();
+    EndedBy.reset();
   }
 
   /// Why `Await` cannot join the current run, if it cannot.

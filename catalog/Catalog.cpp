@@ -132,8 +132,14 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
     overlay(Base.Resources, R,
             [](const auto &A, const auto &B) { return A.Resource == B.Resource; });
   unite(Base.ConcurrencySafeTypes, Extra.ConcurrencySafeTypes);
+  for (const auto &[Type, Source] : Extra.ConcurrencySafeSources)
+    Base.ConcurrencySafeSources[Type] = Source;
+  unite(Base.LazyTypes, Extra.LazyTypes);
+  unite(Base.EagerTypes, Extra.EagerTypes);
+  unite(Base.QueryAwaitables, Extra.QueryAwaitables);
   unite(Base.SingleOperationTypes, Extra.SingleOperationTypes);
   unite(Base.OrderingFunctions, Extra.OrderingFunctions);
+  unite(Base.OrderingTypes, Extra.OrderingTypes);
   unite(Base.SynchronizationFunctions, Extra.SynchronizationFunctions);
   unite(Base.SynchronizationTypes, Extra.SynchronizationTypes);
   unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);

@@ -257,6 +257,9 @@ struct Catalog {
   std::vector<ResourcePair> Resources;
   /// Receiver types that run several operations at once safely.
   std::vector<std::string> ConcurrencySafeTypes;
+  /// Where a concurrency-safe type's own documentation or code says so
+  /// (type -> citation), for those the catalog cites.
+  std::map<std::string, std::string> ConcurrencySafeSources;
   /// Types that run one operation at a time (sockets, connections).
   std::vector<std::string> SingleOperationTypes;
   /// Awaits that order what follows them: deliberate delays (timers,
@@ -267,10 +270,28 @@ struct Catalog {
   /// so they order it too (async-serial-awaits). Kept apart from
   /// OrderingFunctions: a loop that locks is not a retry loop.
   std::vector<std::string> SynchronizationFunctions;
+  /// Awaited objects (variables) or types that order what follows them
+  /// like OrderingFunctions: yields, executor switches spelled as objects
+  /// (`co_await folly::coro::co_reschedule_on_current_executor;`).
+  std::vector<std::string> OrderingTypes;
   /// Awaited objects of these types synchronize the same way: events,
   /// latches, batons (`co_await done_event;`) and the explicit suspension
   /// points `std::suspend_always` / `std::suspend_never`.
   std::vector<std::string> SynchronizationTypes;
+  /// When an awaitable's work starts. A coroutine type's promise decides
+  /// first: initial_suspend returning std::suspend_always is lazy (the work
+  /// starts at the co_await), std::suspend_never or an awaiter whose
+  /// await_ready is constexpr true is eager (it starts when the coroutine is
+  /// called). These lists decide for the other awaiters initial_suspend
+  /// returns and for awaitables that are not coroutines (an async object
+  /// that sends its request when constructed is eager). Awaiting an eager
+  /// object created earlier joins work already running.
+  std::vector<std::string> LazyTypes;
+  std::vector<std::string> EagerTypes;
+  /// Awaits that return at once without waiting for other work (the
+  /// current executor, a cancellation token): functions, variables or
+  /// types. Neither an operation nor an ordering.
+  std::vector<std::string> QueryAwaitables;
   /// Awaited calls that are a loop's own input (accepting a connection,
   /// reading the next message of one stream, receiving from a channel): a
   /// loop that awaits one is an event loop, not a batch (async-per-iteration-io).

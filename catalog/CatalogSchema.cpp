@@ -267,6 +267,44 @@ Field<Catalog> version() {
           [](const Catalog &In, json &Out) { Out["version"] = In.Version; }};
 }
 
+/// Concurrency-safe types: a name, or `{"name": ..., "source": ...}` with
+/// where the type's own documentation or code says it takes concurrent
+/// requests.
+Field<Catalog> concurrencySafeTypes() {
+  return {
+      "concurrency_safe_types",
+      [](const json &Object, const JsonPath &Path, Catalog &Out) {
+        const json &Items = readArray(Object, "concurrency_safe_types", Path);
+        JsonPath ListPath = child(Path, "concurrency_safe_types");
+        for (std::size_t I = 0; I < Items.size(); ++I) {
+          if (Items[I].is_object()) {
+            static const ObjectSchema<std::pair<std::string, std::string>> Cited(
+                {text("name", &std::pair<std::string, std::string>::first, Presence::NonEmpty),
+                 text("source", &std::pair<std::string, std::string>::second, Presence::NonEmpty)});
+            auto [Name, Source] = readObject(Cited, Items[I], child(ListPath, I));
+            Out.ConcurrencySafeTypes.push_back(Name);
+            Out.ConcurrencySafeSources[Name] = Source;
+            continue;
+          }
+          if (!Items[I].is_string() || Items[I].get<std::string>().empty())
+            fail(child(ListPath, I), "expected a non-empty string or an object with "
+                                     "'name' and 'source'");
+          Out.ConcurrencySafeTypes.push_back(Items[I].get<std::string>());
+        }
+      },
+      [](const Catalog &In, json &Out) {
+        json Items = json::array();
+        for (const std::string &Name : In.ConcurrencySafeTypes) {
+          auto Source = In.ConcurrencySafeSources.find(Name);
+          if (Source == In.ConcurrencySafeSources.end())
+            Items.push_back(Name);
+          else
+            Items.push_back({{"name", Name}, {"source", Source->second}});
+        }
+        Out["concurrency_safe_types"] = Items;
+      }};
+}
+
 /// `{"sleep": "advice", ...}`: the remedy per blocking kind.
 Field<Catalog> kindAdvice() {
   return {"kind_advice",
@@ -302,12 +340,15 @@ const ObjectSchema<Catalog> &catalogSchema() {
       {version(), objects("frameworks", &C::Frameworks, frameworkSchema(), Always),
        objects("blocking_functions", &C::Blocking, blockingSchema(), Always),
        objects("io_calls", &C::IoCalls, ioCallSchema(), Always),
-       objects("resources", &C::Resources, resourceSchema(), Always),
-       names("concurrency_safe_types", &C::ConcurrencySafeTypes, Opt, List, Always),
+       objects("resources", &C::Resources, resourceSchema(), Always), concurrencySafeTypes(),
        names("single_operation_types", &C::SingleOperationTypes, Opt, List, Always),
        names("ordering_functions", &C::OrderingFunctions, Opt, List, Always),
+       names("ordering_types", &C::OrderingTypes, Opt, List, Always),
        names("synchronization_functions", &C::SynchronizationFunctions, Opt, List, Always),
        names("synchronization_types", &C::SynchronizationTypes, Opt, List, Always),
+       names("lazy_types", &C::LazyTypes, Opt, List, Always),
+       names("eager_types", &C::EagerTypes, Opt, List, Always),
+       names("query_awaitables", &C::QueryAwaitables, Opt, List, Always),
        names("loop_input_functions", &C::LoopInputFunctions, Opt, List, Always),
        names("loop_algorithms", &C::LoopAlgorithms, Opt, List, Always),
        names("inline_callers", &C::InlineCallers, Opt, List, Always), kindAdvice()},

@@ -41,11 +41,16 @@ std::vector<const CompoundStmt *> blocksOutsideLoops(const Stmt *Body) {
   return C.Blocks;
 }
 
-/// `get_profile` for `co_await client.get_profile(id)`.
+/// `get_profile` for `co_await client.get_profile(id)`, `task` for
+/// `co_await std::move(task)`.
 std::string awaitedName(const AwaitStatement &S) {
   if (const CallExpr *Call = S.awaitedCall())
     if (const FunctionDecl *Callee = Call->getDirectCallee())
       return Callee->getNameAsString();
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(S.AwaitedObject))
+    return Ref->getDecl()->getNameAsString();
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(S.AwaitedObject))
+    return Member->getMemberDecl()->getNameAsString();
   return "co_await";
 }
 
@@ -84,8 +89,12 @@ SerialAwaitsCheck::makeUnitState(CoroutineUnit &Unit) {
   Policy.ConcurrencySafeTypes = Cat.ConcurrencySafeTypes;
   Policy.SingleOperationTypes = Cat.SingleOperationTypes;
   Policy.OrderingFunctions = Cat.OrderingFunctions;
+  Policy.OrderingTypes = Cat.OrderingTypes;
   Policy.SynchronizationFunctions = Cat.SynchronizationFunctions;
   Policy.SynchronizationTypes = Cat.SynchronizationTypes;
+  Policy.LazyTypes = Cat.LazyTypes;
+  Policy.EagerTypes = Cat.EagerTypes;
+  Policy.QueryAwaitables = Cat.QueryAwaitables;
   Policy.IgnoredAwaitables = splitOptionList(*IgnoredAwaitables);
   return std::make_unique<Analyses>(Unit, std::move(Policy));
 }
@@ -98,11 +107,20 @@ void SerialAwaitsCheck::checkCoroutine(const Coroutine &C) {
          A.Analysis.groups(Block, *MinGroupSize, *ExplainDependencies ? &Rejected : nullptr))
       report(Group, C);
     for (const DependentPair &Pair : Rejected)
-      diag(Pair.Later.Await->getBeginLoc(),
-           "await of '%0' depends on the await of '%1' before it (%2: %3)", DiagnosticIDs::Remark)
-          << awaitedName(Pair.Later) << awaitedName(Pair.Earlier)
-          << dependencyRuleName(Pair.Why.Rule) << Pair.Why.Detail;
+      explain(Pair);
   }
+}
+
+void SerialAwaitsCheck::explain(const DependentPair &Pair) {
+  if (Pair.Earlier)
+    diag(Pair.Later.Await->getBeginLoc(),
+         "await of '%0' depends on the await of '%1' before it (%2: %3)", DiagnosticIDs::Remark)
+        << awaitedName(Pair.Later) << awaitedName(*Pair.Earlier)
+        << dependencyRuleName(Pair.Why.Rule) << Pair.Why.Detail;
+  else
+    diag(Pair.Later.Await->getBeginLoc(), "await of '%0' is not grouped (%1: %2)",
+         DiagnosticIDs::Remark)
+        << awaitedName(Pair.Later) << dependencyRuleName(Pair.Why.Rule) << Pair.Why.Detail;
 }
 
 void SerialAwaitsCheck::report(const AwaitGroup &Group, const Coroutine &C) {

@@ -16,6 +16,7 @@
 namespace async_tidy {
 
 struct AwaitGroup;
+struct DependentPair;
 
 class SerialAwaitsCheck : public CoroutineCheckBase {
 public:
@@ -28,6 +29,8 @@ private:
   std::unique_ptr<UnitState> makeUnitState(CoroutineUnit &Unit) override;
   void checkCoroutine(const Coroutine &C) override;
   void report(const AwaitGroup &Group, const Coroutine &C);
+  /// The ExplainDependencies remark for an await left out of a group.
+  void explain(const DependentPair &Pair);
 
   Option<unsigned> MinGroupSize;
   Option<std::string> ConcurrencySafeTypes;

@@ -7,7 +7,7 @@ import lit.formats
 config.name = "async-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".c", ".test"]
-config.excludes = ["Inputs", "include", "unit", "project", "shapes"]
+config.excludes = ["Inputs", "include", "unit", "project", "shapes", "shapes-ylt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.async_tidy_build_dir, "test", "lit")
 
@@ -17,6 +17,7 @@ common = "--clang-tidy=%s --plugin=%s --clang=%s --filecheck=%s" % (
 config.substitutions.append(("%check_async_tidy", "%s %s %s" % (config.python, check, common)))
 config.substitutions.append(("%clang_tidy_plugin", "%s -load %s" % (config.clang_tidy, config.plugin)))
 config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%shapes_ylt", os.path.join(config.test_source_root, "include", "shapes-ylt")))
 config.substitutions.append(("%shapes", os.path.join(config.test_source_root, "include", "shapes")))
 config.substitutions.append(("%catalog_tool", config.catalog_tool))
 config.substitutions.append(("%filecheck", config.filecheck))

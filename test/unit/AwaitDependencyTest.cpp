@@ -16,6 +16,7 @@ using namespace async_tidy::test;
 namespace {
 
 const char *Service = R"cpp(
+namespace std { template <class T> T &&move(T &t) noexcept; }
 DECLARE_TASK(app, task)
 namespace app {
 struct Socket { task<int> read(); task<void> write(int); };
@@ -38,6 +39,15 @@ struct Client {
   task<int> counted(int id) { ++calls; co_return id; }
 };
 task<int> fetch(int id);
+// Work that starts when made (catalogued eager), and awaitables whose start
+// nothing says.
+struct started { bool await_ready(); void await_suspend(std::coroutine_handle<>); int await_resume(); };
+struct opaque { bool await_ready(); void await_suspend(std::coroutine_handle<>); int await_resume(); };
+started start_fetch(int id);
+opaque make_opaque(int id);
+struct executor_query { bool await_ready() const; void await_suspend(std::coroutine_handle<>) const; int await_resume() const; };
+inline constexpr executor_query current_executor{};
+struct Yield { bool await_ready(); void await_suspend(std::coroutine_handle<>); void await_resume(); };
 task<int> fetch_into(int &out);
 task<int> run(void (*)());
 template <class F> task<int> run_lambda(F f) { f(); co_return 1; }
@@ -63,6 +73,9 @@ Result analyse(const std::string &Code) {
   Policy.OrderingFunctions = {"app::Timer::wait"};
   Policy.SynchronizationFunctions = {"app::Lock::lock", "app::Lock::unlock"};
   Policy.SynchronizationTypes = {"app::Event", "std::suspend_always"};
+  Policy.EagerTypes = {"app::started"};
+  Policy.QueryAwaitables = {"app::current_executor"};
+  Policy.OrderingTypes = {"app::Yield"};
   AwaitDependencyAnalysis Analysis(Ctx, Index, Policy);
   const clang::FunctionDecl *F = findFunction(Ctx, "handler");
   const auto *Body = llvm::cast<clang::CompoundStmt>(
@@ -284,6 +297,62 @@ TEST(AwaitDependency, AwaitsInsideLargerExpressionsAreNotMembers) {
     co_return a + b + c;
   })cpp");
   EXPECT_TRUE(R.GroupSizes.empty());
+}
+
+TEST(AwaitDependency, AwaitingLazyTasksMadeBeforeIsSerial) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = fetch(1);
+    auto b = fetch(2);
+    int x = co_await std::move(a);
+    int y = co_await b;
+    co_return x + y;
+  })cpp");
+  EXPECT_EQ(R.GroupSizes, Sizes{2});
+}
+
+TEST(AwaitDependency, AwaitingWorkAlreadyRunningJoinsIt) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = start_fetch(1);
+    auto b = start_fetch(2);
+    int x = co_await a;
+    int y = co_await b;
+    co_return x + y;
+  })cpp");
+  EXPECT_TRUE(R.GroupSizes.empty());
+  EXPECT_EQ(R.Rules, (Rules{"already-started", "already-started"}));
+}
+
+TEST(AwaitDependency, AnObjectWhoseStartIsUnknownIsNoOperation) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = make_opaque(1);
+    auto b = make_opaque(2);
+    int x = co_await a;
+    int y = co_await b;
+    co_return x + y;
+  })cpp");
+  EXPECT_TRUE(R.GroupSizes.empty());
+  EXPECT_EQ(R.Rules, (Rules{"unknown-start", "unknown-start"}));
+}
+
+TEST(AwaitDependency, AQueryBetweenAwaitsIsAValue) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = co_await fetch(1);
+    auto ex = co_await current_executor;
+    auto b = co_await fetch(2);
+    co_return a + b + ex;
+  })cpp");
+  EXPECT_EQ(R.GroupSizes, Sizes{2});
+}
+
+TEST(AwaitDependency, AnAwaitedOrderingObjectOrders) {
+  Result R = analyse(R"cpp(task<int> handler() {
+    auto a = co_await fetch(1);
+    co_await Yield{};
+    auto b = co_await fetch(2);
+    co_return a + b;
+  })cpp");
+  EXPECT_TRUE(R.GroupSizes.empty());
+  EXPECT_EQ(R.Rules, (Rules{"ordering", "ordering"}));
 }
 
 } // namespace

@@ -83,9 +83,9 @@ TEST(FrameworkDetector, GeneratorsAreNotAsynchronous) {
 }
 
 TEST(FrameworkDetector, UnknownTypesAreAsynchronousOnlyIfTheyAwait) {
-  Detection Awaits = detect("DECLARE_TASK(dpp, task)\n"
-                            "dpp::task<int> other();\n"
-                            "dpp::task<void> f() { co_await other(); }",
+  Detection Awaits = detect("DECLARE_TASK(mine, task)\n"
+                            "mine::task<int> other();\n"
+                            "mine::task<void> f() { co_await other(); }",
                             "f");
   EXPECT_EQ(Awaits.FrameworkId, "");
   EXPECT_TRUE(Awaits.Asynchronous);

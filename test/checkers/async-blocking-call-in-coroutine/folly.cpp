@@ -7,9 +7,10 @@
 #include <chrono>
 #include <thread>
 // folly::coro::sleep is not declared yet: the fix includes it, once, in
-// sort order.
-// CHECK-FIXES: #include <folly/experimental/coro/BlockingWait.h>
-// CHECK-FIXES-NEXT: #include <folly/experimental/coro/Sleep.h>
+// sort order, from <folly/coro/...> (folly since v2024.07.08.00; the
+// experimental/ paths are gone from v2026.05.04.00).
+// CHECK-FIXES: #include <folly/coro/Sleep.h>
+// CHECK-FIXES-NEXT: #include <folly/experimental/coro/BlockingWait.h>
 // CHECK-FIXES-NEXT: #include <folly/experimental/coro/Task.h>
 
 using namespace std::chrono_literals;

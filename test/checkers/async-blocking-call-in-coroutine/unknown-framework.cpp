@@ -1,5 +1,5 @@
-// Coroutines of types the catalog does not know (DPP's dpp::task,
-// async_simple's Lazy, a project's own) are analysed when they co_await,
+// Coroutines of types the catalog does not know (a project's own task
+// type, here `mine::task`) are analysed when they co_await,
 // and get no framework-specific fix. Ones that never co_await are
 // synchronous generators and are not analysed.
 // RUN: %check_async_tidy %s async-blocking-call-in-coroutine %t
@@ -8,7 +8,7 @@
 #include <coroutine>
 #include <thread>
 
-namespace dpp {
+namespace mine {
 template <class T> struct task {
   struct promise_type {
     task get_return_object() { return {}; }
@@ -22,11 +22,11 @@ template <class T> struct task {
   void await_suspend(std::coroutine_handle<>) {}
   T await_resume() { return T{}; }
 };
-} // namespace dpp
+} // namespace mine
 
-dpp::task<int> fetch();
+mine::task<int> fetch();
 
-dpp::task<int> on_message() {
+mine::task<int> on_message() {
   std::this_thread::sleep_for(std::chrono::milliseconds(10));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call 'std::this_thread::sleep_for' inside coroutine 'on_message' stalls its executor thread; use 'co_await' on an asynchronous timer [async-blocking-call-in-coroutine]
   // CHECK-FIXES: std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -34,7 +34,7 @@ dpp::task<int> on_message() {
 }
 
 // Only yields: a generator running on its consumer's thread.
-dpp::task<int> numbers() {
+mine::task<int> numbers() {
   std::this_thread::sleep_for(std::chrono::milliseconds(1));
   co_yield 1;
   co_return 0;

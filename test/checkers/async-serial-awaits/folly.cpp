@@ -4,7 +4,7 @@
 
 #include <folly/experimental/coro/Task.h>
 #include <string>
-// CHECK-FIXES: #include <folly/experimental/coro/Collect.h>
+// CHECK-FIXES: #include <folly/coro/Collect.h>
 // CHECK-FIXES-NEXT: #include <folly/experimental/coro/Task.h>
 
 folly::coro::Task<std::string> get_profile(int user);

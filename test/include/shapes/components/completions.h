@@ -1,0 +1,57 @@
+// Upstream: D7EAD/liboai, main commit 1936bdc939a6ae4aa657c217677acc13cc58a869
+//   (2025-02-08; describe: v4.0.1-53-g1936bdc; last tag v4.0.1 =
+//   60527f06a03506c8c2e09d36c344b2b90563ed89, 2024-05-30)
+// Mirrors:  liboai/include/components/completions.h
+//           (upstream code with its comments stripped; the .cpp is not mirrored)
+// API shape for tests: declarations match upstream; bodies are not the real implementation.
+#pragma once
+#include "../core/authorization.h"
+#include "../core/response.h"
+namespace liboai {
+	class Completions final : private Network {
+		public:
+			Completions(const std::string &root): Network(root) {}
+			NON_COPYABLE(Completions)
+			NON_MOVABLE(Completions)
+			~Completions() = default;
+			using StreamCallback = std::function<bool(std::string, intptr_t)>;
+			LIBOAI_EXPORT liboai::Response create(
+				const std::string& model_id,
+				std::optional<std::string> prompt = std::nullopt,
+				std::optional<std::string> suffix = std::nullopt,
+				std::optional<uint16_t> max_tokens = std::nullopt,
+				std::optional<float> temperature = std::nullopt,
+				std::optional<float> top_p = std::nullopt,
+				std::optional<uint16_t> n = std::nullopt,
+				std::optional<StreamCallback> stream = std::nullopt,
+				std::optional<uint8_t> logprobs = std::nullopt,
+				std::optional<bool> echo = std::nullopt,
+				std::optional<std::vector<std::string>> stop = std::nullopt,
+				std::optional<float> presence_penalty = std::nullopt,
+				std::optional<float> frequency_penalty = std::nullopt,
+				std::optional<uint16_t> best_of = std::nullopt,
+				std::optional<std::unordered_map<std::string, int8_t>> logit_bias = std::nullopt,
+				std::optional<std::string> user = std::nullopt
+			) const & noexcept(false);
+			LIBOAI_EXPORT liboai::FutureResponse create_async(
+				const std::string& model_id,
+				std::optional<std::string> prompt = std::nullopt,
+				std::optional<std::string> suffix = std::nullopt,
+				std::optional<uint16_t> max_tokens = std::nullopt,
+				std::optional<float> temperature = std::nullopt,
+				std::optional<float> top_p = std::nullopt,
+				std::optional<uint16_t> n = std::nullopt,
+				std::optional<StreamCallback> stream = std::nullopt,
+				std::optional<uint8_t> logprobs = std::nullopt,
+				std::optional<bool> echo = std::nullopt,
+				std::optional<std::vector<std::string>> stop = std::nullopt,
+				std::optional<float> presence_penalty = std::nullopt,
+				std::optional<float> frequency_penalty = std::nullopt,
+				std::optional<uint16_t> best_of = std::nullopt,
+				std::optional<std::unordered_map<std::string, int8_t>> logit_bias = std::nullopt,
+				std::optional<std::string> user = std::nullopt
+			) const & noexcept(false);
+		private:
+			Authorization& auth_ = Authorization::Authorizer();
+	};
+}
