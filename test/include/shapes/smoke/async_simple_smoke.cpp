@@ -1,5 +1,5 @@
 // Syntax check for the async_simple API-shape headers.
-// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem /work/research/shapes/async_simple example.cpp
+// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem test/include/shapes <this file>
 #include <async_simple/Executor.h>
 #include <async_simple/Future.h>
 #include <async_simple/Promise.h>

@@ -1,6 +1,6 @@
 // Example TU for the Boost.Cobalt API-shape headers (boostorg/cobalt boost-1.88.0, commit 61cf72a8;
 // io/sleep.hpp from master 57181cac). Needs Boost >= 1.78 headers (checked with 1.81) for Asio/System/Variant2.
-//   clang++-19 -std=c++20 -fsyntax-only -isystem /work/research/shapes/cobalt example.cpp
+//   clang++-19 -std=c++20 -fsyntax-only -isystem test/include/shapes <this file>
 #include <boost/cobalt.hpp>
 #include <boost/cobalt/io/sleep.hpp>
 #include <boost/asio/steady_timer.hpp>

@@ -1,5 +1,5 @@
 // Example TU for the concurrencpp API-shape headers (David-Haim/concurrencpp v.0.1.7, commit 7a88f540).
-//   clang++-19 -std=c++20 -fsyntax-only -isystem /work/research/shapes/concurrencpp example.cpp
+//   clang++-19 -std=c++20 -fsyntax-only -isystem test/include/shapes <this file>
 #include <concurrencpp/concurrencpp.h>
 
 #include <chrono>

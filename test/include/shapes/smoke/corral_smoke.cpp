@@ -1,5 +1,5 @@
 // Syntax check for the corral API-shape headers.
-// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem /work/research/shapes/corral example.cpp
+// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem test/include/shapes <this file>
 #include <corral/asio.h>
 #include <corral/corral.h>
 

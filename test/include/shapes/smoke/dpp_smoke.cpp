@@ -1,6 +1,6 @@
 // Example TU for the D++ API-shape headers (brainboxdotcc/DPP v10.1.5, commit 59179f4f).
-//   clang++-19 -std=c++20 -fsyntax-only -isystem /work/research/shapes/dpp example.cpp
-//   clang++-19 -std=c++20 -fsyntax-only -DDPP_SHAPE_V10_0_SYNC -isystem /work/research/shapes/dpp example.cpp
+//   clang++-19 -std=c++20 -fsyntax-only -isystem test/include/shapes <this file>
+//   clang++-19 -std=c++20 -fsyntax-only -DDPP_SHAPE_V10_0_SYNC -isystem test/include/shapes <this file>
 #include <dpp/dpp.h>
 
 #include <chrono>

@@ -1,5 +1,5 @@
 // Syntax check for the libunifex API-shape headers.
-// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem /work/research/shapes/libunifex example.cpp
+// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem test/include/shapes <this file>
 #include <unifex/async_manual_reset_event.hpp>
 #include <unifex/async_mutex.hpp>
 #include <unifex/just.hpp>

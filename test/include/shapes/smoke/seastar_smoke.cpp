@@ -1,5 +1,5 @@
 // Syntax check for the seastar API-shape headers.
-// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem /work/research/shapes/seastar example.cpp
+// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem test/include/shapes <this file>
 #include <seastar/core/condition-variable.hh>
 #include <seastar/core/coroutine.hh>
 #include <seastar/core/future.hh>

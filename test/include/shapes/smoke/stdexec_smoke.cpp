@@ -1,5 +1,5 @@
 // Syntax check for the stdexec API-shape headers.
-// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem /work/research/shapes/stdexec example.cpp
+// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem test/include/shapes <this file>
 #include <exec/reschedule.hpp>
 #include <exec/static_thread_pool.hpp>
 #include <exec/task.hpp>
