@@ -270,6 +270,12 @@ struct Catalog {
   /// so they order it too (async-serial-awaits). Kept apart from
   /// OrderingFunctions: a loop that locks is not a retry loop.
   std::vector<std::string> SynchronizationFunctions;
+  /// Awaited calls that move the coroutine to the executor they name (a
+  /// pool's schedule(), `asio::post(bind_executor(pool, token))`,
+  /// `resume_on(ex)`): what follows runs there, so blocking calls after one
+  /// that names another executor are not the coroutine's own executor's
+  /// business (async-blocking-call-in-coroutine).
+  std::vector<std::string> ExecutorSwitches;
   /// Awaited objects (variables) or types that order what follows them
   /// like OrderingFunctions: yields, executor switches spelled as objects
   /// (`co_await folly::coro::co_reschedule_on_current_executor;`).

@@ -344,6 +344,7 @@ const ObjectSchema<Catalog> &catalogSchema() {
        names("single_operation_types", &C::SingleOperationTypes, Opt, List, Always),
        names("ordering_functions", &C::OrderingFunctions, Opt, List, Always),
        names("ordering_types", &C::OrderingTypes, Opt, List, Always),
+       names("executor_switches", &C::ExecutorSwitches, Opt, List, Always),
        names("synchronization_functions", &C::SynchronizationFunctions, Opt, List, Always),
        names("synchronization_types", &C::SynchronizationTypes, Opt, List, Always),
        names("lazy_types", &C::LazyTypes, Opt, List, Always),

@@ -13,6 +13,7 @@
 #include "AsyncTwinRewriter.h"
 #include "BlockingReachability.h"
 #include "BodyWalker.h"
+#include "ExecutorSwitches.h"
 #include "FrameworkDetector.h"
 #include "ProjectFiles.h"
 #include "QualifiedNames.h"
@@ -56,7 +57,7 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
               return Check.isIgnored(Unit.Index.nameOf(FD));
             },
             [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }),
-        Rewriter(Unit.Ctx, Unit.Index.resolver()) {}
+        Rewriter(Unit.Ctx, Unit.Index.resolver()), Switches(Unit.Index, Check.effectiveCatalog()) {}
 
   /// Where the calls of a template pattern that name their callee are.
   const llvm::DenseSet<unsigned> &callsResolvedIn(const FunctionDecl &Pattern) {
@@ -73,6 +74,7 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
   WalkPolicy Policy;
   BlockingReachability Reachability;
   AsyncTwinRewriter Rewriter;
+  ExecutorSwitches Switches;
   llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<unsigned>> PatternCalls;
 };
 
@@ -163,6 +165,10 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
     if (!Chain)
       return;
   }
+  // After `co_await post(bind_executor(pool, ...))` the call runs on the
+  // executor the switch named, maybe a pool meant for blocking work.
+  if (A.Switches.switchBefore(Site))
+    return;
   if (!firstReportAt(Site.Call->getSourceRange()))
     return;
   if (Entry)

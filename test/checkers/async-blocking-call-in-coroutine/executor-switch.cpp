@@ -1,0 +1,58 @@
+// After `co_await post(bind_executor(pool, use_awaitable))` the rest of the
+// coroutine runs on `pool`, which may be a pool meant for blocking work: the
+// check cannot tell, so blocking calls after such a switch are not reported
+// (the offloading pattern of LLM gateways that run curl on a thread pool).
+// A switch that names no executor of its own stays home, and a switch in a
+// branch does not cover what follows the branch.
+// RUN: %check_async_tidy %s async-blocking-call-in-coroutine %t -- -- -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE
+
+#include <utility> // Boost 1.81 awaitable.hpp uses std::exchange unincluded.
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/bind_executor.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <curl/curl.h>
+
+namespace asio = boost::asio;
+
+int fetch_with_curl(CURL *curl) { return curl_easy_perform(curl); }
+
+// Offloaded: the curl calls run on the pool.
+asio::awaitable<int> offloaded(asio::thread_pool &pool, CURL *curl) {
+  co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
+  int direct = curl_easy_perform(curl);
+  int through_helper = fetch_with_curl(curl);
+  co_return direct + through_helper;
+}
+
+// Before the switch the call still runs on the coroutine's own executor.
+asio::awaitable<int> blocks_before_offloading(asio::thread_pool &pool, CURL *curl) {
+  int first = curl_easy_perform(curl);
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking call 'curl_easy_perform' inside coroutine 'blocks_before_offloading' stalls its executor thread; {{.*}} [async-blocking-call-in-coroutine]
+  co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
+  co_return first + curl_easy_perform(curl);
+}
+
+// `post(use_awaitable)` names no executor: the coroutine stays home.
+asio::awaitable<int> yields_then_blocks(CURL *curl) {
+  co_await asio::post(asio::use_awaitable);
+  co_return curl_easy_perform(curl);
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking call 'curl_easy_perform' inside coroutine 'yields_then_blocks' {{.*}} [async-blocking-call-in-coroutine]
+}
+
+// A switch in one branch does not move what follows the branch.
+asio::awaitable<int> switches_in_a_branch(asio::thread_pool &pool, CURL *curl, bool slow) {
+  if (slow)
+    co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
+  co_return curl_easy_perform(curl);
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking call 'curl_easy_perform' inside coroutine 'switches_in_a_branch' {{.*}} [async-blocking-call-in-coroutine]
+}
+
+// `post(pool, use_awaitable)` runs an empty handler on the pool; the bare
+// token's handler resumes the coroutine on its own executor.
+asio::awaitable<int> passes_through_the_pool(asio::thread_pool &pool, CURL *curl) {
+  co_await asio::post(pool, asio::use_awaitable);
+  co_return curl_easy_perform(curl);
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking call 'curl_easy_perform' inside coroutine 'passes_through_the_pool' {{.*}} [async-blocking-call-in-coroutine]
+}
