@@ -1,6 +1,8 @@
 //===--- AsyncCheckBase.cpp - What every async check shares ----------------===//
 
 #include "AsyncCheckBase.h"
+#include "ProjectFiles.h"
+#include "SkippedFindings.h"
 
 #include "clang/Basic/SourceManager.h"
 
@@ -8,10 +10,22 @@ using namespace clang;
 
 namespace async_tidy {
 
+static TestFiles readTestFiles(const tidy::ClangTidyCheck::OptionsView &Options,
+                               tidy::ClangTidyContext *Context) {
+  std::string Error;
+  TestFiles Tests(Options.getLocalOrGlobal(TestFiles::OptionName, TestFiles::DefaultPattern),
+                  Error);
+  if (!Error.empty())
+    CatalogConfig::reportOnce(Context, "invalid regular expression in option '" +
+                                           TestFiles::OptionName.str() + "': " + Error);
+  return Tests;
+}
+
 AsyncCheckBase::AsyncCheckBase(llvm::StringRef Name, tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Config(Options, Context),
+    : ClangTidyCheck(Name, Context), CheckName(Name.str()), Config(Options, Context),
       Inserter(Options.getLocalOrGlobal("IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {}
+               areDiagsSelfContained()),
+      Tests(readTestFiles(Options, Context)) {}
 
 void AsyncCheckBase::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                                          Preprocessor *) {
@@ -22,6 +36,7 @@ void AsyncCheckBase::registerPPCallbacks(const SourceManager &SM, Preprocessor *
 void AsyncCheckBase::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
   Options.store(Opts, CatalogFileOption, Config.catalogFileOption());
+  Options.store(Opts, TestFiles::OptionName, Tests.pattern());
   for (const StoredOption *Option : DeclaredOptions)
     Option->store(Options, Opts);
 }
@@ -42,9 +57,17 @@ void AsyncCheckBase::configurationError(const std::string &Message) const {
   CatalogConfig::reportOnce(Config.context(), Message);
 }
 
-bool AsyncCheckBase::firstReportAt(SourceRange Range) {
-  return Reported.insert({Range.getBegin().getRawEncoding(), Range.getEnd().getRawEncoding()})
-      .second;
+bool AsyncCheckBase::shouldReportAt(SourceRange Range) {
+  if (!Reported.insert({Range.getBegin().getRawEncoding(), Range.getEnd().getRawEncoding()}).second)
+    return false;
+  if (!Tests.contains(*Sources, Range.getBegin()))
+    return true;
+  // Counted where clang-tidy would have reported it (the main file and the
+  // headers of the header filter).
+  if (ProjectFiles(*Sources, tidyContext()->getOptions()).contains(Range.getBegin()))
+    recordSkippedFinding(CheckName, "in test files (option TestFiles)", "", *Sources,
+                         Range.getBegin());
+  return false;
 }
 
 void AsyncCheckBase::addIncludes(DiagnosticBuilder &Diag, const FixPlan &Plan) {

@@ -11,7 +11,8 @@
 //     the warning, an unsafe one on a note, or the note saying why there is
 //     none;
 //   - reporting once per place in a translation unit (template
-//     instantiations share their pattern's source locations).
+//     instantiations share their pattern's source locations), and not in
+//     test files (TestFiles), where what is left out is counted instead.
 //
 // Coroutine checks derive from CoroutineCheckBase, which adds the rest.
 //
@@ -22,6 +23,7 @@
 
 #include "CatalogConfig.h"
 #include "FixPlan.h"
+#include "TestFiles.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
@@ -37,7 +39,7 @@ public:
 
   void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
-  /// IncludeStyle, CatalogFile and every Option of the check.
+  /// IncludeStyle, CatalogFile, TestFiles and every Option of the check.
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) final;
   void onEndOfTranslationUnit() override;
 
@@ -94,8 +96,9 @@ protected:
   void configurationError(const std::string &Message) const;
 
   /// True the first time a finding at `Range` is reported in this
-  /// translation unit.
-  bool firstReportAt(clang::SourceRange Range);
+  /// translation unit, unless it lies in a test file (then recorded as a
+  /// skipped finding).
+  bool shouldReportAt(clang::SourceRange Range);
 
   /// Adds a safe plan's edits, and the includes they need, to the warning
   /// being built. Nothing for other plans.
@@ -108,8 +111,10 @@ protected:
 private:
   void addIncludes(clang::DiagnosticBuilder &Diag, const FixPlan &Plan);
 
+  std::string CheckName;
   CatalogConfig Config;
   clang::tidy::utils::IncludeInserter Inserter;
+  TestFiles Tests;
   const clang::SourceManager *Sources = nullptr; ///< Of the current unit.
   std::vector<const StoredOption *> DeclaredOptions;
   mutable std::optional<Catalog> Effective;

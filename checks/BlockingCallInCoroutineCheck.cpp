@@ -169,7 +169,7 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
   // executor the switch named, maybe a pool meant for blocking work.
   if (A.Switches.switchBefore(Site))
     return;
-  if (!firstReportAt(Site.Call->getSourceRange()))
+  if (!shouldReportAt(Site.Call->getSourceRange()))
     return;
   if (Entry)
     reportDirect(Site, *Entry, C);

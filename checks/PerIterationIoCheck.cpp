@@ -192,7 +192,7 @@ void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
         Entry = Chain->Target;
     if (!Entry || isExempt(*Loop))
       return;
-    if (firstReportAt(Site.Call->getBeginLoc()))
+    if (shouldReportAt(Site.Call->getBeginLoc()))
       report(Site, *Entry, *Loop, Chain, C);
   });
 }

@@ -126,7 +126,7 @@ void SerialAwaitsCheck::explain(const DependentPair &Pair) {
 void SerialAwaitsCheck::report(const AwaitGroup &Group, const Coroutine &C) {
   const AwaitStatement &First = Group.Members.front();
   SourceLocation Begin = First.Await->getBeginLoc();
-  if (!firstReportAt(Begin))
+  if (!shouldReportAt(Begin))
     return;
   std::string Names;
   for (const AwaitStatement &M : Group.Members)

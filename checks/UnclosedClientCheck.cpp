@@ -111,7 +111,7 @@ void UnclosedClientCheck::analyse(const FunctionDecl &Function, ASTContext &Ctx)
   NameResolver Names(Ctx);
   RaiiRewriter Rewriter(Ctx, *Model, Names);
   for (const ResourceLeak &Leak : Leaks)
-    if (firstReportAt(Leak.Acquirer->getBeginLoc()))
+    if (shouldReportAt(Leak.Acquirer->getBeginLoc()))
       report(Leak, Function, Leak.Handle ? Rewriter.rewrite(Leak, Function) : FixPlan::silent());
 }
 

@@ -93,6 +93,10 @@ void DriverRun::merge(TranslationUnitResult Unit) {
     Seen.FixesDisagree |= !Seen.sameFixesAs(F);
     Seen.OnlyFromBrokenUnits &= !Unit.Compiled;
   }
+  for (SkippedFinding &S : Unit.Skipped)
+    if (!Exclude.excludes(S.File))
+      Results.Skipped.insert(std::move(S));
+  Unit.Skipped.clear();
   if (!Unit.Compiled)
     Results.FailedUnits.push_back(std::move(Failure));
   Unit.Findings.clear();

@@ -117,11 +117,19 @@ json toJson(const TranslationUnitResult &R) {
                         {"fix", editsToJson(F.Fix)},
                         {"notes", std::move(Notes)}});
   }
+  json Skipped = json::array();
+  for (const SkippedFinding &S : R.Skipped)
+    Skipped.push_back({{"check", S.Check},
+                       {"reason", S.Reason},
+                       {"detail", S.Detail},
+                       {"file", S.File},
+                       {"offset", S.Offset}});
   return {{"file", R.File},
           {"compiled", R.Compiled},
           {"cpuSeconds", R.CpuSeconds},
           {"findings", std::move(Findings)},
-          {"userFiles", R.UserFiles}};
+          {"userFiles", R.UserFiles},
+          {"skipped", std::move(Skipped)}};
 }
 
 TranslationUnitResult translationUnitResultFromJson(const json &J) {
@@ -131,6 +139,10 @@ TranslationUnitResult translationUnitResultFromJson(const json &J) {
   R.Compiled = J.at("compiled").get<bool>();
   R.CpuSeconds = J.value("cpuSeconds", 0.0);
   R.UserFiles = J.at("userFiles").get<std::vector<std::string>>();
+  for (const json &SJ : J.value("skipped", json::array()))
+    R.Skipped.push_back({SJ.at("check").get<std::string>(), SJ.at("reason").get<std::string>(),
+                         SJ.at("detail").get<std::string>(), SJ.at("file").get<std::string>(),
+                         SJ.at("offset").get<unsigned>()});
   for (const json &FJ : J.at("findings")) {
     Finding F;
     F.Check = FJ.at("check").get<std::string>();

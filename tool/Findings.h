@@ -9,6 +9,8 @@
 #ifndef ASYNC_TIDY_TOOL_FINDINGS_H
 #define ASYNC_TIDY_TOOL_FINDINGS_H
 
+#include "SkippedFindings.h"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <map>
@@ -93,6 +95,8 @@ struct TranslationUnitResult {
   /// Every file of the project the translation unit read (main file and
   /// non-system headers): who must be re-compiled when a file changes.
   std::vector<std::string> UserFiles;
+  /// What the checks left out on purpose (test files, unknown types).
+  std::vector<SkippedFinding> Skipped;
   std::string WorkerLog; // what the worker printed (clang's statistics left out)
 };
 

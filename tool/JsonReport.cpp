@@ -103,6 +103,12 @@ static json summaryJson(const RunResults &Results) {
   json Checks = json::object();
   for (const auto &[Check, Counts] : ByCheck)
     Checks[Check] = {{"findings", Counts.first}, {"left", Counts.second}};
+  json Skipped = json::array();
+  for (const auto &[Reason, Count] : Results.skippedByReason())
+    Skipped.push_back({{"reason", Reason},
+                       {"findings", Count.Count},
+                       {"byCheck", Count.ByCheck},
+                       {"details", Count.Details}});
   json UnitCpu = json::object();
   for (const auto &[File, Seconds] : Results.UnitCpuSeconds)
     UnitCpu[displayPath(File)] = Seconds;
@@ -111,6 +117,7 @@ static json summaryJson(const RunResults &Results) {
           {"findings", Results.Findings.size()},
           {"findingsLeft", Results.findingsLeft()},
           {"byCheck", std::move(Checks)},
+          {"notReported", std::move(Skipped)},
           {"jobs", Results.Jobs},
           {"wallSeconds", Results.WallSeconds},
           {"cpuSeconds", Results.CpuSeconds},

@@ -37,6 +37,8 @@ struct RunResults {
   /// reports), by translation unit.
   std::vector<std::pair<std::string, std::string>> WorkerLogs;
   std::vector<FixProblem> FixProblems;
+  /// What the checks left out on purpose, each place once.
+  std::set<SkippedFinding> Skipped;
   std::set<std::string> ChangedFiles;
   std::set<std::string> RolledBackFiles;
   unsigned TranslationUnits = 0;
@@ -49,6 +51,13 @@ struct RunResults {
   /// A finding counts as left unless its fix was applied and kept.
   bool isLeft(size_t I) const { return Outcomes[I] != FixOutcome::Applied; }
   unsigned findingsLeft() const;
+  /// Skipped findings by reason: how many, and the distinct details.
+  struct SkippedCount {
+    unsigned Count = 0;
+    std::map<std::string, unsigned> ByCheck;
+    std::set<std::string> Details;
+  };
+  std::map<std::string, SkippedCount> skippedByReason() const;
 };
 
 } // namespace async_tidy::driver

@@ -16,6 +16,18 @@ unsigned RunResults::findingsLeft() const {
   return Left;
 }
 
+std::map<std::string, RunResults::SkippedCount> RunResults::skippedByReason() const {
+  std::map<std::string, SkippedCount> ByReason;
+  for (const SkippedFinding &S : Skipped) {
+    SkippedCount &Entry = ByReason[S.Reason];
+    ++Entry.Count;
+    ++Entry.ByCheck[S.Check];
+    if (!S.Detail.empty())
+      Entry.Details.insert(S.Detail);
+  }
+  return ByReason;
+}
+
 namespace {
 
 using llvm::raw_ostream;
@@ -130,6 +142,24 @@ static void writeCheckTable(const RunResults &Results, raw_ostream &OS) {
      << llvm::format("  %8u  %5u  %5u\n", Total, TotalFixed, Total - TotalFixed);
 }
 
+/// What the checks left out on purpose, so that silence has a reason.
+static void writeSkippedLines(const RunResults &Results, raw_ostream &OS) {
+  for (const auto &[Reason, Skipped] : Results.skippedByReason()) {
+    OS << "  not reported: " << counted(Skipped.Count, "finding", "findings") << " " << Reason;
+    llvm::StringRef Separator = ": ";
+    unsigned Shown = 0;
+    for (const std::string &Detail : Skipped.Details) {
+      if (++Shown > 5) {
+        OS << ", ...";
+        break;
+      }
+      OS << Separator << Detail;
+      Separator = ", ";
+    }
+    OS << "\n";
+  }
+}
+
 /// What happened to the fixes, and each problem with its file.
 static void writeFixLine(const RunResults &Results, raw_ostream &OS) {
   auto Count = [&](FixOutcome O) {
@@ -153,6 +183,7 @@ void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
   OS.changeColor(raw_ostream::SAVEDCOLOR, /*Bold=*/true) << "async-tidy summary\n";
   OS.resetColor();
   writeCheckTable(Results, OS);
+  writeSkippedLines(Results, OS);
   if (Results.Fixing)
     writeFixLine(Results, OS);
   std::set<std::string> FilesWithFindings;

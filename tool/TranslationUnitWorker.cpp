@@ -237,7 +237,9 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
     Context.setDiagnosticsEngine(&Engine);
     Tool.setDiagnosticConsumer(&Consumer);
     AnalysisActionFactory Factory(Context, UserFiles);
+    collectSkippedFindings(true);
     Status = Tool.run(&Factory);
+    Result.Skipped = takeSkippedFindings();
     for (const ClangTidyError &Error : Consumer.take())
       Result.Findings.push_back(findingOf(Error));
   } else {

@@ -17,8 +17,10 @@ A finding with no label is listed (--unlabelled writes them as label
 stubs); the run fails until every finding is judged.
 
 Prints, and with --markdown writes, per check and per repository: findings,
-true, false, precision, and for async-serial-awaits the missed groups and
-recall. --reuse skips running async-tidy where OUT/<name>/findings.json
+true, false, precision, for async-serial-awaits the missed groups and
+recall, the findings left out as test code (option TestFiles, counted in
+the report's summary), and the judged findings no longer reported (true
+ones lost, false ones fixed). --reuse skips running async-tidy where OUT/<name>/findings.json
 exists.
 """
 
@@ -71,6 +73,16 @@ def load_findings(report, root):
     return findings, failed
 
 
+def not_reported_in_tests(report):
+    """Findings per check the run left out as test code (option TestFiles)."""
+    with open(report) as f:
+        summary = json.load(f)["summary"]
+    for entry in summary.get("notReported", []):
+        if "TestFiles" in entry["reason"]:
+            return entry["byCheck"]
+    return {}
+
+
 def key(item):
     return (item["file"], item["line"], item["column"], item["check"])
 
@@ -112,6 +124,13 @@ def evaluate(entries, args):
         for l in missed:
             if key(l) not in found:
                 rows[(l["check"], entry["name"])]["missed"] += 1
+        # Judged findings the checks no longer report: false ones fixed, true
+        # ones lost (in test files, or to a rule that was too wide).
+        for k, l in labels.items():
+            if k not in found:
+                rows[(l["check"], entry["name"])]["gone_" + l["verdict"]] += 1
+        for check, n in not_reported_in_tests(report).items():
+            rows[(check, entry["name"])]["test_files"] += n
     return rows, unlabelled, failures
 
 
@@ -129,22 +148,27 @@ def recall(c):
 def table(rows, entries, failures):
     kinds = {e["name"]: e for e in entries}
     lines = ["| check | repository | framework | findings | true | false | precision | "
-             "missed | recall |", "|---|---|---|---|---|---|---|---|---|"]
+             "missed | recall | in test files | judged, gone: true / false |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     totals = collections.defaultdict(collections.Counter)
     for (check, repo), c in rows.items():
         totals[check].update(c)
         totals[check]["read_for_misses"] = c["read_for_misses"]
-        if not c["findings"] and not c["missed"]:
+        if not (c["findings"] or c["missed"] or c["test_files"] or c["gone_true"]
+                or c["gone_false"]):
             continue
-        lines.append("| %s | %s | %s | %d | %d | %d | %s | %d | %s |" % (
+        lines.append("| %s | %s | %s | %d | %d | %d | %s | %d | %s | %d | %d / %d |" % (
             check, repo, kinds[repo]["framework"], c["findings"], c["true"], c["false"],
-            precision(c), c["missed"], recall(c)))
-    lines += ["", "| check | findings | true | false | precision | missed | recall |",
-              "|---|---|---|---|---|---|---|"]
+            precision(c), c["missed"], recall(c), c["test_files"], c["gone_true"],
+            c["gone_false"]))
+    lines += ["", "| check | findings | true | false | precision | missed | recall | "
+              "in test files | judged, gone: true / false |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for check in CHECKS:
         c = totals[check]
-        lines.append("| %s | %d | %d | %d | %s | %d | %s |" % (
-            check, c["findings"], c["true"], c["false"], precision(c), c["missed"], recall(c)))
+        lines.append("| %s | %d | %d | %d | %s | %d | %s | %d | %d / %d |" % (
+            check, c["findings"], c["true"], c["false"], precision(c), c["missed"], recall(c),
+            c["test_files"], c["gone_true"], c["gone_false"]))
     broken = ["%s: %d" % (repo, len(units)) for repo, units in failures.items() if units]
     lines += ["", "Translation units that did not compile: " + (", ".join(broken) or "none")]
     return "\n".join(lines) + "\n"
