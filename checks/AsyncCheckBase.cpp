@@ -62,12 +62,16 @@ bool AsyncCheckBase::shouldReportAt(SourceRange Range) {
     return false;
   if (!Tests.contains(*Sources, Range.getBegin()))
     return true;
+  recordSkipped("in test files (option TestFiles)", Range.getBegin());
+  return false;
+}
+
+void AsyncCheckBase::recordSkipped(llvm::StringRef Reason, SourceLocation Where,
+                                   llvm::StringRef Detail) {
   // Counted where clang-tidy would have reported it (the main file and the
   // headers of the header filter).
-  if (ProjectFiles(*Sources, tidyContext()->getOptions()).contains(Range.getBegin()))
-    recordSkippedFinding(CheckName, "in test files (option TestFiles)", "", *Sources,
-                         Range.getBegin());
-  return false;
+  if (ProjectFiles(*Sources, tidyContext()->getOptions()).contains(Where))
+    recordSkippedFinding(CheckName, Reason, Detail, *Sources, Where);
 }
 
 void AsyncCheckBase::addIncludes(DiagnosticBuilder &Diag, const FixPlan &Plan) {

@@ -99,6 +99,10 @@ protected:
   /// translation unit, unless it lies in a test file (then recorded as a
   /// skipped finding).
   bool shouldReportAt(clang::SourceRange Range);
+  /// Records a finding at `Where` left out on purpose, for the driver's
+  /// summary: `Reason` says why and what would report it.
+  void recordSkipped(llvm::StringRef Reason, clang::SourceLocation Where,
+                     llvm::StringRef Detail = "");
 
   /// Adds a safe plan's edits, and the includes they need, to the warning
   /// being built. Nothing for other plans.

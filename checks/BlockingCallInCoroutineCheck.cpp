@@ -13,6 +13,7 @@
 #include "AsyncTwinRewriter.h"
 #include "BlockingReachability.h"
 #include "BodyWalker.h"
+#include "DriverCoroutines.h"
 #include "ExecutorSwitches.h"
 #include "FrameworkDetector.h"
 #include "ProjectFiles.h"
@@ -57,7 +58,9 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
               return Check.isIgnored(Unit.Index.nameOf(FD));
             },
             [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }),
-        Rewriter(Unit.Ctx, Unit.Index.resolver()), Switches(Unit.Index, Check.effectiveCatalog()) {}
+        Rewriter(Unit.Ctx, Unit.Index.resolver()), Switches(Unit.Index, Check.effectiveCatalog()),
+        Drivers(Unit.Ctx, Unit.Index,
+                [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }) {}
 
   /// Where the calls of a template pattern that name their callee are.
   const llvm::DenseSet<unsigned> &callsResolvedIn(const FunctionDecl &Pattern) {
@@ -75,6 +78,7 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
   BlockingReachability Reachability;
   AsyncTwinRewriter Rewriter;
   ExecutorSwitches Switches;
+  DriverCoroutines Drivers;
   llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<unsigned>> PatternCalls;
 };
 
@@ -171,6 +175,13 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
     return;
   if (!shouldReportAt(Site.Call->getSourceRange()))
     return;
+  // main's `syncAwait(run())`: the waiting thread runs nothing else.
+  if (A.Drivers.isDriver(C.Function)) {
+    recordSkipped("in coroutines only a blocking wait outside any coroutine runs (main's "
+                  "sync_wait)",
+                  Site.Call->getBeginLoc());
+    return;
+  }
   if (Entry)
     reportDirect(Site, *Entry, C);
   else

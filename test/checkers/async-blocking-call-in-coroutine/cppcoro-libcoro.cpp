@@ -45,4 +45,8 @@ coro::generator<int> libcoro_ticks() {
   co_yield 1;
 }
 
-int main() { return cppcoro::sync_wait(twice()) + coro::sync_wait(libcoro_twice()); }
+// Waits for coroutines defined elsewhere: ones run only from here would be
+// the program's drivers (see driver-coroutine.cpp).
+cppcoro::task<int> serve();
+coro::task<int> libcoro_serve();
+int main() { return cppcoro::sync_wait(serve()) + coro::sync_wait(libcoro_serve()); }

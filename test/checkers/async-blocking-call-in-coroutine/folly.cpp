@@ -42,5 +42,8 @@ folly::coro::Task<void> no_lossless_conversion() {
   co_return;
 }
 
-// blockingWait outside a coroutine is how folly programs start: fine.
-int main() { return folly::coro::blockingWait(rank(1)); }
+// blockingWait outside a coroutine is how folly programs start: fine. (It
+// waits for a coroutine defined elsewhere: one run only from here would be
+// the program's driver, see driver-coroutine.cpp.)
+folly::coro::Task<int> serve();
+int main() { return folly::coro::blockingWait(serve()); }

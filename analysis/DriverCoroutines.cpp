@@ -1,0 +1,137 @@
+//===--- DriverCoroutines.cpp - Coroutines only a blocking wait runs ------===//
+
+#include "DriverCoroutines.h"
+#include "AccessPaths.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+bool isCoroutineDefinition(const FunctionDecl *F) {
+  return F && F->hasBody() && isa_and_nonnull<CoroutineBodyStmt>(F->getBody());
+}
+
+/// The function a call expression calls, if it is a direct call.
+const FunctionDecl *directCallee(const Expr *E) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(E ? withoutImplicit(E) : nullptr);
+  return Call ? Call->getDirectCallee() : nullptr;
+}
+
+/// Walks the project's declarations once, counting each use of a function
+/// and the uses that are sync waits outside coroutines or awaits.
+class UseCollector : public RecursiveASTVisitor<UseCollector> {
+public:
+  UseCollector(const ApiIndex &Index,
+               llvm::DenseMap<const FunctionDecl *, DriverCoroutines::Uses> &UsesOf)
+      : Index(Index), UsesOf(UsesOf) {}
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool TraverseFunctionDecl(FunctionDecl *F) {
+    return inFunction(F, [&] { return Base::TraverseFunctionDecl(F); });
+  }
+  bool TraverseCXXMethodDecl(CXXMethodDecl *F) {
+    return inFunction(F, [&] { return Base::TraverseCXXMethodDecl(F); });
+  }
+  bool TraverseLambdaExpr(LambdaExpr *L) {
+    return inFunction(L->getCallOperator(), [&] { return Base::TraverseLambdaExpr(L); });
+  }
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    noteUse(dyn_cast<FunctionDecl>(Ref->getDecl()));
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *Member) {
+    noteUse(dyn_cast<FunctionDecl>(Member->getMemberDecl()));
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    if (insideCoroutine())
+      return true;
+    const BlockingFunction *Wait = Index.blockingFunction(Call);
+    if (!Wait || Wait->Kind != BlockingKind::Wait)
+      return true;
+    for (const Expr *Arg : writtenArguments(Call))
+      if (const FunctionDecl *Run = directCallee(Arg))
+        ++UsesOf[Run->getCanonicalDecl()].SyncWaited;
+    return true;
+  }
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (const FunctionDecl *Awaited = directCallee(Await->getOperand()))
+      if (!Functions.empty())
+        UsesOf[Awaited->getCanonicalDecl()].AwaitedBy.push_back(Functions.back());
+    return true;
+  }
+
+private:
+  using Base = RecursiveASTVisitor<UseCollector>;
+
+  template <class Traverse> bool inFunction(const FunctionDecl *F, Traverse Run) {
+    Functions.push_back(F ? F->getCanonicalDecl() : nullptr);
+    bool Continue = Run();
+    Functions.pop_back();
+    return Continue;
+  }
+  bool insideCoroutine() const {
+    if (Functions.empty() || !Functions.back())
+      return false;
+    const FunctionDecl *Definition = Functions.back()->getDefinition();
+    return isCoroutineDefinition(Definition);
+  }
+  void noteUse(const FunctionDecl *F) {
+    if (F)
+      ++UsesOf[F->getCanonicalDecl()].All;
+  }
+
+  const ApiIndex &Index;
+  llvm::DenseMap<const FunctionDecl *, DriverCoroutines::Uses> &UsesOf;
+  std::vector<const FunctionDecl *> Functions;
+};
+
+} // namespace
+
+DriverCoroutines::DriverCoroutines(ASTContext &Ctx, const ApiIndex &Index,
+                                   std::function<bool(SourceLocation)> InProject)
+    : Ctx(Ctx), Index(Index), InProject(std::move(InProject)) {}
+
+void DriverCoroutines::collectUses() {
+  Collected = true;
+  UseCollector Collector(Index, UsesOf);
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (InProject(D->getLocation()))
+      Collector.TraverseDecl(D);
+}
+
+bool DriverCoroutines::isDriver(const FunctionDecl &Coroutine) {
+  const FunctionDecl *F = Coroutine.getCanonicalDecl();
+  if (auto Known = Verdicts.find(F); Known != Verdicts.end())
+    return Known->second;
+  Verdicts[F] = false;
+  // Every use must be visible: declared only in the main file, no template.
+  if (F->getTemplatedKind() != FunctionDecl::TK_NonTemplate || isa<CXXMethodDecl>(F))
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const FunctionDecl *Redecl : F->redecls())
+    if (!SM.isInMainFile(SM.getExpansionLoc(Redecl->getLocation())))
+      return false;
+  if (!Collected)
+    collectUses();
+  auto Found = UsesOf.find(F);
+  if (Found == UsesOf.end())
+    return false;
+  const Uses &U = Found->second;
+  if (U.SyncWaited + U.AwaitedBy.size() == 0 || U.All != U.SyncWaited + U.AwaitedBy.size())
+    return false;
+  for (const FunctionDecl *Awaiter : U.AwaitedBy)
+    if (!Awaiter || !isCoroutineDefinition(Awaiter->getDefinition()) || !isDriver(*Awaiter))
+      return false;
+  return Verdicts[F] = true;
+}
+
+} // namespace async_tidy
