@@ -2,6 +2,8 @@
 
 #include "BlockingReachability.h"
 
+#include "clang/AST/ExprCXX.h"
+
 using namespace clang;
 
 namespace async_tidy {
@@ -22,9 +24,64 @@ BlockingReachability::BlockingReachability(
           },
           [this](const CallSite &Site) { return isFollowableHelper(Site.Call, Site.Callee); }) {}
 
+namespace {
+/// The string literal a path argument is written as (`"/proc/self/stat"`,
+/// also through a std::string or path constructed from it), or null.
+const StringLiteral *literalPath(const Expr *Arg) {
+  while (Arg) {
+    Arg = Arg->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Literal = dyn_cast<StringLiteral>(Arg))
+      return Literal;
+    const auto *Construct = dyn_cast<CXXConstructExpr>(Arg);
+    if (!Construct || Construct->getNumArgs() == 0)
+      return nullptr;
+    Arg = Construct->getArg(0);
+  }
+  return nullptr;
+}
+} // namespace
+
+bool BlockingReachability::isMemoryPath(const Expr *Arg) const {
+  const StringLiteral *Path = literalPath(Arg);
+  if (!Path || Path->getCharByteWidth() != 1)
+    return false;
+  return llvm::any_of(Index.catalog().InMemoryPaths, [Path](const std::string &Prefix) {
+    return Path->getString().starts_with(Prefix);
+  });
+}
+
+bool BlockingReachability::opensMemoryFile(const Expr *Open) const {
+  auto Arguments = writtenArguments(Open);
+  return !Arguments.empty() && isMemoryPath(Arguments.front());
+}
+
+bool BlockingReachability::readsMemoryFile(const Expr *Call) const {
+  if (opensMemoryFile(Call))
+    return true;
+  // `fgets(buf, n, f)`, `in >> token`, `in.close()` on a FILE* or stream
+  // opened from such a path.
+  llvm::SmallVector<const Expr *, 4> Operands = writtenArguments(Call);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    Operands.push_back(Member->getImplicitObjectArgument());
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call))
+    Operands.append(Operator->arg_begin(), Operator->arg_end());
+  return llvm::any_of(Operands, [this](const Expr *Operand) {
+    const auto *Ref =
+        dyn_cast_or_null<DeclRefExpr>(Operand ? Operand->IgnoreParenImpCasts() : nullptr);
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    return Var && Var->isLocalVarDecl() && Var->getInit() &&
+           opensMemoryFile(Var->getInit()->IgnoreImplicit());
+  });
+}
+
 const BlockingFunction *BlockingReachability::directlyBlocking(const Expr *Call) const {
   const BlockingFunction *Entry = Index.blockingFunction(Call);
-  return Entry && Reportable(*Entry) ? Entry : nullptr;
+  if (!Entry || !Reportable(*Entry))
+    return nullptr;
+  // `std::ifstream("/proc/self/status")`: procfs is made up from memory.
+  if (Entry->Kind == BlockingKind::File && readsMemoryFile(Call))
+    return nullptr;
+  return Entry;
 }
 
 bool BlockingReachability::isFollowableHelper(const Expr *Call, const FunctionDecl *Callee) const {

@@ -43,6 +43,11 @@ public:
   /// Whether calling `Callee` from `Call` runs a body of this translation
   /// unit that the search may enter.
   bool isFollowableHelper(const clang::Expr *Call, const clang::FunctionDecl *Callee) const;
+  /// Whether a file call's path is a literal under the catalog's
+  /// in_memory_paths, or it uses a local FILE* or stream opened from one.
+  bool readsMemoryFile(const clang::Expr *Call) const;
+  bool opensMemoryFile(const clang::Expr *Open) const;
+  bool isMemoryPath(const clang::Expr *Arg) const;
 
 private:
   const ApiIndex &Index;

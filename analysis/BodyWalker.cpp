@@ -221,23 +221,6 @@ const Stmt *semanticParent(llvm::ArrayRef<const Stmt *> Ancestors, const Stmt *N
   return nullptr;
 }
 
-const Stmt *earlierStatement(llvm::ArrayRef<const Stmt *> Ancestors, const Stmt *Node,
-                             llvm::function_ref<bool(const Stmt *)> Matches) {
-  for (std::size_t I = 0; I < Ancestors.size(); ++I) {
-    const auto *Block = dyn_cast<CompoundStmt>(Ancestors[I]);
-    if (!Block)
-      continue;
-    const Stmt *Holding = I + 1 < Ancestors.size() ? Ancestors[I + 1] : Node;
-    for (const Stmt *S : Block->body()) {
-      if (S == Holding)
-        break;
-      if (Matches(S))
-        return S;
-    }
-  }
-  return nullptr;
-}
-
 bool isStatementPosition(const Stmt *Child, const Stmt *Parent) {
   if (!Parent || isa<CompoundStmt, LabelStmt, AttributedStmt, SwitchCase>(Parent))
     return true;

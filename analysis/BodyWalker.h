@@ -60,14 +60,6 @@ const clang::Stmt *semanticParent(llvm::ArrayRef<const clang::Stmt *> Ancestors,
                                   const clang::Stmt *Node, const clang::Stmt **Child = nullptr,
                                   bool StopAtParens = false);
 
-/// The first statement that runs before `Node` on every path to it in the
-/// walked body and that `Matches` accepts: a statement of an enclosing block
-/// (`Ancestors`, outermost first) that comes before the one holding `Node`;
-/// null when there is none.
-const clang::Stmt *earlierStatement(llvm::ArrayRef<const clang::Stmt *> Ancestors,
-                                    const clang::Stmt *Node,
-                                    llvm::function_ref<bool(const clang::Stmt *)> Matches);
-
 /// Whether `S` (or anything below it) names a variable `Matches` accepts.
 bool mentionsVariable(const clang::Stmt *S,
                       llvm::function_ref<bool(const clang::VarDecl *)> Matches);

@@ -16,10 +16,19 @@ bool isCoroutineDefinition(const FunctionDecl *F) {
   return F && F->hasBody() && isa_and_nonnull<CoroutineBodyStmt>(F->getBody());
 }
 
+/// Uses of a template's specializations count as uses of the template.
+const FunctionDecl *usedFunction(const FunctionDecl *F) {
+  if (!F)
+    return nullptr;
+  if (const FunctionDecl *Pattern = F->getTemplateInstantiationPattern())
+    F = Pattern;
+  return F->getCanonicalDecl();
+}
+
 /// The function a call expression calls, if it is a direct call.
 const FunctionDecl *directCallee(const Expr *E) {
   const auto *Call = dyn_cast_or_null<CallExpr>(E ? withoutImplicit(E) : nullptr);
-  return Call ? Call->getDirectCallee() : nullptr;
+  return Call ? usedFunction(Call->getDirectCallee()) : nullptr;
 }
 
 /// Walks the project's declarations once, counting each use of a function
@@ -51,6 +60,18 @@ public:
     noteUse(dyn_cast<FunctionDecl>(Member->getMemberDecl()));
     return true;
   }
+  /// A call in a template that depends on its arguments names every
+  /// candidate: each may be the one used.
+  bool VisitOverloadExpr(OverloadExpr *Candidates) {
+    for (const NamedDecl *Candidate : Candidates->decls()) {
+      const NamedDecl *Target = Candidate->getUnderlyingDecl();
+      if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Target))
+        noteUse(Template->getTemplatedDecl());
+      else
+        noteUse(dyn_cast<FunctionDecl>(Target));
+    }
+    return true;
+  }
   bool VisitCallExpr(CallExpr *Call) {
     if (insideCoroutine())
       return true;
@@ -59,13 +80,13 @@ public:
       return true;
     for (const Expr *Arg : writtenArguments(Call))
       if (const FunctionDecl *Run = directCallee(Arg))
-        ++UsesOf[Run->getCanonicalDecl()].SyncWaited;
+        ++UsesOf[Run].SyncWaited;
     return true;
   }
   bool VisitCoawaitExpr(CoawaitExpr *Await) {
     if (const FunctionDecl *Awaited = directCallee(Await->getOperand()))
       if (!Functions.empty())
-        UsesOf[Awaited->getCanonicalDecl()].AwaitedBy.push_back(Functions.back());
+        UsesOf[Awaited].AwaitedBy.push_back(Functions.back());
     return true;
   }
 
@@ -73,7 +94,7 @@ private:
   using Base = RecursiveASTVisitor<UseCollector>;
 
   template <class Traverse> bool inFunction(const FunctionDecl *F, Traverse Run) {
-    Functions.push_back(F ? F->getCanonicalDecl() : nullptr);
+    Functions.push_back(usedFunction(F));
     bool Continue = Run();
     Functions.pop_back();
     return Continue;
@@ -86,7 +107,7 @@ private:
   }
   void noteUse(const FunctionDecl *F) {
     if (F)
-      ++UsesOf[F->getCanonicalDecl()].All;
+      ++UsesOf[usedFunction(F)].All;
   }
 
   const ApiIndex &Index;
@@ -109,12 +130,13 @@ void DriverCoroutines::collectUses() {
 }
 
 bool DriverCoroutines::isDriver(const FunctionDecl &Coroutine) {
-  const FunctionDecl *F = Coroutine.getCanonicalDecl();
+  const FunctionDecl *F = usedFunction(&Coroutine);
   if (auto Known = Verdicts.find(F); Known != Verdicts.end())
     return Known->second;
   Verdicts[F] = false;
-  // Every use must be visible: declared only in the main file, no template.
-  if (F->getTemplatedKind() != FunctionDecl::TK_NonTemplate || isa<CXXMethodDecl>(F))
+  // Every use must be visible: declared only in the main file, and no
+  // member (a virtual or a class's friend may be called from elsewhere).
+  if (isa<CXXMethodDecl>(F))
     return false;
   const SourceManager &SM = Ctx.getSourceManager();
   for (const FunctionDecl *Redecl : F->redecls())

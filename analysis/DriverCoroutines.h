@@ -5,7 +5,8 @@
 // waits for that thread; a blocking call inside holds up only the program's
 // own sequence (library examples and command-line clients are written this
 // way). A coroutine is a driver when the translation unit sees every use of
-// it (all its declarations are in the main file, it is no template) and
+// it (all its declarations are in the main file, it is no member; a
+// template's specializations and dependent calls naming it are its uses) and
 // each use is either
 //   - the direct argument of a catalogued blocking wait (kind `wait`:
 //     `syncAwait`, `sync_wait`, `blockingWait`) made outside any

@@ -9,7 +9,10 @@
 // reports nothing there. A switch that names no executor of its own
 // (`co_await asio::post(use_awaitable)`, a reschedule on the current
 // executor) stays home, and so does one whose bare completion token brings
-// the coroutine back (`co_await asio::post(pool, use_awaitable)`).
+// the coroutine back (`co_await asio::post(pool, use_awaitable)`). A token
+// bound to another executor moves only its own continuation: the next
+// await resumes the coroutine at home again (in a loop, the awaits of
+// earlier iterations count).
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,10 +34,17 @@ public:
   /// `Site` on every path to it, or null.
   const clang::Stmt *switchBefore(const CallSite &Site) const;
 
-  /// Whether statement `S` awaits a switch to an executor it names.
-  bool movesAway(const clang::Stmt *S) const;
-
 private:
+  enum class Move {
+    Stays,          ///< No switch, or one that names no other executor.
+    UntilNextAwait, ///< A completion token bound to another executor.
+    ForGood,        ///< `pool.schedule()`, `resume_on(ex)`.
+  };
+  /// How statement `S` moves the coroutine, if it awaits a switch.
+  Move moveOf(const clang::Stmt *S) const;
+  /// Whether `Arg` is a call given a completion token
+  /// (`bind_executor(pool, use_awaitable)`).
+  bool isBoundCompletionToken(const clang::Expr *Arg) const;
   /// Whether `Arg` is a framework's completion token (`use_awaitable`).
   bool isCompletionToken(const clang::Expr *Arg) const;
   /// Whether `Arg` awaits the coroutine's own executor

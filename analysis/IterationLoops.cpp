@@ -177,6 +177,16 @@ private:
 
 } // namespace
 
+/// `do { ... } while (0)`: a block that can be left with `break`, run once.
+static bool isFalseLiteral(const Expr *Condition) {
+  Condition = Condition ? Condition->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Int = dyn_cast_or_null<IntegerLiteral>(Condition))
+    return Int->getValue() == 0;
+  if (const auto *Bool = dyn_cast_or_null<CXXBoolLiteralExpr>(Condition))
+    return !Bool->getValue();
+  return false;
+}
+
 std::optional<IterationLoop>
 innermostIterationLoop(llvm::ArrayRef<const Stmt *> Ancestors, const Stmt *Call,
                        llvm::function_ref<bool(const FunctionDecl *)> IsLoopAlgorithm) {
@@ -193,7 +203,7 @@ innermostIterationLoop(llvm::ArrayRef<const Stmt *> Ancestors, const Stmt *Call,
       if (Child == While->getBody())
         return IterationLoop{While, While->getBody(), nullptr};
     } else if (const auto *Do = dyn_cast<DoStmt>(A)) {
-      if (Child == Do->getBody())
+      if (Child == Do->getBody() && !isFalseLiteral(Do->getCond()))
         return IterationLoop{Do, Do->getBody(), nullptr};
     } else if (const auto *Lambda = dyn_cast<LambdaExpr>(A)) {
       const CallExpr *Algorithm = callTakingLambda(Ancestors.take_front(I));

@@ -141,6 +141,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.OrderingFunctions, Extra.OrderingFunctions);
   unite(Base.OrderingTypes, Extra.OrderingTypes);
   unite(Base.ExecutorSwitches, Extra.ExecutorSwitches);
+  unite(Base.InMemoryPaths, Extra.InMemoryPaths);
   unite(Base.SynchronizationFunctions, Extra.SynchronizationFunctions);
   unite(Base.SynchronizationTypes, Extra.SynchronizationTypes);
   unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);

@@ -276,6 +276,10 @@ struct Catalog {
   /// that names another executor are not the coroutine's own executor's
   /// business (async-blocking-call-in-coroutine).
   std::vector<std::string> ExecutorSwitches;
+  /// Path prefixes of files the kernel makes up from memory (`/proc/`,
+  /// `/sys/`): opening or reading one does not wait for a disk, so `file`
+  /// calls given such a path as a literal do not block.
+  std::vector<std::string> InMemoryPaths;
   /// Awaited objects (variables) or types that order what follows them
   /// like OrderingFunctions: yields, executor switches spelled as objects
   /// (`co_await folly::coro::co_reschedule_on_current_executor;`).

@@ -337,14 +337,17 @@ const ObjectSchema<Catalog> &catalogSchema() {
   const ListForm List = ListForm::List;
   const Printing Always = Printing::Always;
   static const ObjectSchema<C> Schema(
-      {version(), objects("frameworks", &C::Frameworks, frameworkSchema(), Always),
+      {version(),
+       objects("frameworks", &C::Frameworks, frameworkSchema(), Always),
        objects("blocking_functions", &C::Blocking, blockingSchema(), Always),
        objects("io_calls", &C::IoCalls, ioCallSchema(), Always),
-       objects("resources", &C::Resources, resourceSchema(), Always), concurrencySafeTypes(),
+       objects("resources", &C::Resources, resourceSchema(), Always),
+       concurrencySafeTypes(),
        names("single_operation_types", &C::SingleOperationTypes, Opt, List, Always),
        names("ordering_functions", &C::OrderingFunctions, Opt, List, Always),
        names("ordering_types", &C::OrderingTypes, Opt, List, Always),
        names("executor_switches", &C::ExecutorSwitches, Opt, List, Always),
+       names("in_memory_paths", &C::InMemoryPaths, Opt, List, Always),
        names("synchronization_functions", &C::SynchronizationFunctions, Opt, List, Always),
        names("synchronization_types", &C::SynchronizationTypes, Opt, List, Always),
        names("lazy_types", &C::LazyTypes, Opt, List, Always),
@@ -352,7 +355,8 @@ const ObjectSchema<Catalog> &catalogSchema() {
        names("query_awaitables", &C::QueryAwaitables, Opt, List, Always),
        names("loop_input_functions", &C::LoopInputFunctions, Opt, List, Always),
        names("loop_algorithms", &C::LoopAlgorithms, Opt, List, Always),
-       names("inline_callers", &C::InlineCallers, Opt, List, Always), kindAdvice()},
+       names("inline_callers", &C::InlineCallers, Opt, List, Always),
+       kindAdvice()},
       /*IgnoredKeys=*/{"$comment"});
   return Schema;
 }

@@ -4,6 +4,7 @@ against the labels.
 
 usage: evaluate.py --corpus OUT --async-tidy PATH [--half tuning|heldback|all]
                    [--jobs N] [--markdown FILE] [--unlabelled FILE] [--reuse]
+                   [--only NAME ...]
 
 For each corpus entry of the chosen half (manifest.json), async-tidy runs on
 OUT/<name>/compile_commands.json with the async checks only, reporting in
@@ -184,11 +185,13 @@ def main():
     parser.add_argument("--markdown")
     parser.add_argument("--unlabelled")
     parser.add_argument("--reuse", action="store_true")
+    parser.add_argument("--only", nargs="*", help="corpus entry names")
     args = parser.parse_args()
     with open(os.path.join(HERE, "manifest.json")) as f:
         manifest = json.load(f)
     entries = [e for e in manifest["repositories"]
-               if args.half == "all" or e["half"] == args.half]
+               if (args.half == "all" or e["half"] == args.half)
+               and (not args.only or e["name"] in args.only)]
     rows, unlabelled, failures = evaluate(entries, args)
     text = table(rows, entries, failures)
     print(text)

@@ -13,8 +13,9 @@ never downloads anything. For each corpus entry it:
     generates at configure time, such as a version.h) and runs its
     `generate` steps (protoc on the project's own .proto files);
   - writes OUT/<name>/compile_commands.json: one entry per file of `files`,
-    compiled with clang++-19 -std=c++20 and the entry's include directories
-    and defines, as the project's build would.
+    compiled with clang++-19 -std=c++20 (clang-19 -x c -std=gnu11 for an
+    entry whose `language` is "c") and the entry's include directories,
+    defines and flags, as the project's build would.
 Nothing fetched is committed: OUT is a scratch directory.
 """
 
@@ -53,7 +54,10 @@ def extract(mirror, repo, commit, dest, paths=()):
 
 
 def compile_command(entry, root, source):
-    flags = ["clang++-19", "-std=c++20", "-fsyntax-only"]
+    if entry.get("language") == "c":
+        flags = ["clang-19", "-x", "c", "-std=gnu11", "-fsyntax-only"]
+    else:
+        flags = ["clang++-19", "-std=c++20", "-fsyntax-only"]
     flags += ["-D" + d for d in entry.get("defines", [])]
     for extra in entry.get("extra_repos", []):
         base = os.path.join(root, "_deps", extra["repo"].replace("/", "+"))

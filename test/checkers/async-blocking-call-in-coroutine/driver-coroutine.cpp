@@ -62,16 +62,27 @@ Lazy<void> stored() {
 }
 Lazy<void> (*registered_step)() = &stored;
 
-// A template's uses may come from instantiations: not a driver.
+// A template (`auto` parameters make one) run only by main's wait is a
+// driver too: its specializations are its uses.
+Lazy<int> upload_file(auto name) {
+  std::this_thread::sleep_for(10ms);
+  co_return sizeof(name);
+}
+
+// A call that depends on a template parameter names every candidate: it
+// may run the coroutine anywhere.
 template <class T> Lazy<T> generic_step() {
   std::this_thread::sleep_for(10ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call 'std::this_thread::sleep_for' inside coroutine 'generic_step' {{.*}} [async-blocking-call-in-coroutine]
   co_return T{};
 }
+template <class T> Lazy<T> relay(T) { co_return co_await generic_step<T>(); }
 
 int main() {
   syncAwait(demo());
   syncAwait(shared_step());
   syncAwait(stored());
+  syncAwait(upload_file("a.txt"));
+  syncAwait(relay(1));
   return syncAwait(generic_step<int>());
 }

@@ -10,6 +10,7 @@
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <curl/curl.h>
@@ -55,4 +56,38 @@ asio::awaitable<int> passes_through_the_pool(asio::thread_pool &pool, CURL *curl
   co_await asio::post(pool, asio::use_awaitable);
   co_return curl_easy_perform(curl);
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking call 'curl_easy_perform' inside coroutine 'passes_through_the_pool' {{.*}} [async-blocking-call-in-coroutine]
+}
+
+// A bound token moves one continuation: the next await resumes the
+// coroutine on its own executor.
+asio::awaitable<int> back_home_after_a_timer(asio::thread_pool &pool, asio::steady_timer &timer,
+                                             CURL *curl) {
+  co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
+  int offloaded = curl_easy_perform(curl);
+  co_await timer.async_wait(asio::use_awaitable);
+  co_return offloaded + curl_easy_perform(curl);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: blocking call 'curl_easy_perform' inside coroutine 'back_home_after_a_timer' {{.*}} [async-blocking-call-in-coroutine]
+}
+
+// In a retry loop the first attempt runs on the pool, the later ones after
+// the timer's await, at home.
+asio::awaitable<int> retries_at_home(asio::thread_pool &pool, asio::steady_timer &timer,
+                                     CURL *curl) {
+  co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    if (curl_easy_perform(curl) == CURLE_OK)
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call 'curl_easy_perform' inside coroutine 'retries_at_home' {{.*}} [async-blocking-call-in-coroutine]
+      co_return 0;
+    co_await timer.async_wait(asio::use_awaitable);
+  }
+  co_return 1;
+}
+
+// A loop that does not await stays on the pool.
+asio::awaitable<int> loops_on_the_pool(asio::thread_pool &pool, CURL *curl) {
+  co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
+  int failures = 0;
+  for (int attempt = 0; attempt < 3; ++attempt)
+    failures += curl_easy_perform(curl) != CURLE_OK;
+  co_return failures;
 }

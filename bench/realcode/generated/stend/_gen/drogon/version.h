@@ -1,0 +1,6 @@
+#pragma once
+#define MAJOR 1
+#define MINOR 8
+#define PATCH 3
+#define DROGON_VERSION "1.8.3"
+#define DROGON_VERSION_SHA1 "0b3147c15764820c2624a557b83b2b3343d9810a"

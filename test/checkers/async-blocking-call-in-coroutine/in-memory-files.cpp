@@ -1,0 +1,53 @@
+// procfs and sysfs files are made up by the kernel from memory: opening and
+// reading /proc/self/stat does not wait for a disk (a resource sampler, a
+// memory figure in a status command). The catalog's in_memory_paths say
+// which prefixes; a path that is not a literal is not known to be one.
+// RUN: %check_async_tidy %s async-blocking-call-in-coroutine %t -- -- -isystem %shapes
+
+#include <cppcoro/task.hpp>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+cppcoro::task<long> sample_cpu() {
+  long ticks = 0;
+  FILE *f = std::fopen("/proc/self/stat", "r");
+  if (f) {
+    char buf[512];
+    if (std::fgets(buf, sizeof(buf), f))
+      std::sscanf(buf, "%ld", &ticks);
+    std::fclose(f);
+  }
+  co_return ticks;
+}
+
+long proc_self_value(const std::string &wanted) {
+  long value = 0;
+  std::ifstream status("/proc/self/status");
+  std::string token;
+  while (status >> token)
+    if (token == wanted)
+      status >> value;
+  status.close();
+  return value;
+}
+
+cppcoro::task<long> rss() { co_return proc_self_value("VmRSS:"); }
+
+cppcoro::task<std::string> read_config() {
+  std::ifstream config("/etc/service.conf");
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: blocking call 'std::ifstream' inside coroutine 'read_config' {{.*}} [async-blocking-call-in-coroutine]
+  std::string line;
+  std::getline(config, line);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call 'std::getline' inside coroutine 'read_config' {{.*}} [async-blocking-call-in-coroutine]
+  co_return line;
+}
+
+cppcoro::task<long> read_any(const char *path) {
+  FILE *f = std::fopen(path, "r");
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking call 'fopen' inside coroutine 'read_any' {{.*}} [async-blocking-call-in-coroutine]
+  long n = 0;
+  if (f)
+    std::fclose(f);
+  co_return n;
+}
