@@ -268,12 +268,17 @@ std::optional<Dependency> AwaitDependencyAnalysis::receiverDependency(const Awai
   if (isConcurrencySafe(ET) && isConcurrencySafe(LT))
     return std::nullopt;
   bool BothUnchanged = E.ReceiverUnchanged && L.ReceiverUnchanged;
+  // Names the type a user would declare safe, so the remark says how to
+  // change the verdict.
+  std::string IfSafe = "; if '" + catalogNameOfType(ET) +
+                       "' takes concurrent requests, add it to ConcurrencySafeTypes";
   if (E.ReceiverRoot && E.ReceiverRoot == L.ReceiverRoot && !BothUnchanged)
     return Dependency{DependencyRule::SameReceiver, "both use '" + rootName(E.ReceiverRoot) +
-                                                        "', which runs one operation at a time"};
+                                                        "', which runs one operation at a time" +
+                                                        IfSafe};
   if ((!E.ReceiverRoot || !L.ReceiverRoot) && Ctx.hasSameUnqualifiedType(ET, LT) && !BothUnchanged)
     return Dependency{DependencyRule::Doubtful, "both use an object of type '" + ET.getAsString() +
-                                                    "' that may be the same one"};
+                                                    "' that may be the same one" + IfSafe};
   auto IsSingleOp = [this](QualType T) { return isSingleOperation(T); };
   std::vector<std::string> ER = referencedResources(ET->getAsCXXRecordDecl(), IsSingleOp);
   std::vector<std::string> LR = referencedResources(LT->getAsCXXRecordDecl(), IsSingleOp);

@@ -55,6 +55,47 @@ bool BlockingReachability::opensMemoryFile(const Expr *Open) const {
   return !Arguments.empty() && isMemoryPath(Arguments.front());
 }
 
+namespace {
+/// Whether `Var` is assigned (`f = fopen(...)`) or re-opened
+/// (`in.open(...)`) anywhere in `S`: then it may hold another file.
+bool isReassigned(const Stmt *S, const VarDecl *Var) {
+  if (!S)
+    return false;
+  auto Names = [Var](const Expr *E) {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+    return Ref && Ref->getDecl() == Var;
+  };
+  if (const auto *Assign = dyn_cast<BinaryOperator>(S))
+    if (Assign->isAssignmentOp() && Names(Assign->getLHS()))
+      return true;
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S))
+    if (Operator->getOperator() == OO_Equal && Names(Operator->getArg(0)))
+      return true;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(S))
+    if (const CXXMethodDecl *Method = Member->getMethodDecl())
+      if (Method->getIdentifier() && Method->getName() == "open" &&
+          Names(Member->getImplicitObjectArgument()))
+        return true;
+  return llvm::any_of(S->children(), [Var](const Stmt *Child) { return isReassigned(Child, Var); });
+}
+} // namespace
+
+bool BlockingReachability::holdsMemoryFile(const Expr *Operand) const {
+  const auto *Ref =
+      dyn_cast_or_null<DeclRefExpr>(Operand ? Operand->IgnoreParenImpCasts() : nullptr);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->isLocalVarDecl() || !Var->getInit())
+    return false;
+  // Opened by a catalogued file call on an in-memory path, and never made
+  // to hold another file.
+  const Expr *Init = Var->getInit()->IgnoreImplicit();
+  const BlockingFunction *Open = Index.blockingFunction(Init);
+  if (!Open || Open->Kind != BlockingKind::File || !opensMemoryFile(Init))
+    return false;
+  const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
+  return Function && !isReassigned(Function->getBody(), Var);
+}
+
 bool BlockingReachability::readsMemoryFile(const Expr *Call) const {
   if (opensMemoryFile(Call))
     return true;
@@ -65,13 +106,7 @@ bool BlockingReachability::readsMemoryFile(const Expr *Call) const {
     Operands.push_back(Member->getImplicitObjectArgument());
   if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call))
     Operands.append(Operator->arg_begin(), Operator->arg_end());
-  return llvm::any_of(Operands, [this](const Expr *Operand) {
-    const auto *Ref =
-        dyn_cast_or_null<DeclRefExpr>(Operand ? Operand->IgnoreParenImpCasts() : nullptr);
-    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-    return Var && Var->isLocalVarDecl() && Var->getInit() &&
-           opensMemoryFile(Var->getInit()->IgnoreImplicit());
-  });
+  return llvm::any_of(Operands, [this](const Expr *Operand) { return holdsMemoryFile(Operand); });
 }
 
 const BlockingFunction *BlockingReachability::directlyBlocking(const Expr *Call) const {

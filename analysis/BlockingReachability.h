@@ -47,6 +47,9 @@ public:
   /// in_memory_paths, or it uses a local FILE* or stream opened from one.
   bool readsMemoryFile(const clang::Expr *Call) const;
   bool opensMemoryFile(const clang::Expr *Open) const;
+  /// A local FILE* or stream opened on an in-memory path and never
+  /// reassigned or re-opened.
+  bool holdsMemoryFile(const clang::Expr *Operand) const;
   bool isMemoryPath(const clang::Expr *Arg) const;
 
 private:

@@ -26,17 +26,6 @@ bool mayDispatchElsewhere(const Expr *Call, const FunctionDecl *Callee) {
   return true;
 }
 
-/// `callable(args...)` where `callable` is a parameter: a template that runs
-/// what its caller hands in (an executor's submit bridge). What that runs,
-/// and on which executor, is the caller's decision, as with calls through
-/// function pointers and std::function.
-bool callsParameterObject(const Expr *Call) {
-  const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
-  if (!Operator || Operator->getOperator() != OO_Call || Operator->getNumArgs() == 0)
-    return false;
-  const auto *Object = dyn_cast<DeclRefExpr>(Operator->getArg(0)->IgnoreParenImpCasts());
-  return Object && isa<ParmVarDecl>(Object->getDecl());
-}
 } // namespace
 
 bool isProjectHelperCall(const Expr *Call, const FunctionDecl *Callee, bool EnterCoroutines,
@@ -49,7 +38,7 @@ bool isProjectHelperCall(const Expr *Call, const FunctionDecl *Callee, bool Ente
   if (Definition->getASTContext().getSourceManager().isInSystemHeader(Definition->getLocation()) ||
       !IsProjectCode(Definition->getLocation()))
     return false;
-  return !mayDispatchElsewhere(Call, Callee) && !callsParameterObject(Call);
+  return !mayDispatchElsewhere(Call, Callee);
 }
 
 } // namespace async_tidy

@@ -100,8 +100,7 @@ private:
 /// unit that a chain search may enter: a definition outside system headers
 /// and in the project's files (libraries are the catalog's job: their
 /// internals take branches we cannot see), not a virtual call that may run
-/// an override, not a call of a parameter object (`callable(args...)`: what
-/// runs is the caller's choice). Coroutines only when `EnterCoroutines`.
+/// an override. Coroutines only when `EnterCoroutines`.
 bool isProjectHelperCall(const clang::Expr *Call, const clang::FunctionDecl *Callee,
                          bool EnterCoroutines,
                          const std::function<bool(clang::SourceLocation)> &IsProjectCode);

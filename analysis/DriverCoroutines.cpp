@@ -78,8 +78,11 @@ public:
     const BlockingFunction *Wait = Index.blockingFunction(Call);
     if (!Wait || Wait->Kind != BlockingKind::Wait)
       return true;
-    for (const Expr *Arg : writtenArguments(Call))
-      if (const FunctionDecl *Run = directCallee(Arg))
+    // `syncAwait(run(), executor)` runs it on that executor: only a wait
+    // given nothing but the coroutine runs it on the waiting thread.
+    auto Arguments = writtenArguments(Call);
+    if (Arguments.size() == 1)
+      if (const FunctionDecl *Run = directCallee(Arguments.front()))
         ++UsesOf[Run].SyncWaited;
     return true;
   }

@@ -8,9 +8,9 @@
 // it (all its declarations are in the main file, it is no member; a
 // template's specializations and dependent calls naming it are its uses) and
 // each use is either
-//   - the direct argument of a catalogued blocking wait (kind `wait`:
-//     `syncAwait`, `sync_wait`, `blockingWait`) made outside any
-//     coroutine, or
+//   - the only argument of a catalogued blocking wait (kind `wait`:
+//     `syncAwait`, `sync_wait`, `blockingWait`; with an executor argument
+//     the coroutine runs on that executor) made outside any coroutine, or
 //   - the operand of a `co_await` in another driver coroutine.
 // A coroutine the unit cannot see used, or that is spawned, stored or
 // passed on, is not a driver.

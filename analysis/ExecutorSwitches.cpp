@@ -1,10 +1,11 @@
-//===--- ExecutorSwitches.cpp - Code after a move to another executor -----===//
+//===--- ExecutorSwitches.cpp - Code that runs after an offload -----------===//
 
 #include "ExecutorSwitches.h"
 #include "AccessPaths.h"
 #include "QualifiedNames.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
 
 using namespace clang;
 
@@ -13,11 +14,12 @@ namespace async_tidy {
 ExecutorSwitches::ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat) : Index(Index) {
   for (const std::string &Name : Cat.ExecutorSwitches)
     Switches.insert(Name);
-  for (const FrameworkIdioms &F : Cat.Frameworks)
-    if (!F.CompletionToken.empty())
-      CompletionTokens.insert(F.CompletionToken);
-  for (const std::string &Name : Cat.QueryAwaitables)
-    Queries.insert(Name);
+  for (const std::string &Name : Cat.TokenExecutorSwitches)
+    TokenSwitches.insert(Name);
+  for (const std::string &Name : Cat.ExecutorBinders)
+    Binders.insert(Name);
+  for (const std::string &Name : Cat.OffloadExecutorTypes)
+    OffloadTypes.insert(Name);
 }
 
 namespace {
@@ -31,6 +33,7 @@ const CoawaitExpr *statementAwait(const Stmt *S) {
   const auto *E = dyn_cast<Expr>(S);
   return E ? dyn_cast<CoawaitExpr>(withoutImplicit(E)) : nullptr;
 }
+
 /// Whether `S` suspends the coroutine somewhere (lambdas are other bodies).
 bool containsAwait(const Stmt *S) {
   if (!S || isa<LambdaExpr>(S))
@@ -39,63 +42,80 @@ bool containsAwait(const Stmt *S) {
     return true;
   return llvm::any_of(S->children(), [](const Stmt *Child) { return containsAwait(Child); });
 }
+
+/// The part of a branching or looping ancestor that runs before the
+/// statement below it: conditions and initializers.
+bool headAwaits(const Stmt *Ancestor) {
+  if (const auto *If = dyn_cast<IfStmt>(Ancestor))
+    return containsAwait(If->getInit()) || containsAwait(If->getCond());
+  if (const auto *Switch = dyn_cast<SwitchStmt>(Ancestor))
+    return containsAwait(Switch->getInit()) || containsAwait(Switch->getCond());
+  if (const auto *For = dyn_cast<ForStmt>(Ancestor))
+    return containsAwait(For->getInit()) || containsAwait(For->getCond());
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Ancestor))
+    return containsAwait(Range->getRangeInit());
+  if (const auto *While = dyn_cast<WhileStmt>(Ancestor))
+    return containsAwait(While->getCond());
+  return false;
+}
 } // namespace
 
-bool ExecutorSwitches::isCompletionToken(const Expr *Arg) const {
-  const auto *Ref = dyn_cast<DeclRefExpr>(withoutImplicit(Arg));
-  return Ref && CompletionTokens.contains(catalogName(Ref->getDecl()));
-}
-
-bool ExecutorSwitches::isCurrentExecutorQuery(const Expr *Arg) const {
-  const auto *Await = dyn_cast<CoawaitExpr>(withoutImplicit(Arg));
-  const auto *Ref = Await ? dyn_cast<DeclRefExpr>(withoutImplicit(Await->getOperand())) : nullptr;
-  return Ref && Queries.contains(catalogName(Ref->getDecl()));
-}
-
-bool ExecutorSwitches::isBoundCompletionToken(const Expr *Arg) const {
-  // `bind_executor(pool, use_awaitable)`: a call given a completion token.
+const Expr *ExecutorSwitches::boundExecutor(const Expr *Arg) const {
   const auto *Call = dyn_cast<CallExpr>(withoutImplicit(Arg));
-  return Call && llvm::any_of(writtenArguments(Call),
-                              [this](const Expr *Inner) { return isCompletionToken(Inner); });
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || !Binders.contains(Index.nameOf(Callee)) || Call->getNumArgs() == 0)
+    return nullptr;
+  return Call->getArg(0);
+}
+
+bool ExecutorSwitches::isOffloadExecutor(const Expr *Executor) const {
+  QualType T = Executor->getType().getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  if (std::optional<QualType> Pointee =
+          firstTypeArgument(T, {"std::shared_ptr", "std::unique_ptr"}))
+    T = *Pointee;
+  return OffloadTypes.contains(catalogNameOfType(T));
 }
 
 ExecutorSwitches::Move ExecutorSwitches::moveOf(const Stmt *S) const {
   const CoawaitExpr *Await = statementAwait(S);
   const auto *Call = Await ? dyn_cast<CallExpr>(withoutImplicit(Await->getOperand())) : nullptr;
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  if (!Callee || !Switches.contains(Index.nameOf(Callee)))
+  if (!Callee)
     return Move::Stays;
-  // `pool.schedule()`: the object is the executor.
-  if (isa<CXXMemberCallExpr>(Call))
-    return Move::ForGood;
-  auto Arguments = writtenArguments(Call);
-  // With a bare completion token the continuation runs where the token's
-  // handler belongs, the coroutine's own executor: `post(pool,
-  // use_awaitable)` only passes through the pool.
-  if (llvm::any_of(Arguments, [this](const Expr *Arg) { return isCompletionToken(Arg); }))
+  llvm::StringRef Name = Index.nameOf(Callee);
+  if (TokenSwitches.contains(Name)) {
+    for (const Expr *Arg : writtenArguments(Call))
+      if (const Expr *Executor = boundExecutor(Arg))
+        return isOffloadExecutor(Executor) ? Move::UntilNextAwait : Move::Stays;
     return Move::Stays;
-  // A token bound to an executor moves this one continuation: the next
-  // completion resumes the coroutine on its own executor again.
-  if (llvm::any_of(Arguments, [this](const Expr *Arg) { return isBoundCompletionToken(Arg); }))
-    return Move::UntilNextAwait;
-  // `resume_on(ex)`: the argument names where the coroutine goes.
-  return llvm::any_of(Arguments, [this](const Expr *Arg) { return !isCurrentExecutorQuery(Arg); })
-             ? Move::ForGood
-             : Move::Stays;
+  }
+  if (!Switches.contains(Name))
+    return Move::Stays;
+  const Expr *Executor = nullptr;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    Executor = Member->getImplicitObjectArgument();
+  else if (Call->getNumArgs() > 0)
+    Executor = Call->getArg(0);
+  return Executor && isOffloadExecutor(Executor) ? Move::ForGood : Move::Stays;
 }
 
-const Stmt *ExecutorSwitches::switchBefore(const CallSite &Site) const {
-  if (Switches.empty())
-    return nullptr;
-  // Replays, outermost block first, the statements that run before the
-  // call on every path to it.
-  const Stmt *Switch = nullptr;
+bool ExecutorSwitches::runsOffloaded(const CallSite &Site) const {
+  if (OffloadTypes.empty())
+    return false;
+  // Replays, outermost first, what runs before the call on every path.
   Move State = Move::Stays;
   for (std::size_t I = 0; I < Site.Ancestors.size(); ++I) {
     const Stmt *Ancestor = Site.Ancestors[I];
+    if (State == Move::UntilNextAwait && headAwaits(Ancestor))
+      State = Move::Stays;
     // A loop's earlier iterations run all of its body before this one.
     if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(Ancestor) &&
         State == Move::UntilNextAwait && containsAwait(Ancestor))
+      State = Move::Stays;
+    // A case label or goto target is reached without what comes before.
+    if (isa<SwitchCase, LabelStmt>(Ancestor))
       State = Move::Stays;
     const auto *Block = dyn_cast<CompoundStmt>(Ancestor);
     if (!Block)
@@ -104,15 +124,15 @@ const Stmt *ExecutorSwitches::switchBefore(const CallSite &Site) const {
     for (const Stmt *S : Block->body()) {
       if (S == Holding)
         break;
-      if (Move M = moveOf(S); M != Move::Stays) {
-        State = M;
-        Switch = S;
-      } else if (State == Move::UntilNextAwait && containsAwait(S)) {
+      if (isa<SwitchCase, LabelStmt>(S))
         State = Move::Stays;
-      }
+      if (Move M = moveOf(S); M != Move::Stays)
+        State = M;
+      else if (State == Move::UntilNextAwait && containsAwait(S))
+        State = Move::Stays;
     }
   }
-  return State == Move::Stays ? nullptr : Switch;
+  return State != Move::Stays;
 }
 
 } // namespace async_tidy

@@ -1,18 +1,28 @@
-//===--- ExecutorSwitches.h - Code that runs after a move to another executor //
+//===--- ExecutorSwitches.h - Code that runs after an offload -------------===//
 //
-// `co_await asio::post(asio::bind_executor(pool, use_awaitable));` moves the
-// rest of the coroutine to `pool`; so do a scheduler's `co_await
-// pool.schedule()` and `co_await resume_on(ex)` (the catalog's
-// executor_switches). A blocking call after such a switch runs on the
-// executor it named, which may be a pool meant for blocking work; which
-// one it is cannot be told from the code, so async-blocking-call-in-coroutine
-// reports nothing there. A switch that names no executor of its own
-// (`co_await asio::post(use_awaitable)`, a reschedule on the current
-// executor) stays home, and so does one whose bare completion token brings
-// the coroutine back (`co_await asio::post(pool, use_awaitable)`). A token
-// bound to another executor moves only its own continuation: the next
-// await resumes the coroutine at home again (in a loop, the awaits of
-// earlier iterations count).
+// `co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));`
+// moves the coroutine's next continuation to `pool`; `co_await
+// resume_on(background)` moves the rest of it. A blocking call after such a
+// switch runs there. The check cannot tell a pool meant for blocking work
+// from the coroutine's own executor by the switch alone (`co_await
+// pool.schedule()` at the top of a libcoro coroutine is how it gets home,
+// a strand of the io_context is home), so a switch counts only when the
+// executor it names has a type the catalog lists as a pool for blocking
+// work (offload_executor_types: asio's thread_pool, concurrencpp's
+// background and thread executors).
+//
+// Two forms (catalog):
+//   - executor_switches, `resume_on(ex)`: the argument (or the object of a
+//     member call) is where the rest of the coroutine runs;
+//   - token_executor_switches, asio's post/dispatch/defer: only a token
+//     bound with an executor_binders call (`bind_executor(pool, token)`)
+//     moves, and only that one continuation: the next await resumes the
+//     coroutine at home (in a loop, the awaits of earlier iterations count).
+//     Any other token (`use_awaitable`, `deferred`, `as_tuple(...)`)
+//     resumes at home.
+// A switch covers the statements after it in its block and the blocks it
+// encloses; a switch in a branch covers nothing after the branch, and a
+// case label or goto target may be reached without it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,29 +40,24 @@ class ExecutorSwitches {
 public:
   ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat);
 
-  /// The awaited switch to another executor that runs before the call at
-  /// `Site` on every path to it, or null.
-  const clang::Stmt *switchBefore(const CallSite &Site) const;
+  /// Whether the call at `Site` runs, on every path to it, after an awaited
+  /// switch to a pool for blocking work.
+  bool runsOffloaded(const CallSite &Site) const;
 
 private:
   enum class Move {
-    Stays,          ///< No switch, or one that names no other executor.
-    UntilNextAwait, ///< A completion token bound to another executor.
-    ForGood,        ///< `pool.schedule()`, `resume_on(ex)`.
+    Stays,          ///< No switch, or not to a pool for blocking work.
+    UntilNextAwait, ///< A token bound to such a pool.
+    ForGood,        ///< `resume_on(background)`.
   };
   /// How statement `S` moves the coroutine, if it awaits a switch.
   Move moveOf(const clang::Stmt *S) const;
-  /// Whether `Arg` is a call given a completion token
-  /// (`bind_executor(pool, use_awaitable)`).
-  bool isBoundCompletionToken(const clang::Expr *Arg) const;
-  /// Whether `Arg` is a framework's completion token (`use_awaitable`).
-  bool isCompletionToken(const clang::Expr *Arg) const;
-  /// Whether `Arg` awaits the coroutine's own executor
-  /// (`co_await this_coro::executor`).
-  bool isCurrentExecutorQuery(const clang::Expr *Arg) const;
+  /// The executor a `bind_executor(ex, token)` argument names, or null.
+  const clang::Expr *boundExecutor(const clang::Expr *Arg) const;
+  bool isOffloadExecutor(const clang::Expr *Executor) const;
 
   const ApiIndex &Index;
-  llvm::StringSet<> Switches, CompletionTokens, Queries;
+  llvm::StringSet<> Switches, TokenSwitches, Binders, OffloadTypes;
 };
 
 } // namespace async_tidy

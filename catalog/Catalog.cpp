@@ -141,6 +141,9 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.OrderingFunctions, Extra.OrderingFunctions);
   unite(Base.OrderingTypes, Extra.OrderingTypes);
   unite(Base.ExecutorSwitches, Extra.ExecutorSwitches);
+  unite(Base.TokenExecutorSwitches, Extra.TokenExecutorSwitches);
+  unite(Base.ExecutorBinders, Extra.ExecutorBinders);
+  unite(Base.OffloadExecutorTypes, Extra.OffloadExecutorTypes);
   unite(Base.InMemoryPaths, Extra.InMemoryPaths);
   unite(Base.SynchronizationFunctions, Extra.SynchronizationFunctions);
   unite(Base.SynchronizationTypes, Extra.SynchronizationTypes);

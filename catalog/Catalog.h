@@ -270,12 +270,20 @@ struct Catalog {
   /// so they order it too (async-serial-awaits). Kept apart from
   /// OrderingFunctions: a loop that locks is not a retry loop.
   std::vector<std::string> SynchronizationFunctions;
-  /// Awaited calls that move the coroutine to the executor they name (a
-  /// pool's schedule(), `asio::post(bind_executor(pool, token))`,
-  /// `resume_on(ex)`): what follows runs there, so blocking calls after one
-  /// that names another executor are not the coroutine's own executor's
-  /// business (async-blocking-call-in-coroutine).
+  /// Awaited calls that move the rest of the coroutine to the executor
+  /// their first argument (or object) names: `resume_on(ex)`. Blocking calls
+  /// after one that names an OffloadExecutorTypes pool run there
+  /// (async-blocking-call-in-coroutine).
   std::vector<std::string> ExecutorSwitches;
+  /// Awaited calls that complete on the executor their completion token is
+  /// bound to (asio's post/dispatch/defer), with the ExecutorBinders that
+  /// bind one (`bind_executor(pool, token)`): the one continuation moves.
+  std::vector<std::string> TokenExecutorSwitches;
+  std::vector<std::string> ExecutorBinders;
+  /// Executors meant for blocking work (thread pools, background
+  /// executors), as class names; smart pointers and references to them
+  /// count.
+  std::vector<std::string> OffloadExecutorTypes;
   /// Path prefixes of files the kernel makes up from memory (`/proc/`,
   /// `/sys/`): opening or reading one does not wait for a disk, so `file`
   /// calls given such a path as a literal do not block.

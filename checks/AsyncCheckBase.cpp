@@ -70,7 +70,8 @@ void AsyncCheckBase::recordSkipped(llvm::StringRef Reason, SourceLocation Where,
                                    llvm::StringRef Detail) {
   // Counted where clang-tidy would have reported it (the main file and the
   // headers of the header filter).
-  if (ProjectFiles(*Sources, tidyContext()->getOptions()).contains(Where))
+  if (collectingSkippedFindings() &&
+      ProjectFiles(*Sources, tidyContext()->getOptions()).contains(Where))
     recordSkippedFinding(CheckName, Reason, Detail, *Sources, Where);
 }
 

@@ -169,10 +169,14 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
     if (!Chain)
       return;
   }
-  // After `co_await post(bind_executor(pool, ...))` the call runs on the
-  // executor the switch named, maybe a pool meant for blocking work.
-  if (A.Switches.switchBefore(Site))
+  // After `co_await post(bind_executor(pool, ...))` the call runs on a
+  // pool meant for blocking work.
+  if (A.Switches.runsOffloaded(Site)) {
+    recordSkipped("after an awaited switch to a pool for blocking work (catalog "
+                  "offload_executor_types)",
+                  Site.Call->getBeginLoc());
     return;
+  }
   if (!shouldReportAt(Site.Call->getSourceRange()))
     return;
   // main's `syncAwait(run())`: the waiting thread runs nothing else.

@@ -19,6 +19,7 @@ std::set<SkippedFinding> &recorded() {
 } // namespace
 
 void collectSkippedFindings(bool On) { Collecting = On; }
+bool collectingSkippedFindings() { return Collecting; }
 
 void recordSkippedFinding(llvm::StringRef Check, llvm::StringRef Reason, llvm::StringRef Detail,
                           const clang::SourceManager &SM, clang::SourceLocation Loc) {

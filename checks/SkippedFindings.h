@@ -28,7 +28,7 @@ namespace async_tidy {
 
 struct SkippedFinding {
   std::string Check;
-  /// Why, and what would report it: "in a test file (option TestFiles)".
+  /// Why, and what would report it: "in test files (option TestFiles)".
   std::string Reason;
   /// What the reason is about, when there is more than one thing it can be
   /// about (the awaited type); may be empty.
@@ -42,6 +42,7 @@ struct SkippedFinding {
 
 /// Turns recording on or off for this process.
 void collectSkippedFindings(bool On);
+bool collectingSkippedFindings();
 /// Records a finding not reported at `Loc` (its expansion location).
 void recordSkippedFinding(llvm::StringRef Check, llvm::StringRef Reason, llvm::StringRef Detail,
                           const clang::SourceManager &SM, clang::SourceLocation Loc);

@@ -33,8 +33,11 @@ TestFiles::TestFiles(llvm::StringRef Pattern, std::string &Error)
 bool TestFiles::matches(llvm::StringRef Path) const {
   if (!Matcher)
     return false;
-  if (!WorkingDirectory.empty())
-    Path.consume_front(WorkingDirectory);
+  // Only the path below the project's root: a checkout under ~/tests/ is
+  // no test code. Relative paths are taken as given.
+  if (llvm::sys::path::is_absolute(Path) &&
+      (WorkingDirectory.empty() || !Path.consume_front(WorkingDirectory)))
+    return false;
   return Matcher->match(Path);
 }
 

@@ -8,8 +8,9 @@
 //
 // The regular expression is matched against the file's path relative to
 // the directory the tool runs in (the project's root, where async-tidy and
-// run-clang-tidy are run), or against its absolute path when the file lies
-// elsewhere; `TestFiles: ''` reports test code too.
+// run-clang-tidy are run); a file outside that directory is never test
+// code (its parent directories' names say nothing about it). `TestFiles:
+// ''` reports test code too.
 //
 //===----------------------------------------------------------------------===//
 

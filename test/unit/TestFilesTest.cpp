@@ -22,7 +22,7 @@ TEST(TestFiles, DirectoriesOfTests) {
   EXPECT_TRUE(Files.matches("lib/testing/fixture.h"));
   EXPECT_TRUE(Files.matches("unittests/db.cc"));
   EXPECT_TRUE(Files.matches("benchmarks/bench_main.cpp"));
-  EXPECT_TRUE(Files.matches("/abs/path/benchmark/x.cpp"));
+  EXPECT_TRUE(Files.matches("benchmark/x.cpp"));
 }
 
 TEST(TestFiles, FilesOfTests) {
@@ -44,6 +44,14 @@ TEST(TestFiles, CodeThatOnlyMentionsTests) {
   EXPECT_FALSE(Files.matches("src/test_results/report.cpp"));
   EXPECT_FALSE(Files.matches("examples/chat_service/handlers.cpp"));
   EXPECT_FALSE(Files.matches("src/protest.h"));
+}
+
+TEST(TestFiles, FilesOutsideTheProjectAreNoTests) {
+  // Absolute paths not below the directory the tool runs in: a checkout
+  // under ~/tests/ is no test code.
+  TestFiles Files = defaultPattern();
+  EXPECT_FALSE(Files.matches("/nowhere-a/tests/project/src/handler.cpp"));
+  EXPECT_FALSE(Files.matches("/nowhere-a/src/loader_test.cpp"));
 }
 
 TEST(TestFiles, EmptyPatternMatchesNothing) {

@@ -78,7 +78,16 @@ template <class T> Lazy<T> generic_step() {
 }
 template <class T> Lazy<T> relay(T) { co_return co_await generic_step<T>(); }
 
+// A wait given an executor runs the coroutine on that executor.
+Lazy<int> on_the_pool() {
+  std::this_thread::sleep_for(10ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call 'std::this_thread::sleep_for' inside coroutine 'on_the_pool' {{.*}} [async-blocking-call-in-coroutine]
+  co_return 4;
+}
+async_simple::Executor *shared_pool();
+
 int main() {
+  syncAwait(on_the_pool(), shared_pool());
   syncAwait(demo());
   syncAwait(shared_step());
   syncAwait(stored());

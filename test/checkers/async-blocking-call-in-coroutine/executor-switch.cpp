@@ -11,6 +11,10 @@
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <curl/curl.h>
@@ -90,4 +94,38 @@ asio::awaitable<int> loops_on_the_pool(asio::thread_pool &pool, CURL *curl) {
   for (int attempt = 0; attempt < 3; ++attempt)
     failures += curl_easy_perform(curl) != CURLE_OK;
   co_return failures;
+}
+
+// Only a switch to a pool meant for blocking work offloads: a strand of the
+// io_context is home, and so is any token that is not bound to a pool.
+asio::awaitable<int> onto_a_strand(asio::strand<asio::io_context::executor_type> &strand,
+                                   CURL *curl) {
+  co_await asio::dispatch(asio::bind_executor(strand, asio::use_awaitable));
+  co_return curl_easy_perform(curl);
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking call 'curl_easy_perform' inside coroutine 'onto_a_strand' {{.*}} [async-blocking-call-in-coroutine]
+}
+
+asio::awaitable<int> wrapped_token(asio::thread_pool &pool, CURL *curl) {
+  co_await asio::post(pool, asio::as_tuple(asio::use_awaitable));
+  co_return curl_easy_perform(curl);
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking call 'curl_easy_perform' inside coroutine 'wrapped_token' {{.*}} [async-blocking-call-in-coroutine]
+}
+
+// An await in a condition resumes at home; a case label is reached without
+// the switch before it.
+asio::awaitable<bool> ready();
+asio::awaitable<int> awaits_in_a_condition(asio::thread_pool &pool, CURL *curl, int mode) {
+  co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
+  if (co_await ready())
+    co_return curl_easy_perform(curl);
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking call 'curl_easy_perform' inside coroutine 'awaits_in_a_condition' {{.*}} [async-blocking-call-in-coroutine]
+  switch (mode) {
+  case 0:
+    co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
+    break;
+  case 1:
+    co_return curl_easy_perform(curl);
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking call 'curl_easy_perform' inside coroutine 'awaits_in_a_condition' {{.*}} [async-blocking-call-in-coroutine]
+  }
+  co_return 0;
 }

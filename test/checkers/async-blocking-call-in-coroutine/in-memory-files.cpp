@@ -51,3 +51,19 @@ cppcoro::task<long> read_any(const char *path) {
     std::fclose(f);
   co_return n;
 }
+
+// A handle later re-opened on another file, and a string that merely holds
+// a /proc path, are no in-memory files.
+cppcoro::task<std::string> reopens(std::ofstream &journal) {
+  std::ifstream in("/proc/self/status");
+  in.close();
+  in.open("/var/lib/service/state.db");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call 'std::basic_ifstream::open' inside coroutine 'reopens' {{.*}} [async-blocking-call-in-coroutine]
+  std::string line;
+  std::getline(in, line);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call 'std::getline' inside coroutine 'reopens' {{.*}} [async-blocking-call-in-coroutine]
+  std::string source("/proc/self/status");
+  journal << source;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call 'std::operator<<' inside coroutine 'reopens' {{.*}} [async-blocking-call-in-coroutine]
+  co_return line;
+}

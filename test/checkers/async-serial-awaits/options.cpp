@@ -27,7 +27,7 @@ folly::coro::Task<int> one_gateway(app::Gateway &llm) {
   // A gateway object is one receiver: dependent, unless declared safe.
   auto a = co_await llm.complete(1);
   // CHECK-MESSAGES-OPTIONS: :[[@LINE-1]]:12: warning: 3 independent awaits in 'one_gateway'
-  // EXPLAIN: options.cpp:[[@LINE+1]]:12: remark: await of 'complete' depends on the await of 'complete' before it (same-receiver: both use 'llm', which runs one operation at a time)
+  // EXPLAIN: options.cpp:[[@LINE+1]]:12: remark: await of 'complete' depends on the await of 'complete' before it (same-receiver: both use 'llm', which runs one operation at a time; if 'app::Gateway' takes concurrent requests, add it to ConcurrencySafeTypes)
   auto b = co_await llm.complete(2);
   // EXPLAIN: options.cpp:[[@LINE+1]]:12: remark: await of 'complete' depends on the await of 'complete' before it (same-receiver
   auto c = co_await llm.complete(3);
