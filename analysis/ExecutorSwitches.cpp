@@ -34,13 +34,45 @@ const CoawaitExpr *statementAwait(const Stmt *S) {
   return E ? dyn_cast<CoawaitExpr>(withoutImplicit(E)) : nullptr;
 }
 
-/// Whether `S` suspends the coroutine somewhere (lambdas are other bodies).
+/// Whether a block ends the coroutine or function (`co_return`, `return`,
+/// `throw`): nothing after the block runs after its awaits.
+bool leavesAtItsEnd(const CompoundStmt *Block) {
+  const Stmt *Last = Block->body_back();
+  if (!Last)
+    return false;
+  if (const auto *E = dyn_cast<Expr>(Last))
+    return isa<CXXThrowExpr>(E->IgnoreParenImpCasts());
+  return isa<ReturnStmt, CoreturnStmt>(Last);
+}
+
+/// Whether `S` may suspend the coroutine and then go on (lambdas are other
+/// bodies; a branch that awaits and then returns does not go on).
 bool containsAwait(const Stmt *S) {
   if (!S || isa<LambdaExpr>(S))
     return false;
   if (isa<CoawaitExpr, CoyieldExpr, DependentCoawaitExpr>(S))
     return true;
+  if (const auto *Block = dyn_cast<CompoundStmt>(S); Block && leavesAtItsEnd(Block))
+    return false;
   return llvm::any_of(S->children(), [](const Stmt *Child) { return containsAwait(Child); });
+}
+
+/// Whether an earlier iteration of `Loop` may await before this one: any
+/// statement of its body (the body as a whole may end in a `co_return`
+/// that a `continue` skips).
+bool loopAwaits(const Stmt *Loop) {
+  const Stmt *Body = nullptr;
+  if (const auto *For = dyn_cast<ForStmt>(Loop))
+    Body = For->getBody();
+  else if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
+    Body = Range->getBody();
+  else if (const auto *While = dyn_cast<WhileStmt>(Loop))
+    Body = While->getBody();
+  else if (const auto *Do = dyn_cast<DoStmt>(Loop))
+    Body = Do->getBody();
+  if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Body))
+    return llvm::any_of(Block->body(), [](const Stmt *S) { return containsAwait(S); });
+  return containsAwait(Body);
 }
 
 /// The part of a branching or looping ancestor that runs before the
@@ -112,7 +144,7 @@ bool ExecutorSwitches::runsOffloaded(const CallSite &Site) const {
       State = Move::Stays;
     // A loop's earlier iterations run all of its body before this one.
     if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(Ancestor) &&
-        State == Move::UntilNextAwait && containsAwait(Ancestor))
+        State == Move::UntilNextAwait && loopAwaits(Ancestor))
       State = Move::Stays;
     // A case label or goto target is reached without what comes before.
     if (isa<SwitchCase, LabelStmt>(Ancestor))

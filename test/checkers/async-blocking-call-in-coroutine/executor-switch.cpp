@@ -15,6 +15,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/as_tuple.hpp>
+#include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <curl/curl.h>
@@ -79,10 +80,12 @@ asio::awaitable<int> retries_at_home(asio::thread_pool &pool, asio::steady_timer
                                      CURL *curl) {
   co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
   for (int attempt = 0; attempt < 3; ++attempt) {
-    if (curl_easy_perform(curl) == CURLE_OK)
+    if (curl_easy_perform(curl) != CURLE_OK) {
     // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call 'curl_easy_perform' inside coroutine 'retries_at_home' {{.*}} [async-blocking-call-in-coroutine]
-      co_return 0;
-    co_await timer.async_wait(asio::use_awaitable);
+      co_await timer.async_wait(asio::use_awaitable);
+      continue;
+    }
+    co_return 0;
   }
   co_return 1;
 }
@@ -128,4 +131,16 @@ asio::awaitable<int> awaits_in_a_condition(asio::thread_pool &pool, CURL *curl, 
     // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking call 'curl_easy_perform' inside coroutine 'awaits_in_a_condition' {{.*}} [async-blocking-call-in-coroutine]
   }
   co_return 0;
+}
+
+// An early exit that awaits (to report on the home executor) and returns
+// does not bring the code after it home.
+asio::awaitable<int> reports_failure_at_home(asio::thread_pool &pool, CURL *curl,
+                                             asio::any_io_executor home) {
+  co_await asio::post(asio::bind_executor(pool, asio::use_awaitable));
+  if (!curl) {
+    co_await asio::post(asio::bind_executor(home, asio::use_awaitable));
+    co_return -1;
+  }
+  co_return curl_easy_perform(curl);
 }
