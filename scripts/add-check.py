@@ -91,7 +91,7 @@ BASES = {
         "definitions": """void {Name}Check::checkCoroutine(const Coroutine &C) {{
   // The analysis goes here: walk C.Body once (walkBody in BodyWalker.h),
   // ask the catalog (unit().Index), and report with
-  //   if (firstReportAt(Range)) diag(Loc, "...") << ...;
+  //   if (shouldReportAt(Range)) diag(Loc, "...") << ...;
   // A fix comes from a rewriter as a FixPlan: attachSafeFix / emitFixNote.
 }}
 """,
@@ -116,7 +116,7 @@ BASES = {
 void {Name}Check::check(const MatchFinder::MatchResult &Result) {{
   // The analysis goes here: walk the code outside system headers once, ask
   // the catalog (effectiveCatalog()), and report with
-  //   if (firstReportAt(Range)) diag(Loc, "...") << ...;
+  //   if (shouldReportAt(Range)) diag(Loc, "...") << ...;
   // A fix comes from a rewriter as a FixPlan: attachSafeFix / emitFixNote.
 }}
 """,
