@@ -1,6 +1,7 @@
 //===--- BlockingReachability.cpp - Helpers that block, through calls -----===//
 
 #include "BlockingReachability.h"
+#include "SqlText.h"
 
 #include "clang/AST/ExprCXX.h"
 
@@ -24,25 +25,9 @@ BlockingReachability::BlockingReachability(
           },
           [this](const CallSite &Site) { return isFollowableHelper(Site.Call, Site.Callee); }) {}
 
-namespace {
-/// The string literal a path argument is written as (`"/proc/self/stat"`,
-/// also through a std::string or path constructed from it), or null.
-const StringLiteral *literalPath(const Expr *Arg) {
-  while (Arg) {
-    Arg = Arg->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Literal = dyn_cast<StringLiteral>(Arg))
-      return Literal;
-    const auto *Construct = dyn_cast<CXXConstructExpr>(Arg);
-    if (!Construct || Construct->getNumArgs() == 0)
-      return nullptr;
-    Arg = Construct->getArg(0);
-  }
-  return nullptr;
-}
-} // namespace
-
 bool BlockingReachability::isMemoryPath(const Expr *Arg) const {
-  const StringLiteral *Path = literalPath(Arg);
+  // `"/proc/self/stat"`, also through a std::string or path made from it.
+  const StringLiteral *Path = literalArgument(Arg);
   if (!Path || Path->getCharByteWidth() != 1)
     return false;
   return llvm::any_of(Index.catalog().InMemoryPaths, [Path](const std::string &Prefix) {
