@@ -317,4 +317,98 @@ LoopOwnCalls ownCallsOf(const IterationLoop &Loop) {
   return Out;
 }
 
+namespace {
+/// The variable an assignment or a mutating call changes: `v`, `v.field`,
+/// `v[i]`; null for anything else.
+const VarDecl *changedVariable(const Expr *Target) {
+  while (Target) {
+    Target = Target->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Target))
+      return dyn_cast<VarDecl>(Ref->getDecl());
+    if (const auto *Member = dyn_cast<MemberExpr>(Target))
+      Target = Member->getBase();
+    else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Target))
+      Target = Subscript->getBase();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// Collects, in a loop body, the variables it declares, those initialised
+/// from an await, and the writes whose value comes from an await.
+class CarriedWrites : public RecursiveASTVisitor<CarriedWrites> {
+public:
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+
+  bool VisitVarDecl(VarDecl *Var) {
+    Declared.insert(Var);
+    if (Var->getInit())
+      Writes.push_back({Var, {Var->getInit()}});
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    if (Op->isAssignmentOp())
+      noteWrite(Op->getLHS(), {Op->getRHS()});
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+    if (Op->isAssignmentOp() && Op->getNumArgs() == 2)
+      noteWrite(Op->getArg(0), {Op->getArg(1)});
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    if (Method && !Method->isConst())
+      noteWrite(Call->getImplicitObjectArgument(),
+                llvm::SmallVector<const Expr *, 4>(Call->arguments()));
+    return true;
+  }
+
+  llvm::SmallPtrSet<const VarDecl *, 8> Declared;
+  /// Initialisations and writes: the variable and the values written.
+  llvm::SmallVector<std::pair<const VarDecl *, llvm::SmallVector<const Expr *, 4>>, 4> Writes;
+
+  /// The variables holding, directly or through others, something the body
+  /// awaited.
+  llvm::SmallPtrSet<const VarDecl *, 8> awaitedVariables() const {
+    llvm::SmallPtrSet<const VarDecl *, 8> Awaited;
+    for (bool Grew = true; Grew;) {
+      Grew = false;
+      for (const auto &[Var, Values] : Writes)
+        if (!Awaited.contains(Var) && llvm::any_of(Values, [&Awaited](const Expr *Value) {
+              return containsAwait(Value) || mentionsVariable(Value, [&Awaited](const VarDecl *V) {
+                       return Awaited.contains(V);
+                     });
+            }))
+          Grew = Awaited.insert(Var).second;
+    }
+    return Awaited;
+  }
+
+private:
+  static bool containsAwait(const Stmt *S) {
+    if (!S || isa<LambdaExpr>(S))
+      return false;
+    if (isa<CoawaitExpr, CoyieldExpr>(S))
+      return true;
+    return llvm::any_of(S->children(), [](const Stmt *Child) { return containsAwait(Child); });
+  }
+  void noteWrite(const Expr *Target, llvm::SmallVector<const Expr *, 4> Values) {
+    if (const VarDecl *Var = changedVariable(Target))
+      Writes.push_back({Var, std::move(Values)});
+  }
+};
+} // namespace
+
+llvm::SmallPtrSet<const VarDecl *, 4> loopCarriedVariables(const IterationLoop &Loop) {
+  CarriedWrites Body;
+  Body.TraverseStmt(const_cast<Stmt *>(Loop.Body));
+  llvm::SmallPtrSet<const VarDecl *, 4> Carried;
+  for (const VarDecl *Var : Body.awaitedVariables())
+    if (!Body.Declared.contains(Var) && Var != Loop.Element)
+      Carried.insert(Var);
+  return Carried;
+}
+
 } // namespace async_tidy

@@ -67,6 +67,13 @@ struct LoopOwnCalls {
 };
 LoopOwnCalls ownCallsOf(const IterationLoop &Loop);
 
+/// Variables declared before the loop that its body sets from what it
+/// awaited (`url = response.location`, `messages.push_back(reply)`): a
+/// request that reads one needs the previous iteration's answer (following
+/// redirects, an agent's turns, a pagination cursor), so it cannot be
+/// batched.
+llvm::SmallPtrSet<const clang::VarDecl *, 4> loopCarriedVariables(const IterationLoop &Loop);
+
 } // namespace async_tidy
 
 #endif // ASYNC_TIDY_ANALYSIS_ITERATIONLOOPS_H

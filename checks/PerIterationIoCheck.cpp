@@ -112,6 +112,7 @@ struct PerIterationIoCheck::Analyses : UnitState {
   BatchingRewriter Batching;
   llvm::StringSet<> OrderingNames, LoopInputNames, LoopAlgorithmNames, TaskTypes;
   llvm::DenseMap<const Stmt *, bool> ExemptLoops;
+  llvm::DenseMap<const Stmt *, llvm::SmallPtrSet<const VarDecl *, 4>> CarriedByLoop;
 };
 
 PerIterationIoCheck::PerIterationIoCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
@@ -170,6 +171,19 @@ bool PerIterationIoCheck::isExempt(const IterationLoop &Loop) {
   return It->second;
 }
 
+bool PerIterationIoCheck::needsPreviousIteration(const CallSite &Site, const IterationLoop &Loop) {
+  Analyses &A = unitState<Analyses>();
+  auto [It, Inserted] = A.CarriedByLoop.try_emplace(Loop.Loop);
+  if (Inserted)
+    It->second = loopCarriedVariables(Loop);
+  const auto &Carried = It->second;
+  if (Carried.empty())
+    return false;
+  return llvm::any_of(writtenArguments(Site.Call), [&Carried](const Expr *Arg) {
+    return mentionsVariable(Arg, [&Carried](const VarDecl *V) { return Carried.contains(V); });
+  });
+}
+
 void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
   walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
@@ -190,7 +204,7 @@ void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
     if (!Entry && *TransitiveDepth > 0 && A.isProjectHelper(Site))
       if ((Chain = A.Chains.chainThrough(Site.Callee, *TransitiveDepth)))
         Entry = Chain->Target;
-    if (!Entry || isExempt(*Loop))
+    if (!Entry || isExempt(*Loop) || needsPreviousIteration(Site, *Loop))
       return;
     if (shouldReportAt(Site.Call->getBeginLoc()))
       report(Site, *Entry, *Loop, Chain, C);

@@ -35,6 +35,9 @@ private:
   /// Whether the check leaves `Loop` alone: an event loop, a retry loop, or
   /// a loop of at most MinIterations iterations.
   bool isExempt(const IterationLoop &Loop);
+  /// The request reads what an earlier iteration received (a redirect's
+  /// target, an agent's previous turn): it cannot be batched.
+  bool needsPreviousIteration(const CallSite &Site, const IterationLoop &Loop);
   void report(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop,
               const CallChain<IoCall> *Chain, const Coroutine &C);
   void noteChain(const std::string &Helper, const IoCall &Entry, const CallChain<IoCall> &Chain);
