@@ -237,6 +237,14 @@ bool isStatementPosition(const Stmt *Child, const Stmt *Parent) {
   return false;
 }
 
+bool containsAwait(const Stmt *S) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr>(S))
+    return true;
+  return llvm::any_of(S->children(), [](const Stmt *Child) { return containsAwait(Child); });
+}
+
 bool mentionsVariable(const Stmt *S, llvm::function_ref<bool(const VarDecl *)> Matches) {
   if (!S)
     return false;

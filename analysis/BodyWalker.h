@@ -60,6 +60,10 @@ const clang::Stmt *semanticParent(llvm::ArrayRef<const clang::Stmt *> Ancestors,
                                   const clang::Stmt *Node, const clang::Stmt **Child = nullptr,
                                   bool StopAtParens = false);
 
+/// Whether `S` (or anything below it) suspends the coroutine: a `co_await`
+/// or `co_yield`. Lambdas are other bodies and are not looked into.
+bool containsAwait(const clang::Stmt *S);
+
 /// Whether `S` (or anything below it) names a variable `Matches` accepts.
 bool mentionsVariable(const clang::Stmt *S,
                       llvm::function_ref<bool(const clang::VarDecl *)> Matches);

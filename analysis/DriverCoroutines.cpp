@@ -2,6 +2,7 @@
 
 #include "DriverCoroutines.h"
 #include "AccessPaths.h"
+#include "FrameworkDetector.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -11,10 +12,6 @@ using namespace clang;
 namespace async_tidy {
 
 namespace {
-
-bool isCoroutineDefinition(const FunctionDecl *F) {
-  return F && F->hasBody() && isa_and_nonnull<CoroutineBodyStmt>(F->getBody());
-}
 
 /// Uses of a template's specializations count as uses of the template.
 const FunctionDecl *usedFunction(const FunctionDecl *F) {
@@ -106,7 +103,7 @@ private:
     if (Functions.empty() || !Functions.back())
       return false;
     const FunctionDecl *Definition = Functions.back()->getDefinition();
-    return isCoroutineDefinition(Definition);
+    return Definition && coroutineBody(*Definition);
   }
   void noteUse(const FunctionDecl *F) {
     if (F)
@@ -154,7 +151,8 @@ bool DriverCoroutines::isDriver(const FunctionDecl &Coroutine) {
   if (U.SyncWaited + U.AwaitedBy.size() == 0 || U.All != U.SyncWaited + U.AwaitedBy.size())
     return false;
   for (const FunctionDecl *Awaiter : U.AwaitedBy)
-    if (!Awaiter || !isCoroutineDefinition(Awaiter->getDefinition()) || !isDriver(*Awaiter))
+    if (!Awaiter || !Awaiter->getDefinition() || !coroutineBody(*Awaiter->getDefinition()) ||
+        !isDriver(*Awaiter))
       return false;
   return Verdicts[F] = true;
 }

@@ -45,16 +45,17 @@ bool leavesAtItsEnd(const CompoundStmt *Block) {
   return isa<ReturnStmt, CoreturnStmt>(Last);
 }
 
-/// Whether `S` may suspend the coroutine and then go on (lambdas are other
-/// bodies; a branch that awaits and then returns does not go on).
-bool containsAwait(const Stmt *S) {
+/// Whether `S` may suspend the coroutine and then go on: an await outside
+/// any block that ends by leaving (a branch that awaits, to report at home,
+/// and then returns does not go on).
+bool awaitsThenGoesOn(const Stmt *S) {
   if (!S || isa<LambdaExpr>(S))
     return false;
   if (isa<CoawaitExpr, CoyieldExpr, DependentCoawaitExpr>(S))
     return true;
   if (const auto *Block = dyn_cast<CompoundStmt>(S); Block && leavesAtItsEnd(Block))
     return false;
-  return llvm::any_of(S->children(), [](const Stmt *Child) { return containsAwait(Child); });
+  return llvm::any_of(S->children(), [](const Stmt *Child) { return awaitsThenGoesOn(Child); });
 }
 
 /// Whether an earlier iteration of `Loop` may await before this one: any
@@ -71,23 +72,23 @@ bool loopAwaits(const Stmt *Loop) {
   else if (const auto *Do = dyn_cast<DoStmt>(Loop))
     Body = Do->getBody();
   if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Body))
-    return llvm::any_of(Block->body(), [](const Stmt *S) { return containsAwait(S); });
-  return containsAwait(Body);
+    return llvm::any_of(Block->body(), [](const Stmt *S) { return awaitsThenGoesOn(S); });
+  return awaitsThenGoesOn(Body);
 }
 
 /// The part of a branching or looping ancestor that runs before the
 /// statement below it: conditions and initializers.
 bool headAwaits(const Stmt *Ancestor) {
   if (const auto *If = dyn_cast<IfStmt>(Ancestor))
-    return containsAwait(If->getInit()) || containsAwait(If->getCond());
+    return awaitsThenGoesOn(If->getInit()) || awaitsThenGoesOn(If->getCond());
   if (const auto *Switch = dyn_cast<SwitchStmt>(Ancestor))
-    return containsAwait(Switch->getInit()) || containsAwait(Switch->getCond());
+    return awaitsThenGoesOn(Switch->getInit()) || awaitsThenGoesOn(Switch->getCond());
   if (const auto *For = dyn_cast<ForStmt>(Ancestor))
-    return containsAwait(For->getInit()) || containsAwait(For->getCond());
+    return awaitsThenGoesOn(For->getInit()) || awaitsThenGoesOn(For->getCond());
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Ancestor))
-    return containsAwait(Range->getRangeInit());
+    return awaitsThenGoesOn(Range->getRangeInit());
   if (const auto *While = dyn_cast<WhileStmt>(Ancestor))
-    return containsAwait(While->getCond());
+    return awaitsThenGoesOn(While->getCond());
   return false;
 }
 } // namespace
@@ -160,7 +161,7 @@ bool ExecutorSwitches::runsOffloaded(const CallSite &Site) const {
         State = Move::Stays;
       if (Move M = moveOf(S); M != Move::Stays)
         State = M;
-      else if (State == Move::UntilNextAwait && containsAwait(S))
+      else if (State == Move::UntilNextAwait && awaitsThenGoesOn(S))
         State = Move::Stays;
     }
   }

@@ -82,17 +82,6 @@ int stepOf(const Expr *Inc, const VarDecl *Counter, ASTContext &Ctx) {
   return 0;
 }
 
-bool containsAwait(const Stmt *S) {
-  if (!S)
-    return false;
-  if (isa<CoawaitExpr>(S))
-    return true;
-  for (const Stmt *Child : S->children())
-    if (containsAwait(Child))
-      return true;
-  return false;
-}
-
 /// Collects what a loop's own level runs (see LoopOwnCalls).
 class OwnCallCollector : public LoopLevelVisitor<OwnCallCollector> {
 public:
@@ -387,13 +376,6 @@ public:
   }
 
 private:
-  static bool containsAwait(const Stmt *S) {
-    if (!S || isa<LambdaExpr>(S))
-      return false;
-    if (isa<CoawaitExpr, CoyieldExpr>(S))
-      return true;
-    return llvm::any_of(S->children(), [](const Stmt *Child) { return containsAwait(Child); });
-  }
   void noteWrite(const Expr *Target, llvm::SmallVector<const Expr *, 4> Values) {
     if (const VarDecl *Var = changedVariable(Target))
       Writes.push_back({Var, std::move(Values)});

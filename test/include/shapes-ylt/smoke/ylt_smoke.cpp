@@ -1,5 +1,5 @@
 // Syntax check for the yalantinglibs API-shape headers.
-// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem test/include/shapes-ylt <this file>
+// clang++-19 -std=c++20 -fsyntax-only -Wall -Wextra -isystem test/include/shapes-ylt -isystem test/include/shapes <this file>
 #include <async_simple/coro/Collect.h>
 #include <async_simple/coro/Lazy.h>
 #include <async_simple/coro/SyncAwait.h>
