@@ -214,8 +214,11 @@ bool AwaitDependencyAnalysis::isIgnored(const AwaitStatement &S) const {
 }
 
 AwaitEffects AwaitDependencyAnalysis::effectsOf(const AwaitStatement &S) const {
-  return async_tidy::effectsOf(S, Ctx.getSourceManager(),
-                               [this](QualType T) { return isConcurrencySafe(T); });
+  MethodSafety IsSafeMethod;
+  if (Policy.IsSafeMethod)
+    IsSafeMethod = Policy.IsSafeMethod;
+  return async_tidy::effectsOf(
+      S, Ctx.getSourceManager(), [this](QualType T) { return isConcurrencySafe(T); }, IsSafeMethod);
 }
 
 namespace {

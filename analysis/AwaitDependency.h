@@ -19,6 +19,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,9 @@ struct DependencyPolicy {
   std::vector<std::string> QueryAwaitables;
   /// Awaited calls never grouped (the IgnoredAwaitables option).
   std::vector<std::string> IgnoredAwaitables;
+  /// Member functions the summaries (or annotations) say are safe to call
+  /// concurrently on one object; null: none.
+  std::function<bool(const clang::CXXMethodDecl &)> IsSafeMethod;
 };
 
 /// A run of independent awaits, with the statements between them that have

@@ -25,8 +25,9 @@ template <class OnArgument> void forEachChangeableArgument(const CallExpr *Call,
 /// Finds whether a member function's body changes its object's state.
 class MutationFinder : public RecursiveASTVisitor<MutationFinder> {
 public:
-  MutationFinder(const SourceManager &SM, ConcurrencySafety IsConcurrencySafe, unsigned Depth)
-      : SM(SM), IsConcurrencySafe(IsConcurrencySafe), Depth(Depth) {}
+  MutationFinder(const SourceManager &SM, ConcurrencySafety IsConcurrencySafe,
+                 MethodSafety IsSafeMethod, unsigned Depth)
+      : SM(SM), IsConcurrencySafe(IsConcurrencySafe), IsSafeMethod(IsSafeMethod), Depth(Depth) {}
 
   bool Mutates = false;
 
@@ -55,7 +56,7 @@ public:
         IsConcurrencySafe(objectType(Object)))
       return true;
     if (isa<CXXThisExpr>(Object->IgnoreParenImpCasts()) &&
-        leavesObjectUnchanged(M, SM, IsConcurrencySafe, Depth + 1))
+        leavesObjectUnchanged(M, SM, IsConcurrencySafe, IsSafeMethod, Depth + 1))
       return true;
     Mutates = true;
     return false;
@@ -70,14 +71,16 @@ public:
 private:
   const SourceManager &SM;
   ConcurrencySafety IsConcurrencySafe;
+  MethodSafety IsSafeMethod;
   unsigned Depth;
 };
 
 /// Collects what the awaited expression reads and writes.
 class EffectCollector : public RecursiveASTVisitor<EffectCollector> {
 public:
-  EffectCollector(AwaitEffects &Out, const SourceManager &SM, ConcurrencySafety IsConcurrencySafe)
-      : Out(Out), SM(SM), IsConcurrencySafe(IsConcurrencySafe) {}
+  EffectCollector(AwaitEffects &Out, const SourceManager &SM, ConcurrencySafety IsConcurrencySafe,
+                  MethodSafety IsSafeMethod)
+      : Out(Out), SM(SM), IsConcurrencySafe(IsConcurrencySafe), IsSafeMethod(IsSafeMethod) {}
 
   bool shouldVisitLambdaBody() const { return false; }
 
@@ -134,6 +137,7 @@ private:
   AwaitEffects &Out;
   const SourceManager &SM;
   ConcurrencySafety IsConcurrencySafe;
+  MethodSafety IsSafeMethod;
 };
 
 /// Arguments the callee may change are written (rvalue references too: the
@@ -158,7 +162,7 @@ bool EffectCollector::VisitCallExpr(CallExpr *Call) {
   else if (isa<CXXOperatorCallExpr>(Call) && Method && Call->getNumArgs() > 0)
     Object = Call->getArg(0);
   if (Object && Method && !IsConcurrencySafe(objectType(Object)) &&
-      !leavesObjectUnchanged(Method, SM, IsConcurrencySafe))
+      !leavesObjectUnchanged(Method, SM, IsConcurrencySafe, IsSafeMethod))
     noteWrite(Object, "calls a mutating function on an object it cannot name");
   return true;
 }
@@ -166,21 +170,24 @@ bool EffectCollector::VisitCallExpr(CallExpr *Call) {
 } // namespace
 
 bool leavesObjectUnchanged(const CXXMethodDecl *Method, const SourceManager &SM,
-                           ConcurrencySafety IsConcurrencySafe, unsigned Depth) {
+                           ConcurrencySafety IsConcurrencySafe, MethodSafety IsSafeMethod,
+                           unsigned Depth) {
   if (!Method || Method->isConst() || Method->isStatic())
+    return true;
+  if (IsSafeMethod && IsSafeMethod(*Method))
     return true;
   const FunctionDecl *Definition = nullptr;
   if (!Method->hasBody(Definition) || SM.isInSystemHeader(Definition->getLocation()) || Depth > 2)
     return false;
-  MutationFinder Finder(SM, IsConcurrencySafe, Depth);
+  MutationFinder Finder(SM, IsConcurrencySafe, IsSafeMethod, Depth);
   Finder.TraverseStmt(const_cast<Stmt *>(coroutineBodyOf(*Definition)));
   return !Finder.Mutates;
 }
 
 AwaitEffects effectsOf(const AwaitStatement &S, const SourceManager &SM,
-                       ConcurrencySafety IsConcurrencySafe) {
+                       ConcurrencySafety IsConcurrencySafe, MethodSafety IsSafeMethod) {
   AwaitEffects Out;
-  EffectCollector Collector(Out, SM, IsConcurrencySafe);
+  EffectCollector Collector(Out, SM, IsConcurrencySafe, IsSafeMethod);
   Collector.TraverseStmt(const_cast<Expr *>(S.Awaited));
   if (S.Declared)
     Out.Writes.insert(S.Declared->getCanonicalDecl());
@@ -192,7 +199,8 @@ AwaitEffects effectsOf(const AwaitStatement &S, const SourceManager &SM,
     if (Out.Receiver) {
       Out.ReceiverRoot = rootOf(Out.Receiver);
       const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
-      Out.ReceiverUnchanged = Method && leavesObjectUnchanged(Method, SM, IsConcurrencySafe);
+      Out.ReceiverUnchanged =
+          Method && leavesObjectUnchanged(Method, SM, IsConcurrencySafe, IsSafeMethod);
     }
   } else if (const Decl *Root = rootOf(S.AwaitedObject ? S.AwaitedObject : S.Awaited)) {
     // `co_await task;` consumes the awaitable object.

@@ -65,16 +65,21 @@ struct AwaitEffects {
 /// Whether objects of a type run several operations at once safely.
 using ConcurrencySafety = llvm::function_ref<bool(clang::QualType)>;
 
+/// Whether a member function is known, by its summary or annotation, to
+/// be safe to call concurrently on one object (null: nothing is known).
+using MethodSafety = llvm::function_ref<bool(const clang::CXXMethodDecl &)>;
+
 AwaitEffects effectsOf(const AwaitStatement &S, const clang::SourceManager &SM,
-                       ConcurrencySafety IsConcurrencySafe);
+                       ConcurrencySafety IsConcurrencySafe, MethodSafety IsSafeMethod = {});
 
 /// Whether a member function leaves its object unchanged: const, or a body
 /// in this translation unit (outside system headers) that neither assigns
 /// its object's state nor calls a mutating function on it (members of a
 /// concurrency-safe type excepted), following calls on `*this` a few
-/// levels deep.
+/// levels deep; or, without a body here, known safe by `IsSafeMethod`.
 bool leavesObjectUnchanged(const clang::CXXMethodDecl *Method, const clang::SourceManager &SM,
-                           ConcurrencySafety IsConcurrencySafe, unsigned Depth = 0);
+                           ConcurrencySafety IsConcurrencySafe, MethodSafety IsSafeMethod = {},
+                           unsigned Depth = 0);
 
 } // namespace async_tidy
 

@@ -13,9 +13,9 @@ BlockingReachability::BlockingReachability(
     const ApiIndex &Index, ASTContext &Ctx, const WalkPolicy &Policy,
     std::function<bool(const BlockingFunction &)> Reportable,
     std::function<bool(const FunctionDecl *)> IsIgnoredHelper,
-    std::function<bool(SourceLocation)> IsProjectCode)
+    std::function<bool(SourceLocation)> IsProjectCode, SummaryFacts &Summaries)
     : Index(Index), Reportable(std::move(Reportable)), IsIgnoredHelper(std::move(IsIgnoredHelper)),
-      IsProjectCode(std::move(IsProjectCode)),
+      IsProjectCode(std::move(IsProjectCode)), Summaries(Summaries),
       Search(
           Ctx, Policy,
           [this](const CallSite &Site) -> const BlockingFunction * {
@@ -96,6 +96,9 @@ bool BlockingReachability::readsMemoryFile(const Expr *Call) const {
 
 const BlockingFunction *BlockingReachability::directlyBlocking(const Expr *Call) const {
   const BlockingFunction *Entry = Index.blockingFunction(Call);
+  if (!Entry)
+    if (const FunctionDecl *Callee = calleeOf(Call))
+      Entry = Summaries.blockingEntry(*Callee);
   if (!Entry || !Reportable(*Entry))
     return nullptr;
   // `std::ifstream("/proc/self/status")`: procfs is made up from memory.
@@ -109,7 +112,7 @@ bool BlockingReachability::isFollowableHelper(const Expr *Call, const FunctionDe
     return false;
   const FunctionDecl *Definition = nullptr;
   Callee->hasBody(Definition);
-  return !IsIgnoredHelper(Definition);
+  return !IsIgnoredHelper(Definition) && !SummaryFacts::isNonblocking(*Definition);
 }
 
 const BlockingChain *BlockingReachability::chainThrough(const FunctionDecl *Helper,

@@ -13,6 +13,7 @@
 
 #include "ApiIndex.h"
 #include "CallChains.h"
+#include "SummaryFacts.h"
 
 #include <functional>
 
@@ -28,12 +29,16 @@ public:
   /// names); `IsIgnoredHelper` stops the search at a function;
   /// `IsProjectCode` says which files hold the project's own functions
   /// (the search never enters others: libraries are the catalog's job).
+  /// `Summaries` makes functions known through the summary file or an
+  /// annotation blocking calls too.
   BlockingReachability(const ApiIndex &Index, clang::ASTContext &Ctx, const WalkPolicy &Policy,
                        std::function<bool(const BlockingFunction &)> Reportable,
                        std::function<bool(const clang::FunctionDecl *)> IsIgnoredHelper,
-                       std::function<bool(clang::SourceLocation)> IsProjectCode);
+                       std::function<bool(clang::SourceLocation)> IsProjectCode,
+                       SummaryFacts &Summaries);
 
-  /// The catalogued, reportable blocking function `Call` invokes, or null.
+  /// The catalogued, reportable blocking function `Call` invokes (or the
+  /// entry SummaryFacts made for its callee), or null.
   const BlockingFunction *directlyBlocking(const clang::Expr *Call) const;
 
   /// The shortest chain by which calling `Helper` blocks, with at most
@@ -57,6 +62,7 @@ private:
   std::function<bool(const BlockingFunction &)> Reportable;
   std::function<bool(const clang::FunctionDecl *)> IsIgnoredHelper;
   std::function<bool(clang::SourceLocation)> IsProjectCode;
+  SummaryFacts &Summaries;
   CallChainSearch<BlockingFunction> Search;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ResourceFlow.h"
 #include "BodyWalker.h"
+#include "QualifiedNames.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -210,6 +211,10 @@ private:
             return false;
         continue;
       }
+      if (const auto *Call = dyn_cast<CallExpr>(S); Call && Call != Acq)
+        if (const FunctionDecl *Callee = Call->getDirectCallee();
+            Callee && Model.mayThrow(*Callee) && exceptionLeavesHandle(*Call))
+          addExit({LeakingExit::Kind::Throw, Call->getBeginLoc(), displayName(*Callee)});
       const auto *Ref = dyn_cast<DeclRefExpr>(S);
       if (!Ref || Ref->getDecl() != B->Handle)
         continue;
@@ -225,6 +230,26 @@ private:
           return false;
         break;
       }
+    }
+    return true;
+  }
+
+  /// Whether an exception from `Call` leaves the handle behind: it leaves
+  /// the function, or reaches a handler of a `try` block (a function-try-
+  /// block too) that the handle's variable was declared in. A handle that
+  /// outlives the `try` may be released by its handler, which the walk
+  /// does not follow: no exit then.
+  bool exceptionLeavesHandle(const Stmt &Call) const {
+    for (const Stmt *Child = &Call, *Parent = Parents.getParent(&Call); Parent;
+         Child = Parent, Parent = Parents.getParent(Parent)) {
+      const auto *Try = dyn_cast<CXXTryStmt>(Parent);
+      if (!Try || Child != Try->getTryBlock())
+        continue;
+      SourceRange Block = Try->getTryBlock()->getSourceRange();
+      const SourceManager &SM = Ctx.getSourceManager();
+      SourceLocation Declared = B->Handle->getLocation();
+      return !SM.isBeforeInTranslationUnit(Declared, Block.getBegin()) &&
+             SM.isBeforeInTranslationUnit(Declared, Block.getEnd());
     }
     return true;
   }

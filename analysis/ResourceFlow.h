@@ -12,8 +12,10 @@
 // the resource must be released even then), and at calls that do not return.
 //
 // The walk is path-insensitive beyond those conditions: a path is any path of
-// the CFG, with infeasible edges Clang prunes already removed. Exceptions
-// from calls are not modelled; an explicit `throw` is a path like any other.
+// the CFG, with infeasible edges Clang prunes already removed. An explicit
+// `throw` is a path like any other; a call to a project function whose
+// summary says it may throw is an exit too, unless it sits in a `try` block
+// the handle outlives (the handler may release it: not followed).
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,6 +37,7 @@ struct LeakingExit {
     Overwrite, ///< The variable is assigned another value.
     Reacquire, ///< The acquisition runs again (a loop) into the same variable.
     Discarded, ///< The acquisition's result is not kept at all.
+    Throw,     ///< A call that may throw (Keyword: the function called).
   };
   Kind ExitKind;
   clang::SourceLocation Loc;

@@ -1,6 +1,7 @@
 //===--- ResourceModel.cpp - What a call does to a resource handle --------===//
 
 #include "ResourceModel.h"
+#include "FunctionSummarizer.h"
 #include "QualifiedNames.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -54,10 +55,65 @@ bool ResourceModel::nameMatches(llvm::StringRef Name, const FunctionDecl &Callee
   return Actual == Name;
 }
 
+void ResourceModel::setWrappers(const SummarySet *Own, const SummarySet *Loaded) {
+  OwnWrappers = Own;
+  LoadedWrappers = Loaded;
+  WrapperNames.clear();
+  ThrowingNames.clear();
+  for (const SummarySet *Set : {Own, Loaded})
+    if (Set)
+      for (const auto &[Usr, F] : Set->Functions) {
+        llvm::StringRef Name = llvm::StringRef(F.Name).rsplit("::").second.empty()
+                                   ? llvm::StringRef(F.Name)
+                                   : llvm::StringRef(F.Name).rsplit("::").second;
+        if (F.Resolved.Acquires || !F.Resolved.Releases.empty() || !F.Resolved.Borrows.empty())
+          WrapperNames.insert(Name);
+        if (F.Resolved.MayThrow == Tristate::Yes)
+          ThrowingNames.insert(Name);
+      }
+}
+
+bool ResourceModel::mayThrow(const FunctionDecl &Callee) const {
+  if (!Callee.getIdentifier() || !ThrowingNames.contains(Callee.getName()))
+    return false;
+  const FunctionSummary *F = summaryOf(Callee);
+  return F && F->Resolved.MayThrow == Tristate::Yes;
+}
+
+const FunctionSummary *ResourceModel::wrapperSummary(const FunctionDecl &Callee) const {
+  if (!Callee.getIdentifier() || !WrapperNames.contains(Callee.getName()))
+    return nullptr;
+  return summaryOf(Callee);
+}
+
+const FunctionSummary *ResourceModel::summaryOf(const FunctionDecl &Callee) const {
+  std::string Usr = usrOf(&Callee);
+  const FunctionSummary *F = OwnWrappers ? OwnWrappers->find(Usr) : nullptr;
+  return F ? F : LoadedWrappers ? LoadedWrappers->find(Usr) : nullptr;
+}
+
+const ResourcePair *ResourceModel::pairNamed(llvm::StringRef Resource) const {
+  // Summaries name the resource ("PGresult"); the ACQUIRES annotation names
+  // its release ("PQclear").
+  for (const ResourcePair &R : Cat.Resources)
+    if (R.Resource == Resource || llvm::is_contained(R.Release, Resource))
+      return &R;
+  return nullptr;
+}
+
 std::optional<Acquisition> ResourceModel::acquisition(const CallExpr &Call) const {
   const FunctionDecl *Callee = Call.getDirectCallee();
-  if (!Callee || !Callee->getIdentifier() || !AcquiringNames.contains(Callee->getName()))
+  if (!Callee || !Callee->getIdentifier())
     return std::nullopt;
+  if (!AcquiringNames.contains(Callee->getName())) {
+    const FunctionSummary *Wrapper = wrapperSummary(*Callee);
+    if (!Wrapper || !Wrapper->Resolved.Acquires)
+      return std::nullopt;
+    const ResourcePair *R = pairNamed(Wrapper->Resolved.Acquires->Kind);
+    if (!R)
+      return std::nullopt;
+    return Acquisition{R, displayName(*Callee), std::nullopt, &*Wrapper->Resolved.Acquires};
+  }
   for (const ResourcePair &R : Cat.Resources) {
     if (anyNameMatches(R.Acquire, *Callee))
       return Acquisition{&R, Callee->getNameAsString(), std::nullopt};
@@ -81,11 +137,33 @@ std::optional<Acquisition> ResourceModel::acquisition(const CXXNewExpr &New) con
 }
 
 bool ResourceModel::releases(const ResourcePair &R, const FunctionDecl &Callee) const {
-  return !isClientObject(R) && anyNameMatches(R.Release, Callee);
+  if (isClientObject(R))
+    return false;
+  if (anyNameMatches(R.Release, Callee))
+    return true;
+  const FunctionSummary *Wrapper = wrapperSummary(Callee);
+  if (!Wrapper)
+    return false;
+  return llvm::any_of(Wrapper->Resolved.Releases,
+                      [&R](const auto &Released) { return Released.second == R.Resource; });
+}
+
+const ResourcePair *ResourceModel::releasedResource(const FunctionDecl &Callee) const {
+  for (const ResourcePair &R : Cat.Resources)
+    if (releases(R, Callee))
+      return &R;
+  return nullptr;
 }
 
 bool ResourceModel::borrows(const ResourcePair &R, const FunctionDecl &Callee) const {
-  return anyNameMatches(R.Borrowers, Callee) && !releases(R, Callee);
+  if (anyNameMatches(R.Borrowers, Callee))
+    return !releases(R, Callee);
+  // A project function that only reads the handle (by any parameter: one
+  // that also takes a handle of the same resource to keep is rare).
+  const FunctionSummary *Wrapper = wrapperSummary(Callee);
+  return Wrapper && !releases(R, Callee) &&
+         llvm::any_of(Wrapper->Resolved.Borrows,
+                      [&R](const auto &Borrowed) { return Borrowed.second == R.Resource; });
 }
 
 bool ResourceModel::reassigns(const ResourcePair &R, const FunctionDecl &Callee) const {

@@ -18,6 +18,7 @@
 #define ASYNC_TIDY_ANALYSIS_RESOURCEMODEL_H
 
 #include "Catalog.h"
+#include "FunctionSummary.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -36,6 +37,9 @@ struct Acquisition {
   std::string Function;
   /// Set when the handle comes back through this argument (`sqlite3_open`).
   std::optional<unsigned> OutParam;
+  /// For a project function that returns a handle it acquired (a wrapper):
+  /// the chain to the catalogued acquisition, from its summary.
+  const FactChain *Through = nullptr;
 };
 
 class ResourceModel {
@@ -50,8 +54,16 @@ public:
   std::optional<Acquisition> acquisition(const clang::CXXNewExpr &New) const;
 
   bool releases(const ResourcePair &R, const clang::FunctionDecl &Callee) const;
+  /// The resource `Callee` releases, if it is a catalogued release.
+  const ResourcePair *releasedResource(const clang::FunctionDecl &Callee) const;
   bool borrows(const ResourcePair &R, const clang::FunctionDecl &Callee) const;
   bool reassigns(const ResourcePair &R, const clang::FunctionDecl &Callee) const;
+
+  /// The catalog's resources.
+  const std::vector<ResourcePair> &pairs() const { return Cat.Resources; }
+
+  /// Whether calling `Callee` may throw, by its summary (unknown: no).
+  bool mayThrow(const clang::FunctionDecl &Callee) const;
 
   /// Whether `R` is the resource of `new`-allocated clients.
   bool isClientObject(const ResourcePair &R) const { return &R == &ClientObject; }
@@ -60,6 +72,12 @@ public:
   /// `std::enable_shared_from_this`, or their code says `delete this`):
   /// handing such an object work hands it its ownership.
   bool ownsItself(const clang::CXXRecordDecl &Class) const;
+
+  /// The project's own functions, resolved: one that returns a catalogued
+  /// handle it acquired is an acquirer of that resource, and one that
+  /// releases a parameter is a release. Looked up by USR; `Summaries`
+  /// must outlive the model's use (one translation unit).
+  void setWrappers(const SummarySet *Own, const SummarySet *Loaded);
 
   /// Every function name that acquires something, for the matcher.
   std::vector<std::string> acquiringFunctionNames() const;
@@ -74,6 +92,13 @@ private:
   /// The unqualified names of every acquiring function: most calls are
   /// answered by one lookup here.
   llvm::StringSet<> AcquiringNames;
+  /// The wrappers' summaries, and their unqualified names: most calls are
+  /// answered by that lookup, without computing a USR.
+  const SummarySet *OwnWrappers = nullptr, *LoadedWrappers = nullptr;
+  llvm::StringSet<> WrapperNames, ThrowingNames;
+  const FunctionSummary *wrapperSummary(const clang::FunctionDecl &Callee) const;
+  const FunctionSummary *summaryOf(const clang::FunctionDecl &Callee) const;
+  const ResourcePair *pairNamed(llvm::StringRef Resource) const;
   mutable llvm::DenseMap<const clang::CXXRecordDecl *, bool> OwnsItselfCache;
 };
 

@@ -3,8 +3,10 @@
 #include "AsyncCheckBase.h"
 #include "ProjectFiles.h"
 #include "SkippedFindings.h"
+#include "SummaryStore.h"
 
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -25,7 +27,8 @@ AsyncCheckBase::AsyncCheckBase(llvm::StringRef Name, tidy::ClangTidyContext *Con
     : ClangTidyCheck(Name, Context), CheckName(Name.str()), Config(Options, Context),
       Inserter(Options.getLocalOrGlobal("IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()),
-      Tests(readTestFiles(Options, Context)) {}
+      Tests(readTestFiles(Options, Context)),
+      SummaryFile(Options.getLocalOrGlobal(SummaryFileOption, "").str()) {}
 
 void AsyncCheckBase::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                                          Preprocessor *) {
@@ -37,6 +40,7 @@ void AsyncCheckBase::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
   Options.store(Opts, CatalogFileOption, Config.catalogFileOption());
   Options.store(Opts, TestFiles::OptionName, Tests.pattern());
+  Options.store(Opts, SummaryFileOption, SummaryFile);
   for (const StoredOption *Option : DeclaredOptions)
     Option->store(Options, Opts);
 }
@@ -51,6 +55,28 @@ const Catalog &AsyncCheckBase::effectiveCatalog() const {
     adjustCatalog(*Effective);
   }
   return *Effective;
+}
+
+std::shared_ptr<const SummarySet> AsyncCheckBase::summaries() const {
+  if (SummaryFile.empty())
+    return nullptr;
+  LoadedSummaries Loaded = loadSummaryFile(SummaryFile);
+  if (!Loaded.Error.empty())
+    configurationError(Loaded.Error);
+  if (!Loaded.StaleFiles.empty()) {
+    std::string Files;
+    for (size_t I = 0; I < Loaded.StaleFiles.size() && I < 3; ++I)
+      Files += (I ? ", " : "") + Loaded.StaleFiles[I];
+    if (Loaded.StaleFiles.size() > 3)
+      Files += ", ...";
+    CatalogConfig::reportOnce(
+        Config.context(),
+        "summary file '" + SummaryFile + "': " + std::to_string(Loaded.StaleFiles.size()) +
+            " source file(s) changed since it was written (" + Files +
+            "); their summaries are ignored until the summary pass runs again",
+        DiagnosticIDs::Warning);
+  }
+  return Loaded.Set;
 }
 
 void AsyncCheckBase::configurationError(const std::string &Message) const {
@@ -91,6 +117,21 @@ void AsyncCheckBase::attachSafeFix(DiagnosticBuilder &Warning, const FixPlan &Pl
   for (const FixItHint &Edit : Plan.Edits)
     Warning << Edit;
   addIncludes(Warning, Plan);
+}
+
+void AsyncCheckBase::noteFactChain(const FactChain &Chain, SourceLocation At,
+                                   llvm::StringRef What) {
+  for (const FactStep &Step : Chain.Steps) {
+    std::string Where =
+        llvm::sys::path::filename(Step.At.File).str() + ":" + std::to_string(Step.At.Line);
+    if (Step.Call.empty())
+      diag(At, "'%0' is annotated: %1 (%2)", DiagnosticIDs::Note) << Step.Function << What << Where;
+    else if (&Step == &Chain.Steps.back())
+      diag(At, "'%0' makes %1 '%2' (%3)", DiagnosticIDs::Note)
+          << Step.Function << What << Step.Call << Where;
+    else
+      diag(At, "'%0' calls '%1' (%2)", DiagnosticIDs::Note) << Step.Function << Step.Call << Where;
+  }
 }
 
 void AsyncCheckBase::emitFixNote(const FixPlan &Plan, SourceLocation Where) {

@@ -23,6 +23,7 @@
 
 #include "CatalogConfig.h"
 #include "FixPlan.h"
+#include "FunctionSummary.h"
 #include "TestFiles.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
@@ -39,7 +40,8 @@ public:
 
   void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
-  /// IncludeStyle, CatalogFile, TestFiles and every Option of the check.
+  /// IncludeStyle, CatalogFile, TestFiles, SummaryFile and every Option of
+  /// the check.
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) final;
   void onEndOfTranslationUnit() override;
 
@@ -48,6 +50,10 @@ public:
   /// The catalog this check runs with: the shared one, adjusted by the
   /// check's options.
   const Catalog &effectiveCatalog() const;
+
+  /// The summaries of the `SummaryFile` option (stale ones dropped, with
+  /// one warning per process); null without the option or a usable file.
+  std::shared_ptr<const SummarySet> summaries() const;
 
   /// The one place where a check's options change the catalog
   /// (ExtraBlockingFunctions, DatabaseFunctions, ...). Also applied, for
@@ -107,6 +113,12 @@ protected:
   /// Adds a safe plan's edits, and the includes they need, to the warning
   /// being built. Nothing for other plans.
   void attachSafeFix(clang::DiagnosticBuilder &Warning, const FixPlan &Plan);
+  /// Notes at `At`, one per step, naming how a function known through its
+  /// summary reaches `What` (for example "blocking call"): "'Store::load'
+  /// calls 'Db::query' (store.cpp:12)", "'Db::query' makes blocking call
+  /// 'PQexec' (db.cpp:41)", or that its annotation says so.
+  void noteFactChain(const FactChain &Chain, clang::SourceLocation At, llvm::StringRef What);
+
   /// After the warning and its notes: an unsafe plan's note with all its
   /// edits, or "no automatic fix: <why>" for a plan without edits that says
   /// why; at the plan's note location, else at `Where`.
@@ -119,6 +131,7 @@ private:
   CatalogConfig Config;
   clang::tidy::utils::IncludeInserter Inserter;
   TestFiles Tests;
+  std::string SummaryFile;
   const clang::SourceManager *Sources = nullptr; ///< Of the current unit.
   std::vector<const StoredOption *> DeclaredOptions;
   mutable std::optional<Catalog> Effective;

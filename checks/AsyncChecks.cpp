@@ -27,4 +27,17 @@ createEnabledAsyncChecks(clang::tidy::ClangTidyContext &Context) {
   return Checks;
 }
 
+Catalog catalogOfEnabledChecks(clang::tidy::ClangTidyContext &Context) {
+  std::vector<std::unique_ptr<AsyncCheckBase>> Checks = createEnabledAsyncChecks(Context);
+  if (Checks.empty()) {
+    clang::tidy::ClangTidyCheck::OptionsView Global("", Context.getOptions().CheckOptions,
+                                                    &Context);
+    return CatalogConfig(Global, &Context).catalog();
+  }
+  Catalog Cat = Checks.front()->sharedCatalog();
+  for (const auto &Check : Checks)
+    Check->adjustCatalog(Cat);
+  return Cat;
+}
+
 } // namespace async_tidy

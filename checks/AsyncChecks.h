@@ -27,6 +27,12 @@ void registerAsyncChecks(clang::tidy::ClangTidyCheckFactories &Factories);
 std::vector<std::unique_ptr<AsyncCheckBase>>
 createEnabledAsyncChecks(clang::tidy::ClangTidyContext &Context);
 
+/// The catalog `Context`'s configuration gives its current file: the
+/// shared catalog (default and CatalogFile) with every enabled async
+/// check's options applied, in registration order. What
+/// `async-tidy-catalog --for` prints and the summary pass uses.
+Catalog catalogOfEnabledChecks(clang::tidy::ClangTidyContext &Context);
+
 } // namespace async_tidy
 
 #endif // ASYNC_TIDY_CHECKS_ASYNCCHECKS_H

@@ -57,7 +57,7 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
             [&Unit, &Check](const FunctionDecl *FD) {
               return Check.isIgnored(Unit.Index.nameOf(FD));
             },
-            [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }),
+            [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }, Unit.Summaries),
         Rewriter(Unit.Ctx, Unit.Index.resolver()), Switches(Unit.Index, Check.effectiveCatalog()),
         Drivers(Unit.Ctx, Unit.Index,
                 [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }) {}
@@ -161,7 +161,16 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
   Analyses &A = unitState<Analyses>();
   const BlockingFunction *Entry = A.Reachability.directlyBlocking(Site.Call);
   const BlockingChain *Chain = nullptr;
-  if (!Entry) {
+  // A function known through its summary: a chain of one call, whose notes
+  // come from the summary (an annotated one is reported as a direct call).
+  BlockingChain ThroughSummary;
+  const FactChain *Summary = Entry ? A.Unit.Summaries.chainOf(Entry) : nullptr;
+  if (Summary && !SummaryFacts::isAnnotationOnly(*Summary)) {
+    ThroughSummary.Steps.push_back({Site.Call, Site.Callee});
+    ThroughSummary.Target = Entry;
+    Chain = &ThroughSummary;
+    Entry = nullptr;
+  } else if (!Entry) {
     if (*TransitiveDepth == 0 || invokesLambdaOnTheSpot(Site.Call) ||
         !A.Reachability.isFollowableHelper(Site.Call, Site.Callee))
       return;
@@ -213,6 +222,8 @@ void BlockingCallInCoroutineCheck::reportDirect(const CallSite &Site, const Bloc
                    << adviceFor(Entry) << Site.Call->getSourceRange();
     attachSafeFix(Warning, Plan);
   }
+  if (const FactChain *Annotation = unitState<Analyses>().Unit.Summaries.chainOf(&Entry))
+    noteFactChain(*Annotation, Site.Call->getBeginLoc(), "blocking call");
   emitFixNote(Plan, Site.Call->getBeginLoc());
 }
 
@@ -220,15 +231,25 @@ void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,
                                                     const BlockingChain &Chain,
                                                     const Coroutine &C) {
   const ChainStep &Last = Chain.Steps.back();
+  const FactChain *Summary = unitState<Analyses>().Unit.Summaries.chainOf(Chain.Target);
+  std::string Blocking = describeCall(Last.Call, Last.Callee);
+  if (Summary)
+    Blocking = Summary->Steps.back().Call.empty() ? Summary->Steps.back().Function
+                                                  : Summary->Steps.back().Call;
   diag(Site.Call->getBeginLoc(),
        "call to '%0' inside %1 blocks its executor thread: it makes blocking "
        "call '%2' (%3); %4")
-      << helperName(Site.Call, Site.Callee) << describeCoroutine(C.Function)
-      << describeCall(Last.Call, Last.Callee) << blockingKindName(Chain.Target->Kind)
-      << adviceFor(*Chain.Target) << Site.Call->getSourceRange();
+      << helperName(Site.Call, Site.Callee) << describeCoroutine(C.Function) << Blocking
+      << blockingKindName(Chain.Target->Kind) << adviceFor(*Chain.Target)
+      << Site.Call->getSourceRange();
   std::string Caller = helperName(Site.Call, Site.Callee);
   for (const ChainStep &Step : Chain.Steps) {
-    if (&Step == &Last)
+    if (&Step == &Last && Summary) {
+      if (&Step != &Chain.Steps.front())
+        diag(Step.Call->getBeginLoc(), "'%0' calls '%1' here", DiagnosticIDs::Note)
+            << Caller << helperName(Step.Call, Step.Callee);
+      noteFactChain(*Summary, Step.Call->getBeginLoc(), "blocking call");
+    } else if (&Step == &Last)
       diag(Step.Call->getBeginLoc(), "'%0' makes blocking call '%1' here", DiagnosticIDs::Note)
           << Caller << describeCall(Step.Call, Step.Callee);
     else

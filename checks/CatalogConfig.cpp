@@ -25,12 +25,13 @@ std::vector<std::string> splitOptionList(llvm::StringRef Value) {
   return Out;
 }
 
-void CatalogConfig::reportOnce(ClangTidyContext *Context, const std::string &Message) {
+void CatalogConfig::reportOnce(ClangTidyContext *Context, const std::string &Message,
+                               clang::DiagnosticIDs::Level Level) {
   static std::mutex Lock;
   static llvm::StringSet<> Reported;
   std::lock_guard<std::mutex> Guard(Lock);
   if (Reported.insert(Message).second)
-    Context->configurationDiag(Message, clang::DiagnosticIDs::Error);
+    Context->configurationDiag(Message, Level);
 }
 
 namespace {

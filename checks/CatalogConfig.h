@@ -41,7 +41,8 @@ public:
 
   /// Reports a configuration problem once per process (every translation
   /// unit constructs the checks anew).
-  static void reportOnce(clang::tidy::ClangTidyContext *Context, const std::string &Message);
+  static void reportOnce(clang::tidy::ClangTidyContext *Context, const std::string &Message,
+                         clang::DiagnosticIDs::Level Level = clang::DiagnosticIDs::Error);
 
 private:
   clang::tidy::ClangTidyContext *Context;

@@ -16,7 +16,8 @@ void CoroutineCheckBase::registerMatchers(MatchFinder *Finder) {
 void CoroutineCheckBase::startUnitIfNew(ASTContext &Ctx) {
   if (Unit && &Unit->Ctx == &Ctx)
     return;
-  Unit = std::make_unique<CoroutineUnit>(effectiveCatalog(), Ctx, tidyContext()->getOptions());
+  Unit = std::make_unique<CoroutineUnit>(effectiveCatalog(), Ctx, tidyContext()->getOptions(),
+                                         summaries());
   State = makeUnitState(*Unit);
 }
 

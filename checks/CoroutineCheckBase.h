@@ -29,6 +29,7 @@
 #include "AsyncCheckBase.h"
 #include "FrameworkDetector.h"
 #include "ProjectFiles.h"
+#include "SummaryFacts.h"
 
 #include <memory>
 
@@ -51,13 +52,17 @@ struct Coroutine {
 /// What every coroutine check builds once per translation unit.
 struct CoroutineUnit {
   CoroutineUnit(const Catalog &Cat, clang::ASTContext &Ctx,
-                const clang::tidy::ClangTidyOptions &Options)
-      : Ctx(Ctx), Index(Cat, Ctx), Detector(Cat), Project(Ctx.getSourceManager(), Options) {}
+                const clang::tidy::ClangTidyOptions &Options,
+                std::shared_ptr<const SummarySet> Loaded)
+      : Ctx(Ctx), Index(Cat, Ctx), Detector(Cat), Project(Ctx.getSourceManager(), Options),
+        Summaries(std::move(Loaded)) {}
 
   clang::ASTContext &Ctx;
   ApiIndex Index;
   FrameworkDetector Detector;
   ProjectFiles Project;
+  /// Functions known through the summary file or their annotations.
+  SummaryFacts Summaries;
 };
 
 class CoroutineCheckBase : public AsyncCheckBase {

@@ -86,8 +86,13 @@ struct PerIterationIoCheck::Analyses : UnitState {
   /// A request that may be reached through helpers (not a connection: one
   /// opened inside a helper is the helper's business).
   const IoCall *requestOf(const CallSite &Site) const {
-    const IoCall *Entry = Unit.Index.ioCall(Site.Call);
+    const IoCall *Entry = ioCallOf(Site);
     return Entry && Entry->Kind != IoKind::Connection ? Entry : nullptr;
+  }
+  /// The catalog's entry, else the one SummaryFacts made for the callee.
+  const IoCall *ioCallOf(const CallSite &Site) const {
+    const IoCall *Entry = Unit.Index.ioCall(Site.Call);
+    return Entry ? Entry : Unit.Summaries.requestEntry(*Site.Callee);
   }
   /// Whether the call only creates a task: the callee is a coroutine, or
   /// returns a framework's coroutine type.
@@ -199,9 +204,17 @@ void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
     if (A.makesTask(Site) &&
         !isa_and_nonnull<CoawaitExpr>(semanticParent(Site.Ancestors, Site.Call)))
       return;
-    const IoCall *Entry = A.Unit.Index.ioCall(Site.Call);
+    const IoCall *Entry = A.ioCallOf(Site);
     const CallChain<IoCall> *Chain = nullptr;
-    if (!Entry && *TransitiveDepth > 0 && A.isProjectHelper(Site))
+    // A function known through its summary or annotation: a chain of one
+    // call, whose notes come from the summary.
+    CallChain<IoCall> ThroughSummary;
+    const FactChain *Summary = Entry ? A.Unit.Summaries.chainOf(Entry) : nullptr;
+    if (Summary && !SummaryFacts::isAnnotationOnly(*Summary)) {
+      ThroughSummary.Steps.push_back({Site.Call, Site.Callee});
+      ThroughSummary.Target = Entry;
+      Chain = &ThroughSummary;
+    } else if (!Entry && *TransitiveDepth > 0 && A.isProjectHelper(Site))
       if ((Chain = A.Chains.chainThrough(Site.Callee, *TransitiveDepth)))
         Entry = Chain->Target;
     if (!Entry || isExempt(*Loop) || needsPreviousIteration(Site, *Loop))
@@ -230,13 +243,14 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
         << Words.What << Name << Over << Words.Advice << Site.Call->getSourceRange();
   else
     diag(Site.Call->getBeginLoc(), "call to '%0' makes %1 '%2' once per iteration%3%4")
-        << Name << Words.WithArticle
-        << describeCall(Chain->Steps.back().Call, Chain->Steps.back().Callee) << Over
-        << Words.Advice << Site.Call->getSourceRange();
+        << Name << Words.WithArticle << finalCallOf(*Chain) << Over << Words.Advice
+        << Site.Call->getSourceRange();
 
   diag(Loop.Loop->getBeginLoc(), "the loop that repeats it", DiagnosticIDs::Note);
   if (Chain)
     noteChain(Name, Entry, *Chain);
+  else if (const FactChain *Annotation = A.Unit.Summaries.chainOf(&Entry))
+    noteFactChain(*Annotation, Site.Call->getBeginLoc(), Words.What);
   if (!Chain && Entry.Kind == IoKind::Database)
     noteBatchedSql(Site, Entry, Loop);
   if (Entry.Kind == IoKind::Llm)
@@ -251,11 +265,28 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
               Loop.Loop->getBeginLoc());
 }
 
+std::string PerIterationIoCheck::finalCallOf(const CallChain<IoCall> &Chain) {
+  const ChainStep &Last = Chain.Steps.back();
+  const FactChain *Summary = unitState<Analyses>().Unit.Summaries.chainOf(Chain.Target);
+  if (!Summary)
+    return describeCall(Last.Call, Last.Callee);
+  const FactStep &Hit = Summary->Steps.back();
+  return Hit.Call.empty() ? Hit.Function : Hit.Call;
+}
+
 void PerIterationIoCheck::noteChain(const std::string &Helper, const IoCall &Entry,
                                     const CallChain<IoCall> &Chain) {
   std::string Caller = Helper;
+  const FactChain *Summary = unitState<Analyses>().Unit.Summaries.chainOf(Chain.Target);
   for (const ChainStep &Step : Chain.Steps) {
     bool Last = &Step == &Chain.Steps.back();
+    if (Last && Summary) {
+      if (&Step != &Chain.Steps.front())
+        diag(Step.Call->getBeginLoc(), "'%0' calls '%1' here", DiagnosticIDs::Note)
+            << Caller << helperName(Step.Call, Step.Callee);
+      noteFactChain(*Summary, Step.Call->getBeginLoc(), wordingFor(Entry.Kind).What);
+      return;
+    }
     std::string Callee =
         Last ? describeCall(Step.Call, Step.Callee) : helperName(Step.Call, Step.Callee);
     if (Last)

@@ -41,6 +41,8 @@ private:
   void report(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop,
               const CallChain<IoCall> *Chain, const Coroutine &C);
   void noteChain(const std::string &Helper, const IoCall &Entry, const CallChain<IoCall> &Chain);
+  /// The catalogued call at the end of a chain (through a summary too).
+  std::string finalCallOf(const CallChain<IoCall> &Chain);
   void noteBatchedSql(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop);
 
   Option<std::string> DatabaseFunctions;

@@ -20,6 +20,8 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -59,8 +61,9 @@ std::string awaitedName(const AwaitStatement &S) {
 /// The check's analyses of one translation unit.
 struct SerialAwaitsCheck::Analyses : UnitState {
   Analyses(CoroutineUnit &Unit, DependencyPolicy Policy)
-      : Analysis(Unit.Ctx, Unit.Index, std::move(Policy)),
+      : Unit(Unit), Analysis(Unit.Ctx, Unit.Index, std::move(Policy)),
         Rewriter(Unit.Ctx, Unit.Index.resolver()) {}
+  CoroutineUnit &Unit;
   AwaitDependencyAnalysis Analysis;
   ConcurrencyRewriter Rewriter;
 };
@@ -96,6 +99,12 @@ SerialAwaitsCheck::makeUnitState(CoroutineUnit &Unit) {
   Policy.EagerTypes = Cat.EagerTypes;
   Policy.QueryAwaitables = Cat.QueryAwaitables;
   Policy.IgnoredAwaitables = splitOptionList(*IgnoredAwaitables);
+  // `co_await store.a(); co_await store.b();` on one object are independent
+  // when the summaries say the methods are safe to call concurrently.
+  Policy.IsSafeMethod = [&Unit](const CXXMethodDecl &Method) {
+    const FunctionSummary *Facts = Unit.Summaries.factsFor(Method);
+    return Facts && Facts->Resolved.ConcurrencySafe == Tristate::Yes;
+  };
   return std::make_unique<Analyses>(Unit, std::move(Policy));
 }
 
@@ -123,6 +132,29 @@ void SerialAwaitsCheck::explain(const DependentPair &Pair) {
         << awaitedName(Pair.Later) << dependencyRuleName(Pair.Why.Rule) << Pair.Why.Detail;
 }
 
+/// The awaited methods on one object that the group holds independent only
+/// because a summary or an annotation says they leave the object unchanged.
+void SerialAwaitsCheck::noteSafeMethods(const AwaitGroup &Group) {
+  llvm::SmallPtrSet<const CXXMethodDecl *, 4> Noted;
+  for (const AwaitStatement &M : Group.Members) {
+    const CallExpr *Call = M.awaitedCall();
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call ? Call->getDirectCallee() : nullptr);
+    if (!Method || Method->isConst() || Method->isStatic() || !Noted.insert(Method).second)
+      continue;
+    const FunctionSummary *Facts = unitState<Analyses>().Unit.Summaries.factsFor(*Method);
+    if (!Facts || Facts->Resolved.ConcurrencySafe != Tristate::Yes)
+      continue;
+    std::string Where = llvm::sys::path::filename(Facts->Defined.File).str() + ":" +
+                        std::to_string(Facts->Defined.Line);
+    diag(M.Await->getBeginLoc(), "'%0' leaves its object unchanged, by its %1 (%2)",
+         DiagnosticIDs::Note)
+        << Facts->Name
+        << (llvm::is_contained(Facts->Local.Annotations, "concurrency_safe") ? "annotation"
+                                                                             : "summary")
+        << Where;
+  }
+}
+
 void SerialAwaitsCheck::report(const AwaitGroup &Group, const Coroutine &C) {
   const AwaitStatement &First = Group.Members.front();
   SourceLocation Begin = First.Await->getBeginLoc();
@@ -141,6 +173,7 @@ void SerialAwaitsCheck::report(const AwaitGroup &Group, const Coroutine &C) {
     diag(Group.Members[I].Await->getBeginLoc(), "'%0' does not depend on the awaits before it",
          DiagnosticIDs::Note)
         << awaitedName(Group.Members[I]) << Group.Members[I].Await->getSourceRange();
+  noteSafeMethods(Group);
 
   // An instantiation's text is shared by all of them: no fix from there.
   FixPlan Plan = !C.Framework ? FixPlan::none("the coroutine's framework is not known")

@@ -28,6 +28,7 @@ private:
   struct Analyses;
   std::unique_ptr<UnitState> makeUnitState(CoroutineUnit &Unit) override;
   void checkCoroutine(const Coroutine &C) override;
+  void noteSafeMethods(const AwaitGroup &Group);
   void report(const AwaitGroup &Group, const Coroutine &C);
   /// The ExplainDependencies remark for an await left out of a group.
   void explain(const DependentPair &Pair);

@@ -3,6 +3,8 @@
 #include "UnclosedClientCheck.h"
 
 #include "ApiIndex.h"
+#include "FunctionSummarizer.h"
+#include "ProjectFiles.h"
 #include "QualifiedNames.h"
 #include "RaiiRewriter.h"
 #include "ResourceFlow.h"
@@ -55,6 +57,8 @@ std::string exitNote(const LeakingExit &Exit, llvm::StringRef Handle) {
     return "leaks when this runs again and overwrites '" + Handle.str() + "'";
   case LeakingExit::Kind::Discarded:
     return "";
+  case LeakingExit::Kind::Throw:
+    return "leaks when '" + Exit.Keyword + "' throws here";
   }
   return "";
 }
@@ -97,8 +101,22 @@ void UnclosedClientCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("unit"), this);
 }
 
+void UnclosedClientCheck::learnWrappers(ASTContext &Ctx) {
+  LoadedSummaries = summaries();
+  Model->setWrappers(nullptr, nullptr); // the catalog's own acquirers only
+  OwnSummaries = SummarySet();
+  ApiIndex Index(effectiveCatalog(), Ctx);
+  ProjectFiles Project(Ctx.getSourceManager(), tidyContext()->getOptions());
+  FunctionSummarizer(Ctx, Index, *Model, [&Project](SourceLocation Loc) {
+    return Project.contains(Loc);
+  }).summarizeUnit(OwnSummaries);
+  resolveSummaries(OwnSummaries, LoadedSummaries.get());
+  Model->setWrappers(&OwnSummaries, LoadedSummaries.get());
+}
+
 void UnclosedClientCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
+  learnWrappers(Ctx);
   for (const FunctionDecl *Function : functionsThatAcquire(Ctx, *Model))
     if (!Function->isDependentContext() && Function->getBody())
       analyse(*Function, Ctx);
@@ -129,6 +147,8 @@ void UnclosedClientCheck::report(const ResourceLeak &Leak, const FunctionDecl &F
   if (!Leak.Handle) {
     diag(Loc, "'%0' from '%1' is discarded without being released with '%2'")
         << Resource.Resource << From << Release << Leak.Acquirer->getSourceRange();
+    if (Leak.What.Through)
+      noteFactChain(*Leak.What.Through, Loc, "acquiring call");
     return;
   }
   std::string Handle = Leak.Handle->getNameAsString();
@@ -138,6 +158,8 @@ void UnclosedClientCheck::report(const ResourceLeak &Leak, const FunctionDecl &F
                    << Leak.Acquirer->getSourceRange();
     attachSafeFix(Warning, Plan);
   }
+  if (Leak.What.Through)
+    noteFactChain(*Leak.What.Through, Loc, "acquiring call");
   for (const LeakingExit &Exit : Leak.Exits)
     diag(Exit.Loc, exitNote(Exit, Handle), DiagnosticIDs::Note);
 }

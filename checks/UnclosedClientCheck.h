@@ -9,6 +9,11 @@
 // acquiring functions (or `new` a client class), and each of them gets one
 // CFG walk per acquisition (ResourceFlow).
 //
+// A project function that returns a handle it acquired is an acquirer, and
+// one that releases its parameter is a release: the unit's own functions
+// are summarized first (FunctionSummarizer), resolved together with the
+// SummaryFile's summaries of functions defined elsewhere.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef ASYNC_TIDY_CHECKS_UNCLOSEDCLIENTCHECK_H
@@ -30,6 +35,9 @@ public:
   void adjustCatalog(Catalog &Cat) const override;
 
 private:
+  /// The unit's own functions, summarized and resolved against the
+  /// summary file; the model's wrappers for this unit.
+  void learnWrappers(clang::ASTContext &Ctx);
   void analyse(const clang::FunctionDecl &Function, clang::ASTContext &Ctx);
   void report(const ResourceLeak &Leak, const clang::FunctionDecl &Function, const FixPlan &Plan);
 
@@ -39,6 +47,9 @@ private:
   std::vector<ResourcePair> ExtraPairs;
   /// Built from the effective catalog when the matchers are registered.
   std::optional<ResourceModel> Model;
+  /// This unit's functions, and the summary file's (kept alive for Model).
+  SummarySet OwnSummaries;
+  std::shared_ptr<const SummarySet> LoadedSummaries;
 };
 
 } // namespace async_tidy

@@ -64,23 +64,6 @@ static int validate(StringRef Path) {
   return 0;
 }
 
-/// The shared catalog with every enabled check's options applied, in the
-/// order the checks are registered.
-static async_tidy::Catalog
-effectiveCatalog(const std::vector<std::unique_ptr<async_tidy::AsyncCheckBase>> &Checks,
-                 ClangTidyContext &Context) {
-  if (Checks.empty()) {
-    errs() << "async-tidy-catalog: no async check is enabled for this file; the catalog "
-              "without check options\n";
-    ClangTidyCheck::OptionsView Global("", Context.getOptions().CheckOptions, &Context);
-    return async_tidy::CatalogConfig(Global, &Context).catalog();
-  }
-  async_tidy::Catalog Cat = Checks.front()->sharedCatalog();
-  for (const auto &Check : Checks)
-    Check->adjustCatalog(Cat);
-  return Cat;
-}
-
 int main(int Argc, const char **Argv) {
   cl::HideUnrelatedOptions(Category);
   cl::ParseCommandLineOptions(Argc, Argv, "Print or validate the async-tidy API catalog\n");
@@ -104,10 +87,12 @@ int main(int Argc, const char **Argv) {
   Context.setDiagnosticsEngine(&Diags);
   Context.setCurrentFile(ForFile.empty() ? "async-tidy-catalog.cpp" : StringRef(ForFile));
 
-  std::vector<std::unique_ptr<async_tidy::AsyncCheckBase>> Checks =
-      async_tidy::createEnabledAsyncChecks(Context);
+  if (async_tidy::createEnabledAsyncChecks(Context).empty())
+    errs() << "async-tidy-catalog: no async check is enabled for this file; the catalog "
+              "without check options\n";
+  async_tidy::Catalog Effective = async_tidy::catalogOfEnabledChecks(Context);
   if (Printer.getNumErrors() > 0 || Diags.hasErrorOccurred())
     return 1;
-  outs() << async_tidy::printCatalog(effectiveCatalog(Checks, Context));
+  outs() << async_tidy::printCatalog(Effective);
   return 0;
 }

@@ -115,6 +115,27 @@ static cl::opt<bool> DumpConfig("dump-config", cl::desc("Print the effective con
 static cl::opt<std::string> Explain("explain", cl::desc("Print a check's documentation"),
                                     cl::value_desc("check"), cl::cat(Category));
 
+static cl::opt<std::string>
+    SummariesOut("summaries-out",
+                 cl::desc("Run the summary pass and write the function summaries here; "
+                          "alone, nothing else runs (docs/summaries.md)"),
+                 cl::value_desc("file"), cl::cat(Category));
+static cl::opt<bool> CrossTu("cross-tu",
+                             cl::desc("Run the summary pass first, then analyse with its "
+                                      "summaries (reused from --summaries-out's file for "
+                                      "unchanged units)"),
+                             cl::cat(Category));
+static cl::opt<std::string>
+    SummaryFileOpt("use-summaries",
+                   cl::desc("Analyse with the summaries of this file (the checks' SummaryFile "
+                            "option)"),
+                   cl::value_desc("file"), cl::cat(Category));
+static cl::opt<bool>
+    MergeSummaries("merge-summaries",
+                   cl::desc("Merge the summary files given as inputs (shards) into "
+                            "--summaries-out"),
+                   cl::cat(Category));
+
 // Worker processes (started by the driver, not by users).
 static cl::opt<std::string> InternalWorker("internal-worker", cl::Hidden);
 static cl::opt<std::string> InternalResult("internal-result", cl::Hidden);
@@ -134,6 +155,16 @@ static bool parseWhen(const std::string &Value, WhenToUse &When) {
 static int usage(const Twine &Message) {
   WithColor::error(errs(), "async-tidy") << Message << "\n";
   return ExitUsage;
+}
+
+/// Workers run in the build directory's terms; a summary path must not
+/// depend on the working directory.
+static std::string absolutePath(const std::string &Path) {
+  if (Path.empty())
+    return Path;
+  SmallString<256> Absolute(Path);
+  sys::fs::make_absolute(Absolute);
+  return std::string(Absolute);
 }
 
 /// The options as the rest of the program sees them; `Error` on bad values.
@@ -179,6 +210,18 @@ static std::optional<DriverOptions> collectOptions(std::string &Error) {
   O.Fix = Fix || FixNotes;
   O.Verify = Verify;
   O.Quiet = Quiet;
+  O.SummariesOut = absolutePath(SummariesOut);
+  O.CrossTu = CrossTu;
+  O.SummaryFile = absolutePath(SummaryFileOpt);
+  O.MergeSummaries = MergeSummaries;
+  if (O.MergeSummaries && (O.SummariesOut.empty() || O.Inputs.empty())) {
+    Error = "--merge-summaries takes summary files as inputs and writes --summaries-out";
+    return std::nullopt;
+  }
+  if (O.CrossTu && !O.SummaryFile.empty()) {
+    Error = "--cross-tu computes the summaries; --use-summaries reads given ones: use one";
+    return std::nullopt;
+  }
   return O;
 }
 
@@ -293,7 +336,9 @@ int main(int argc, const char **argv) {
     llvm::InitializeAllTargetInfos();
     llvm::InitializeAllTargetMCs();
     llvm::InitializeAllAsmParsers();
-    WorkerTask Task = InternalWorker == "compile" ? WorkerTask::Compile : WorkerTask::Analyse;
+    WorkerTask Task = InternalWorker == "compile"     ? WorkerTask::Compile
+                      : InternalWorker == "summarize" ? WorkerTask::Summarize
+                                                      : WorkerTask::Analyse;
     return workerMain(Task, *Options, Options->Inputs.front(), InternalResult);
   }
 

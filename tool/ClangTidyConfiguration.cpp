@@ -27,6 +27,10 @@ createOptionsProvider(const DriverOptions &Options) {
   Overrides.WarningsAsErrors = Options.WarningsAsErrors;
   Overrides.HeaderFilterRegex = Options.HeaderFilter;
   Overrides.FormatStyle = Options.FormatStyle;
+  // The checks' global SummaryFile option (SummaryStore.h).
+  if (!Options.SummaryFile.empty())
+    Overrides.CheckOptions["SummaryFile"] =
+        ClangTidyOptions::ClangTidyValue(llvm::StringRef(Options.SummaryFile));
 
   auto FS = llvm::vfs::getRealFileSystem();
   if (!Options.ConfigFile)

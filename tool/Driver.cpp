@@ -12,10 +12,13 @@
 #include "CompilationInputs.h"
 #include "DriverRun.h"
 #include "Reports.h"
+#include "SummaryFile.h"
+#include "SummaryPass.h"
 
 #include "clang-tidy/ClangTidy.h"
 
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
@@ -72,6 +75,9 @@ struct RunInputs {
   std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> Config;
   ExcludeFilter Exclude;
   std::vector<std::string> Files;
+  /// Every unit of the database not excluded: what the summary pass
+  /// reads, whatever the inputs select (a unit's helpers live elsewhere).
+  std::vector<std::string> AllFiles;
 };
 
 llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
@@ -95,7 +101,13 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
     return llvm::createStringError(std::errc::invalid_argument,
                                    "no checks enabled (check --checks and the .clang-tidy files; "
                                    "--list-checks shows what is enabled)");
-  return RunInputs{std::move(*Config), std::move(*Exclude), std::move(*Files)};
+  DriverOptions Everything = Options;
+  Everything.Inputs.clear();
+  auto AllFiles = selectTranslationUnits(Everything, **Database, *Exclude);
+  if (!AllFiles)
+    return AllFiles.takeError();
+  return RunInputs{std::move(*Config), std::move(*Exclude), std::move(*Files),
+                   std::move(*AllFiles)};
 }
 
 /// The report and fixes files, opened before the work: a wrong path is a
@@ -163,16 +175,98 @@ int exitCodeOf(const RunResults &Results) {
   return Results.findingsLeft() > 0 ? ExitFindings : ExitClean;
 }
 
+int mergeSummaryShards(const DriverOptions &Options) {
+  std::string Error;
+  std::optional<SummarySet> Merged = mergeSummaryFiles(Options.Inputs, Error);
+  if (!Merged || !writeSummaryFile(Options.SummariesOut, *Merged, Error))
+    return usageError(llvm::createStringError(std::errc::invalid_argument, "%s", Error.c_str()));
+  if (!Options.Quiet)
+    llvm::errs() << "merged " << Options.Inputs.size()
+                 << " summary files: " << Merged->Functions.size() << " functions\n";
+  return ExitClean;
+}
+
+/// The program (its version, and the build of it: a rebuilt async-tidy may
+/// summarize differently) and the per-directory configuration fingerprints.
+SummaryInputs summaryInputs(const DriverOptions &Options, const std::string &Executable) {
+  SummaryInputs Inputs;
+  llvm::sys::fs::file_status Status;
+  llvm::sys::fs::status(Executable, Status);
+  Inputs.Producer = versionString() + "; build " +
+                    std::to_string(Status.getLastModificationTime().time_since_epoch().count()) +
+                    "-" + std::to_string(Status.getSize());
+  auto Provider = std::shared_ptr<clang::tidy::ClangTidyOptionsProvider>(
+      llvm::cantFail(createOptionsProvider(Options)));
+  auto ByDirectory = std::make_shared<std::map<std::string, std::string>>();
+  Inputs.ConfigurationOf = [Provider, ByDirectory](const std::string &File) {
+    std::string Directory = llvm::sys::path::parent_path(File).str();
+    auto [It, Inserted] = ByDirectory->try_emplace(Directory);
+    if (Inserted)
+      It->second = configurationFingerprint(*Provider, File);
+    return It->second;
+  };
+  return Inputs;
+}
+
+/// The summary pass, written to --summaries-out or into `Scratch`; the
+/// path of the file, or none when it could not be written.
+std::optional<std::string> summarize(const DriverOptions &Options, const std::string &Executable,
+                                     const std::vector<std::string> &Files,
+                                     const std::string &Scratch, bool &UnitsFailed) {
+  WorkerPool Pool(Executable, Options, Scratch);
+  auto Start = std::chrono::steady_clock::now();
+  SummaryPassResult Pass =
+      runSummaryPass(Pool, Files, Options.SummariesOut, summaryInputs(Options, Executable));
+  std::string Path =
+      Options.SummariesOut.empty() ? Scratch + "/summaries.json" : Options.SummariesOut;
+  std::string Error;
+  if (!writeSummaryFile(Path, Pass.Set, Error)) {
+    llvm::WithColor::error(llvm::errs(), "async-tidy") << Error << "\n";
+    return std::nullopt;
+  }
+  UnitsFailed = !Pass.FailedUnits.empty();
+  if (!Options.Quiet) {
+    double Wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
+    llvm::errs() << llvm::format("summary pass: %u translation units summarized, %u unchanged "
+                                 "and reused, %zu functions; %.1f s (%.1f s CPU)\n",
+                                 Pass.Summarized, Pass.Reused, Pass.Set.Functions.size(), Wall,
+                                 Pass.CpuSeconds);
+    for (const std::string &Failed : Pass.FailedUnits)
+      llvm::WithColor::warning(llvm::errs(), "async-tidy")
+          << "no summaries from " << Failed << ": it does not compile\n";
+  }
+  return Path;
+}
+
 } // namespace
 
-int runDriver(const DriverOptions &Options, const std::string &Executable) {
+int runDriver(const DriverOptions &Given, const std::string &Executable) {
+  if (Given.MergeSummaries)
+    return mergeSummaryShards(Given);
   auto Start = std::chrono::steady_clock::now();
-  auto Inputs = readInputs(Options);
+  auto Inputs = readInputs(Given);
   if (!Inputs)
     return usageError(Inputs.takeError());
   auto Scratch = scratchDirectory();
   if (!Scratch)
     return usageError(Scratch.takeError());
+
+  DriverOptions Options = Given;
+  std::string ScratchSummaries;
+  if (Options.CrossTu || !Options.SummariesOut.empty()) {
+    bool UnitsFailed = false;
+    std::optional<std::string> Path =
+        summarize(Options, Executable, Inputs->AllFiles, *Scratch, UnitsFailed);
+    if (!Path)
+      return ExitUsage;
+    if (!Options.CrossTu) { // --summaries-out alone: the pass is the run
+      llvm::sys::fs::remove(*Scratch);
+      return UnitsFailed ? ExitCompileFailure : ExitClean;
+    }
+    Options.SummaryFile = *Path;
+    if (Options.SummariesOut.empty())
+      ScratchSummaries = *Path;
+  }
   auto Outputs = openOutputs(Options);
   if (!Outputs)
     return usageError(Outputs.takeError());
@@ -181,6 +275,8 @@ int runDriver(const DriverOptions &Options, const std::string &Executable) {
   Run.analyse(Inputs->Files);
   if (Options.Fix) // --fix-notes implies it
     Run.applyFixes();
+  if (!ScratchSummaries.empty())
+    llvm::sys::fs::remove(ScratchSummaries);
   llvm::sys::fs::remove(*Scratch);
   Run.results().WallSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();

@@ -19,6 +19,8 @@ std::vector<std::string> DriverOptions::configurationArguments() const {
     Args.push_back("--extra-arg=" + Arg);
   for (const std::string &Arg : ExtraArgsBefore)
     Args.push_back("--extra-arg-before=" + Arg);
+  if (!SummaryFile.empty())
+    Args.push_back("--use-summaries=" + SummaryFile);
   if (FixNotes)
     Args.push_back("--fix-notes"); // keeps note fixes through clang-tidy's filter
   return Args;

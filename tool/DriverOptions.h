@@ -51,6 +51,12 @@ struct DriverOptions {
   bool FixNotes = false; // also fixes on notes (unsafe); implies Fix
   bool Verify = true;    // re-compile after fixing, roll back what breaks
 
+  // Cross-translation-unit summaries (docs/summaries.md).
+  std::string SummariesOut;    // --summaries-out: write the summary pass here
+  bool CrossTu = false;        // --cross-tu: run the pass before the analysis
+  std::string SummaryFile;     // --use-summaries: the checks read these summaries
+  bool MergeSummaries = false; // --merge-summaries: inputs are summary files
+
   /// The arguments a worker process needs to rebuild the same clang-tidy
   /// configuration (everything that changes what a translation unit reports).
   std::vector<std::string> configurationArguments() const;

@@ -129,7 +129,8 @@ json toJson(const TranslationUnitResult &R) {
           {"cpuSeconds", R.CpuSeconds},
           {"findings", std::move(Findings)},
           {"userFiles", R.UserFiles},
-          {"skipped", std::move(Skipped)}};
+          {"skipped", std::move(Skipped)},
+          {"summaries", R.Summaries}};
 }
 
 TranslationUnitResult translationUnitResultFromJson(const json &J) {
@@ -139,6 +140,7 @@ TranslationUnitResult translationUnitResultFromJson(const json &J) {
   R.Compiled = J.at("compiled").get<bool>();
   R.CpuSeconds = J.value("cpuSeconds", 0.0);
   R.UserFiles = J.at("userFiles").get<std::vector<std::string>>();
+  R.Summaries = J.value("summaries", "");
   for (const json &SJ : J.value("skipped", json::array()))
     R.Skipped.push_back({SJ.at("check").get<std::string>(), SJ.at("reason").get<std::string>(),
                          SJ.at("detail").get<std::string>(), SJ.at("file").get<std::string>(),

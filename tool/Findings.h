@@ -98,6 +98,9 @@ struct TranslationUnitResult {
   /// What the checks left out on purpose (test files, unknown types).
   std::vector<SkippedFinding> Skipped;
   std::string WorkerLog; // what the worker printed (clang's statistics left out)
+  /// The summary pass's output: the unit's local summaries, as a summary
+  /// file (SummaryFile.h); empty for other tasks.
+  std::string Summaries;
 };
 
 /// "warning", "error" or "remark": clang's word, also the reports'.

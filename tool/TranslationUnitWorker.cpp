@@ -11,6 +11,8 @@
 
 #include "ClangTidyConfiguration.h"
 #include "CompilationInputs.h"
+#include "SummaryFile.h"
+#include "SummaryPass.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -78,14 +80,39 @@ private:
   std::set<std::string> &UserFiles;
 };
 
+/// The summary pass: the unit's local summaries instead of findings.
+class SummaryAction : public ASTFrontendAction {
+public:
+  SummaryAction(ClangTidyContext &Context, SummarySet &Into, std::set<std::string> &UserFiles)
+      : Context(Context), Into(Into), UserFiles(UserFiles) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
+                                                 StringRef File) override {
+    Compiler.getPreprocessor().addPPCallbacks(
+        std::make_unique<UserFileRecorder>(Compiler.getSourceManager(), UserFiles));
+    Context.setCurrentFile(File);
+    Context.setASTContext(&Compiler.getASTContext());
+    return makeSummaryConsumer(Context, Into);
+  }
+
+private:
+  ClangTidyContext &Context;
+  SummarySet &Into;
+  std::set<std::string> &UserFiles;
+};
+
 class AnalysisActionFactory : public tooling::FrontendActionFactory {
 public:
   AnalysisActionFactory(ClangTidyContext &Context, std::set<std::string> &UserFiles)
-      : ConsumerFactory(Context), UserFiles(UserFiles) {}
+      : Context(Context), ConsumerFactory(Context), UserFiles(UserFiles) {}
 
   std::unique_ptr<FrontendAction> create() override {
+    if (Summaries)
+      return std::make_unique<SummaryAction>(Context, *Summaries, UserFiles);
     return std::make_unique<AnalysisAction>(ConsumerFactory, UserFiles);
   }
+  /// Makes the factory run the summary pass instead of the checks.
+  void summarizeInto(SummarySet &Into) { Summaries = &Into; }
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation, FileManager *Files,
                      std::shared_ptr<PCHContainerOperations> PCHContainerOps,
@@ -96,8 +123,10 @@ public:
   }
 
 private:
+  ClangTidyContext &Context;
   tidy::ClangTidyASTConsumerFactory ConsumerFactory;
   std::set<std::string> &UserFiles;
+  SummarySet *Summaries = nullptr;
 };
 
 std::vector<TextEdit> editsOf(const llvm::StringMap<tooling::Replacements> &Fix,
@@ -229,7 +258,7 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
   addArgumentsAdjusters(Tool, &Context, Options);
   std::set<std::string> UserFiles;
   int Status = 0;
-  if (Task == WorkerTask::Analyse) {
+  if (Task != WorkerTask::Compile) {
     tidy::ClangTidyDiagnosticConsumer Consumer(Context, nullptr, /*RemoveIncompatibleErrors=*/true,
                                                /*GetFixesFromNotes=*/Options.FixNotes);
     DiagnosticsEngine Engine(new DiagnosticIDs(), new DiagnosticOptions(), &Consumer,
@@ -237,8 +266,13 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
     Context.setDiagnosticsEngine(&Engine);
     Tool.setDiagnosticConsumer(&Consumer);
     AnalysisActionFactory Factory(Context, UserFiles);
+    SummarySet Summaries;
+    if (Task == WorkerTask::Summarize)
+      Factory.summarizeInto(Summaries);
     collectSkippedFindings(true);
     Status = Tool.run(&Factory);
+    if (Task == WorkerTask::Summarize)
+      Result.Summaries = printSummaryFile(Summaries);
     Result.Skipped = takeSkippedFindings();
     for (const ClangTidyError &Error : Consumer.take())
       Result.Findings.push_back(findingOf(Error));
@@ -266,6 +300,18 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
   Result.UserFiles.assign(UserFiles.begin(), UserFiles.end());
   Result.CpuSeconds = cpuSecondsSoFar();
   return Result;
+}
+
+const char *workerTaskName(WorkerTask Task) {
+  switch (Task) {
+  case WorkerTask::Analyse:
+    return "analyse";
+  case WorkerTask::Compile:
+    return "compile";
+  case WorkerTask::Summarize:
+    return "summarize";
+  }
+  return "analyse";
 }
 
 int workerMain(WorkerTask Task, const DriverOptions &Options, const std::string &File,

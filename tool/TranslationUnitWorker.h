@@ -18,9 +18,13 @@
 namespace async_tidy::driver {
 
 enum class WorkerTask {
-  Analyse, // run the enabled checks, report findings and the files read
-  Compile, // -fsyntax-only: does the translation unit still compile?
+  Analyse,   // run the enabled checks, report findings and the files read
+  Compile,   // -fsyntax-only: does the translation unit still compile?
+  Summarize, // the summary pass: local facts of the functions it defines
 };
+
+/// The spelling of `--internal-worker=<task>`.
+const char *workerTaskName(WorkerTask Task);
 
 /// Runs `Task` on `File` in this process.
 TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Options,

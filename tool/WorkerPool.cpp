@@ -95,8 +95,7 @@ void WorkerPool::run(WorkerTask Task, const std::vector<std::string> &Files,
       W.ResultPath = ScratchDirectory + "/" + Id + ".json";
       W.LogPath = ScratchDirectory + "/" + Id + ".log";
       std::vector<std::string> Args = {Executable,
-                                       Task == WorkerTask::Analyse ? "--internal-worker=analyse"
-                                                                   : "--internal-worker=compile",
+                                       std::string("--internal-worker=") + workerTaskName(Task),
                                        "--internal-result=" + W.ResultPath};
       Args.insert(Args.end(), Configuration.begin(), Configuration.end());
       Args.push_back("--");

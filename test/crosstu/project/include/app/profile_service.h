@@ -1,0 +1,20 @@
+// Profile pages, served by coroutines defined in src/profile_service.cpp.
+#pragma once
+#include <async_tidy/annotations.h>
+#include <folly/experimental/coro/Task.h>
+#include <string>
+
+namespace app {
+class ProfileService {
+public:
+  folly::coro::Task<std::string> name(int id); // reads the object only
+  folly::coro::Task<int> visits(int id);       // reads the object only
+  // Declared safe by the team: its definition is not in this project.
+  ASYNC_TIDY_CONCURRENCY_SAFE folly::coro::Task<int> score(int id);
+  folly::coro::Task<void> rename(int id, std::string name); // changes it
+
+private:
+  std::string prefix_ = "user-";
+  int renames_ = 0;
+};
+} // namespace app

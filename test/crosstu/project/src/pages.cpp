@@ -1,0 +1,28 @@
+#include "app/profile_service.h"
+
+#include <folly/experimental/coro/Task.h>
+#include <string>
+
+namespace app {
+// Two awaits on one object: independent only because the summaries say
+// neither method changes it.
+folly::coro::Task<std::string> card(ProfileService &service, int id) {
+  std::string name = co_await service.name(id);
+  int visits = co_await service.visits(id);
+  co_return name + std::to_string(visits);
+}
+
+// The annotation says so, without any summary file.
+folly::coro::Task<int> scores(ProfileService &service, int id) {
+  int first = co_await service.score(id);
+  int second = co_await service.score(id + 1);
+  co_return first + second;
+}
+
+// Not reported: 'rename' changes the object the next await reads.
+folly::coro::Task<std::string> renamed(ProfileService &service, int id) {
+  co_await service.rename(id, "new");
+  std::string name = co_await service.name(id);
+  co_return name;
+}
+} // namespace app

@@ -1,0 +1,14 @@
+#include "app/profile_service.h"
+
+namespace app {
+folly::coro::Task<std::string> ProfileService::name(int id) {
+  co_return prefix_ + std::to_string(id);
+}
+
+folly::coro::Task<int> ProfileService::visits(int id) { co_return id * 2; }
+
+folly::coro::Task<void> ProfileService::rename(int id, std::string name) {
+  ++renames_;
+  co_return;
+}
+} // namespace app
