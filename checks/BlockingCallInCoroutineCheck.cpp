@@ -245,7 +245,7 @@ void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,
   std::string Caller = helperName(Site.Call, Site.Callee);
   for (const ChainStep &Step : Chain.Steps) {
     if (&Step == &Last && Summary) {
-      if (&Step != &Chain.Steps.front())
+      if (Step.Call != Site.Call)
         diag(Step.Call->getBeginLoc(), "'%0' calls '%1' here", DiagnosticIDs::Note)
             << Caller << helperName(Step.Call, Step.Callee);
       noteFactChain(*Summary, Step.Call->getBeginLoc(), "blocking call");

@@ -248,7 +248,7 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
 
   diag(Loop.Loop->getBeginLoc(), "the loop that repeats it", DiagnosticIDs::Note);
   if (Chain)
-    noteChain(Name, Entry, *Chain);
+    noteChain(Name, Entry, *Chain, Site.Call);
   else if (const FactChain *Annotation = A.Unit.Summaries.chainOf(&Entry))
     noteFactChain(*Annotation, Site.Call->getBeginLoc(), Words.What);
   if (!Chain && Entry.Kind == IoKind::Database)
@@ -275,13 +275,13 @@ std::string PerIterationIoCheck::finalCallOf(const CallChain<IoCall> &Chain) {
 }
 
 void PerIterationIoCheck::noteChain(const std::string &Helper, const IoCall &Entry,
-                                    const CallChain<IoCall> &Chain) {
+                                    const CallChain<IoCall> &Chain, const Expr *SiteCall) {
   std::string Caller = Helper;
   const FactChain *Summary = unitState<Analyses>().Unit.Summaries.chainOf(Chain.Target);
   for (const ChainStep &Step : Chain.Steps) {
     bool Last = &Step == &Chain.Steps.back();
     if (Last && Summary) {
-      if (&Step != &Chain.Steps.front())
+      if (Step.Call != SiteCall)
         diag(Step.Call->getBeginLoc(), "'%0' calls '%1' here", DiagnosticIDs::Note)
             << Caller << helperName(Step.Call, Step.Callee);
       noteFactChain(*Summary, Step.Call->getBeginLoc(), wordingFor(Entry.Kind).What);

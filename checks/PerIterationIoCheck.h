@@ -40,7 +40,10 @@ private:
   bool needsPreviousIteration(const CallSite &Site, const IterationLoop &Loop);
   void report(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop,
               const CallChain<IoCall> *Chain, const Coroutine &C);
-  void noteChain(const std::string &Helper, const IoCall &Entry, const CallChain<IoCall> &Chain);
+  /// `SiteCall`: the reported call (a chain through a summary may start
+  /// there).
+  void noteChain(const std::string &Helper, const IoCall &Entry, const CallChain<IoCall> &Chain,
+                 const clang::Expr *SiteCall);
   /// The catalogued call at the end of a chain (through a summary too).
   std::string finalCallOf(const CallChain<IoCall> &Chain);
   void noteBatchedSql(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop);

@@ -28,6 +28,12 @@ config.substitutions.append(("%async_tidy", config.async_tidy))
 config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%configure_project", "%s/configure_project.sh %s %s %s" % (
     e2e, config.cmake, config.clangxx, os.path.join(config.test_source_root, "include", "shapes"))))
+config.substitutions.append(("%annotations", os.path.join(config.source_root, "include")))
+# The cross-translation-unit project (test/crosstu).
+config.substitutions.append(("%configure_crosstu", "%s/crosstu/configure_project.sh %s %s %s %s" % (
+    config.test_source_root, config.cmake, config.clangxx,
+    os.path.join(config.test_source_root, "include", "shapes"),
+    os.path.join(config.source_root, "include"))))
 config.substitutions.append(("%summarize", "%s %s/summarize_report.py" % (config.python, e2e)))
 config.substitutions.append(("%expect_exit", "%s %s/expect_exit.py" % (config.python, e2e)))
 config.substitutions.append(("%validate_sarif", "%s/validate_sarif.sh %s" % (

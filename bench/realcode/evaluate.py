@@ -4,7 +4,7 @@ against the labels.
 
 usage: evaluate.py --corpus OUT --async-tidy PATH [--half tuning|heldback|all]
                    [--jobs N] [--markdown FILE] [--unlabelled FILE] [--reuse]
-                   [--only NAME ...]
+                   [--only NAME ...] [--cross-tu]
 
 For each corpus entry of the chosen half (manifest.json), async-tidy runs on
 OUT/<name>/compile_commands.json with the async checks only, reporting in
@@ -23,6 +23,10 @@ recall, the findings left out as test code (option TestFiles, counted in
 the report's summary), and the judged findings no longer reported (true
 ones lost, false ones fixed). --reuse skips running async-tidy where OUT/<name>/findings.json
 exists.
+
+--cross-tu runs async-tidy with --cross-tu (the summary pass first) into
+OUT/<name>/findings-crosstu.json, and also lists, per repository, the
+findings it gained and lost against findings.json of a run without it.
 """
 
 import argparse
@@ -37,10 +41,14 @@ CHECKS = ["async-blocking-call-in-coroutine", "async-per-iteration-io",
           "async-serial-awaits", "async-unclosed-client"]
 
 
-def run_async_tidy(entry, root, tool, jobs):
+def report_name(cross_tu):
+    return "findings-crosstu.json" if cross_tu else "findings.json"
+
+
+def run_async_tidy(entry, root, tool, jobs, cross_tu=False):
     """async-tidy's JSON report on the entry: the async checks, reporting in
     the repository's own headers but not in its fetched dependencies."""
-    out = os.path.join(root, "findings.json")
+    out = os.path.join(root, report_name(cross_tu))
     config = {"Checks": "-*,async-*",
               "HeaderFilterRegex": "^" + root.replace(".", "\\.") + "/",
               "ExcludeHeaderFilterRegex": "/_deps/",
@@ -50,7 +58,7 @@ def run_async_tidy(entry, root, tool, jobs):
         json.dump(config, f)  # JSON is YAML
     cmd = [os.path.abspath(tool), "-p", root, "--config-file=" + config_file, "--format=json",
            "-o", out, "-j", str(jobs), "--quiet", "--progress=never",
-           "--exclude=" + root + "/_deps/*"]
+           "--exclude=" + root + "/_deps/*"] + (["--cross-tu"] if cross_tu else [])
     # Run in the repository, so the report's paths are relative to it.
     subprocess.run(cmd, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                    check=False)
@@ -102,10 +110,12 @@ def evaluate(entries, args):
     failures = {}
     for entry in entries:
         root = os.path.join(os.path.abspath(args.corpus), entry["name"])
-        report = os.path.join(root, "findings.json")
+        report = os.path.join(root, report_name(args.cross_tu))
         if not (args.reuse and os.path.exists(report)):
-            report = run_async_tidy(entry, root, args.async_tidy, args.jobs)
+            report = run_async_tidy(entry, root, args.async_tidy, args.jobs, args.cross_tu)
         findings, failed = load_findings(report, root)
+        if args.cross_tu:
+            compare_with_single_unit(entry["name"], root, findings)
         failures[entry["name"]] = failed
         labels = {key(l): l for l in load_labels(entry["name"]) if l["verdict"] != "missed"}
         missed = [l for l in load_labels(entry["name"]) if l["verdict"] == "missed"]
@@ -133,6 +143,22 @@ def evaluate(entries, args):
         for check, n in not_reported_in_tests(report).items():
             rows[(check, entry["name"])]["test_files"] += n
     return rows, unlabelled, failures
+
+
+def compare_with_single_unit(name, root, findings):
+    """Prints what --cross-tu gained and lost against the run without it,
+    with each finding's label (verdict) where it has one."""
+    single = os.path.join(root, "findings.json")
+    if not os.path.exists(single):
+        return
+    before = {key(F): F for F in load_findings(single, root)[0]}
+    after = {key(F): F for F in findings}
+    labels = {key(l): l["verdict"] for l in load_labels(name)}
+    for what, keys, side in (("gained", after.keys() - before.keys(), after),
+                             ("lost", before.keys() - after.keys(), before)):
+        for k in sorted(keys):
+            print("%s: %s %s %s:%d:%d %s" % (name, what, labels.get(k, "unlabelled"), k[3],
+                                              k[0], k[1], side[k]["message"][:100]))
 
 
 def precision(c):
@@ -186,6 +212,7 @@ def main():
     parser.add_argument("--unlabelled")
     parser.add_argument("--reuse", action="store_true")
     parser.add_argument("--only", nargs="*", help="corpus entry names")
+    parser.add_argument("--cross-tu", action="store_true")
     args = parser.parse_args()
     with open(os.path.join(HERE, "manifest.json")) as f:
         manifest = json.load(f)
