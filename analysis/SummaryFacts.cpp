@@ -53,6 +53,10 @@ const BlockingFunction *SummaryFacts::blockingEntry(const FunctionDecl &Callee) 
   if (K.BlockingMade || !K.Summary)
     return K.Blocking;
   K.BlockingMade = true;
+  // Calling a coroutine runs nothing here: what it blocks is its own
+  // finding (as for bodies in this unit, which the searches do not enter).
+  if (K.Summary->Coroutine)
+    return nullptr;
   const std::optional<FactChain> &Chain = K.Summary->Resolved.Blocks;
   std::optional<BlockingKind> Kind = Chain ? parseBlockingKind(Chain->Kind) : std::nullopt;
   if (!Kind)

@@ -2,6 +2,8 @@
 
 #include "FunctionSummary.h"
 
+#include <sys/stat.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -41,6 +43,8 @@ void mergeSummaries(SummarySet &Into, const SummarySet &From) {
     Into.Producer = From.Producer;
   for (const auto &[Unit, Record] : From.Units)
     Into.Units.emplace(Unit, Record);
+  for (const auto &[File, Stamp] : From.Stamps)
+    Into.Stamps.emplace(File, Stamp);
   for (const auto &[Usr, Summary] : From.Functions) {
     auto [It, Inserted] = Into.Functions.emplace(Usr, Summary);
     if (!Inserted && !It->second.HasBody && Summary.HasBody)
@@ -232,13 +236,48 @@ void resolveSummaries(SummarySet &Set, const SummarySet *External) {
   resolveNoThrowAndConcurrency(Set, External);
 }
 
+std::string stampOf(const std::string &Path) {
+  struct stat Status;
+  if (::stat(Path.c_str(), &Status) != 0)
+    return "";
+  return std::to_string(Status.st_mtim.tv_sec) + "." + std::to_string(Status.st_mtim.tv_nsec) +
+         "-" + std::to_string(Status.st_size);
+}
+
+namespace {
+std::optional<std::string> contentOf(const std::string &Path) {
+  std::ifstream In(Path, std::ios::binary);
+  if (!In)
+    return std::nullopt;
+  std::ostringstream Content;
+  Content << In.rdbuf();
+  return Content.str();
+}
+} // namespace
+
+void stampFiles(SummarySet &Set) {
+  // Only files still as they were summarized: one edited since must not
+  // look fresh by its new stamp.
+  Set.Stamps.clear();
+  for (const auto &[File, Fingerprint] : Set.Files) {
+    std::string Stamp = stampOf(File);
+    std::optional<std::string> Content = contentOf(File);
+    if (Content && fingerprintOf(*Content) == Fingerprint && Stamp == stampOf(File))
+      Set.Stamps[File] = Stamp;
+  }
+}
+
 std::vector<std::string> dropStaleSummaries(SummarySet &Set) {
   std::vector<std::string> Stale;
   for (auto It = Set.Files.begin(); It != Set.Files.end();) {
-    std::ifstream In(It->first, std::ios::binary);
-    std::ostringstream Content;
-    Content << In.rdbuf();
-    if (In && fingerprintOf(Content.str()) == It->second) {
+    auto Stamp = Set.Stamps.find(It->first);
+    if (Stamp != Set.Stamps.end() && !Stamp->second.empty() &&
+        Stamp->second == stampOf(It->first)) {
+      ++It;
+      continue;
+    }
+    std::optional<std::string> Content = contentOf(It->first);
+    if (Content && fingerprintOf(*Content) == It->second) {
       ++It;
       continue;
     }

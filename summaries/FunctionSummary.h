@@ -156,6 +156,10 @@ struct SummarySet {
   std::string Producer;
   /// Source file -> fingerprint of its content when summarized.
   std::map<std::string, std::string> Files;
+  /// Source file -> its modification time and size when the file was
+  /// written: a file whose stamp is unchanged is not read again to check
+  /// its fingerprint (every analysis process checks every file).
+  std::map<std::string, std::string> Stamps;
   std::map<std::string, UnitRecord> Units;
   std::map<std::string, FunctionSummary> Functions; ///< by USR
 
@@ -181,9 +185,15 @@ void mergeSummaries(SummarySet &Into, const SummarySet &From);
 /// unit's own functions resolved against the summary file).
 void resolveSummaries(SummarySet &Set, const SummarySet *External = nullptr);
 
+/// The modification time and size of `Path` ("" when it cannot be read).
+std::string stampOf(const std::string &Path);
+
+/// Records the current stamp of every file of `Set`.
+void stampFiles(SummarySet &Set);
+
 /// Drops the functions defined in files whose content no longer has the
 /// recorded fingerprint (or that are gone), re-resolves the rest, and
-/// returns the stale files.
+/// returns the stale files. Files with their recorded stamp are not read.
 std::vector<std::string> dropStaleSummaries(SummarySet &Set);
 
 } // namespace async_tidy

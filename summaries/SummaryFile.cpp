@@ -191,6 +191,7 @@ std::string printSummaryFile(const SummarySet &Set) {
                    {"version", SummarySchemaVersion},
                    {"producer", Set.Producer},
                    {"files", Set.Files},
+                   {"stamps", Set.Stamps},
                    {"units", Set.Units},
                    {"functions", Functions}};
   return Document.dump(1) + "\n";
@@ -212,6 +213,8 @@ std::optional<SummarySet> parseSummaryFile(const std::string &Text, std::string 
     SummarySet Set;
     Set.Producer = Document.value("producer", "");
     Document.at("files").get_to(Set.Files);
+    if (Document.contains("stamps"))
+      Document.at("stamps").get_to(Set.Stamps);
     Document.at("units").get_to(Set.Units);
     for (const auto &[Usr, Entry] : Document.at("functions").items()) {
       FunctionSummary F;

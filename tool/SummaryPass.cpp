@@ -134,6 +134,7 @@ SummaryPassResult runSummaryPass(WorkerPool &Pool, const std::vector<std::string
   for (const auto &[Unit, Part] : ByUnit)
     mergeSummaries(Result.Set, Part);
   resolveSummaries(Result.Set);
+  stampFiles(Result.Set);
   return Result;
 }
 
@@ -165,6 +166,7 @@ std::optional<SummarySet> mergeSummaryFiles(const std::vector<std::string> &Path
     mergeSummaries(Merged, *Part);
   }
   resolveSummaries(Merged);
+  stampFiles(Merged);
   return Merged;
 }
 

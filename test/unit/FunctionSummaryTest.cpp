@@ -255,5 +255,20 @@ TEST(SummaryFile, EditedFilesMakeTheirSummariesStale) {
   std::remove(Path.c_str());
 }
 
+TEST(SummaryFile, OnlyFilesAsSummarizedGetAStamp) {
+  std::string Same = ::testing::TempDir() + "summary_test_same.cpp";
+  std::string Edited = ::testing::TempDir() + "summary_test_edited.cpp";
+  std::ofstream(Same) << "a\n";
+  std::ofstream(Edited) << "b, edited after the pass read it\n";
+  SummarySet Set;
+  Set.Files = {{Same, fingerprintOf("a\n")}, {Edited, fingerprintOf("b\n")}};
+  stampFiles(Set);
+  EXPECT_EQ(Set.Stamps.count(Same), 1u);
+  EXPECT_EQ(Set.Stamps.count(Edited), 0u) << "its new stamp must not make it look fresh";
+  EXPECT_EQ(dropStaleSummaries(Set), std::vector<std::string>{Edited});
+  std::remove(Same.c_str());
+  std::remove(Edited.c_str());
+}
+
 } // namespace
 } // namespace async_tidy

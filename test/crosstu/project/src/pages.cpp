@@ -25,4 +25,9 @@ folly::coro::Task<std::string> renamed(ProfileService &service, int id) {
   std::string name = co_await service.name(id);
   co_return name;
 }
+// Not reported here: the awaited coroutine blocks its own executor, which
+// is reported in its own body (profile_service.cpp).
+folly::coro::Task<int> archive_all(ProfileService &service, int id) {
+  co_return co_await service.archive(id);
+}
 } // namespace app

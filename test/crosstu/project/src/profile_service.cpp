@@ -1,5 +1,7 @@
 #include "app/profile_service.h"
 
+#include <unistd.h>
+
 namespace app {
 folly::coro::Task<std::string> ProfileService::name(int id) {
   co_return prefix_ + std::to_string(id);
@@ -10,5 +12,9 @@ folly::coro::Task<int> ProfileService::visits(int id) { co_return id * 2; }
 folly::coro::Task<void> ProfileService::rename(int id, std::string name) {
   ++renames_;
   co_return;
+}
+folly::coro::Task<int> ProfileService::archive(int id) {
+  ::usleep(100);
+  co_return id;
 }
 } // namespace app

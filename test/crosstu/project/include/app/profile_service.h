@@ -12,6 +12,7 @@ public:
   // Declared safe by the team: its definition is not in this project.
   ASYNC_TIDY_CONCURRENCY_SAFE folly::coro::Task<int> score(int id);
   folly::coro::Task<void> rename(int id, std::string name); // changes it
+  folly::coro::Task<int> archive(int id); // blocks: its own finding
 
 private:
   std::string prefix_ = "user-";
