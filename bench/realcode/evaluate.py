@@ -157,8 +157,9 @@ def compare_with_single_unit(name, root, findings):
     for what, keys, side in (("gained", after.keys() - before.keys(), after),
                              ("lost", before.keys() - after.keys(), before)):
         for k in sorted(keys):
-            print("%s: %s %s %s:%d:%d %s" % (name, what, labels.get(k, "unlabelled"), k[3],
-                                              k[0], k[1], side[k]["message"][:100]))
+            file, line, column, check = k
+            print("%s: %s %s %s %s:%d:%d %s" % (name, what, labels.get(k, "unlabelled"), check,
+                                                 file, line, column, side[k]["message"][:100]))
 
 
 def precision(c):
