@@ -34,6 +34,16 @@ struct ChainStep {
 template <class Entry> struct CallChain {
   llvm::SmallVector<ChainStep, 4> Steps;
   const Entry *Target = nullptr;
+
+  /// The chain of one call whose callee is `Target` itself (a function
+  /// known through its summary, whose own steps the summary names).
+  static CallChain oneCall(const clang::Expr *Call, const clang::FunctionDecl *Callee,
+                           const Entry *Target) {
+    CallChain Chain;
+    Chain.Steps.push_back({Call, Callee});
+    Chain.Target = Target;
+    return Chain;
+  }
 };
 
 template <class Entry> class CallChainSearch {

@@ -196,8 +196,7 @@ FunctionSummarizer::FunctionSummarizer(ASTContext &Ctx, const ApiIndex &Index,
           Index, Ctx, Policy, [](const BlockingFunction &) { return true; },
           [](const FunctionDecl *) { return false; }, IsProjectCode, Annotations) {}
 
-SourcePoint FunctionSummarizer::pointOf(SourceLocation Loc) const {
-  const SourceManager &SM = Ctx.getSourceManager();
+SourcePoint pointOf(const SourceManager &SM, SourceLocation Loc) {
   Loc = SM.getExpansionLoc(Loc);
   SourcePoint Point;
   if (OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
@@ -210,10 +209,10 @@ SourcePoint FunctionSummarizer::pointOf(SourceLocation Loc) const {
   return Point;
 }
 
-void FunctionSummarizer::addCall(const CallSite &Site, const FunctionDecl &Caller,
+void FunctionSummarizer::addCall(const CallSite &Site, const FunctionDecl &Caller, bool Returned,
                                  FunctionSummary &Summary) {
   LocalFacts &Local = Summary.Local;
-  SourcePoint At = pointOf(Site.Call->getBeginLoc());
+  SourcePoint At = pointOf(Ctx.getSourceManager(), Site.Call->getBeginLoc());
   // A call may both block and be a request (`PQexec`).
   const BlockingFunction *Blocks = Blocking.directlyBlocking(Site.Call);
   if (Blocks && !Local.Blocks && Blocks->Transitive)
@@ -228,14 +227,16 @@ void FunctionSummarizer::addCall(const CallSite &Site, const FunctionDecl &Calle
         llvm::none_of(Local.Requests, [&](const CatalogHit &H) { return H.Kind == Kind; }))
       Local.Requests.push_back(CatalogHit{describeCall(Site.Call, Site.Callee), Kind, At});
   }
-  if (Blocks || Request)
-    return;
   if (const auto *Call = dyn_cast<CallExpr>(Site.Call)) {
-    // A handle acquired and kept is the function's own business (the
-    // unclosed check analyses it where it is defined); one it returns is
-    // recorded by summarize.
-    if (Resources.acquisition(*Call))
+    // A handle it returns makes the function an acquirer; one it keeps is
+    // its own business (the unclosed check analyses it where it is defined).
+    if (std::optional<Acquisition> Acquired = Resources.acquisition(*Call)) {
+      if (Returned && !Local.Acquires && !Acquired->OutParam &&
+          !Resources.isClientObject(*Acquired->Resource))
+        Local.Acquires =
+            ResourceHit{Acquired->Resource->Resource, Acquired->Function, std::nullopt, At};
       return;
+    }
     if (const ResourcePair *Released = Resources.releasedResource(*Site.Callee)) {
       for (auto [Parameter, Argument] : passedParameters(Call, Caller))
         Local.Releases.push_back(
@@ -243,6 +244,8 @@ void FunctionSummarizer::addCall(const CallSite &Site, const FunctionDecl &Calle
       return;
     }
   }
+  if (Blocks || Request)
+    return;
   const SourceManager &SM = Ctx.getSourceManager();
   if (SM.isInSystemHeader(SM.getExpansionLoc(Site.Callee->getLocation()))) {
     // Libraries are the catalog's business; whether they throw is not.
@@ -262,6 +265,7 @@ void FunctionSummarizer::addCall(const CallSite &Site, const FunctionDecl &Calle
   if (const auto *Prototype = Site.Callee->getType()->getAs<FunctionProtoType>())
     Edge.Nothrow = Prototype->isNothrow();
   Edge.PassedParameters = passedParameters(Site.Call, Caller);
+  Edge.Returned = Returned;
   Local.Calls.push_back(std::move(Edge));
 }
 
@@ -269,7 +273,7 @@ FunctionSummary FunctionSummarizer::summarize(const FunctionDecl &Definition) {
   FunctionSummary Summary;
   Summary.Usr = usrOf(&Definition);
   Summary.Name = displayName(Definition);
-  Summary.Defined = pointOf(Definition.getLocation());
+  Summary.Defined = pointOf(Ctx.getSourceManager(), Definition.getLocation());
   Summary.Coroutine = coroutineBody(Definition) != nullptr;
   Summary.Local.LeavesObjectUnchanged = leavesItsObjectUnchanged(Definition, Index.catalog());
   Summary.Local.Annotations = annotationsOf(Definition);
@@ -277,7 +281,7 @@ FunctionSummary FunctionSummarizer::summarize(const FunctionDecl &Definition) {
   BodyFacts Facts;
   Facts.TraverseStmt(Definition.getBody());
   if (Facts.Throw)
-    Summary.Local.Throws = pointOf(*Facts.Throw);
+    Summary.Local.Throws = pointOf(Ctx.getSourceManager(), *Facts.Throw);
   if (!Facts.ParameterRefs.empty()) {
     ParentMap Parents(Definition.getBody());
     for (const auto &[Parameter, Refs] : Facts.ParameterRefs)
@@ -291,33 +295,23 @@ FunctionSummary FunctionSummarizer::summarize(const FunctionDecl &Definition) {
   }
   Summary.Local.CallsUnknown = Facts.CallsUnknown;
   walkBody(coroutineBodyOf(Definition), Ctx, Policy, [&](const CallSite &Site) {
-    if (const auto *Call = dyn_cast<CallExpr>(Site.Call))
-      if (!Summary.Local.Acquires && isReturned(Site, Facts))
-        if (std::optional<Acquisition> Acquired = Resources.acquisition(*Call))
-          if (!Acquired->OutParam && !Resources.isClientObject(*Acquired->Resource))
-            Summary.Local.Acquires = ResourceHit{Acquired->Resource->Resource, Acquired->Function,
-                                                 std::nullopt, pointOf(Call->getBeginLoc())};
-    size_t Before = Summary.Local.Calls.size();
-    addCall(Site, Definition, Summary);
-    if (Summary.Local.Calls.size() > Before && isReturned(Site, Facts))
-      Summary.Local.Calls.back().Returned = true;
+    addCall(Site, Definition, isReturned(Site, Facts), Summary);
   });
   return Summary;
 }
 
-void FunctionSummarizer::addAnnotatedDeclaration(const FunctionDecl &Declaration,
-                                                 SummarySet &Into) {
+std::optional<FunctionSummary> annotatedSummary(const FunctionDecl &Declaration) {
   std::vector<std::string> Annotations = annotationsOf(Declaration);
   if (Annotations.empty())
-    return;
+    return std::nullopt;
   FunctionSummary Summary;
   Summary.Usr = usrOf(&Declaration);
   Summary.Name = displayName(Declaration);
-  Summary.Defined = pointOf(Declaration.getLocation());
+  Summary.Defined =
+      pointOf(Declaration.getASTContext().getSourceManager(), Declaration.getLocation());
   Summary.HasBody = false;
   Summary.Local.Annotations = std::move(Annotations);
-  if (!Summary.Usr.empty())
-    Into.Functions.emplace(Summary.Usr, std::move(Summary));
+  return Summary;
 }
 
 void FunctionSummarizer::summarizeUnit(SummarySet &Into) {
@@ -340,7 +334,9 @@ void FunctionSummarizer::summarizeUnit(SummarySet &Into) {
       // system headers), header filter or not.
       if (Function && !Function->hasBody() && Function->isFirstDecl() &&
           !Function->isDependentContext())
-        addAnnotatedDeclaration(*Function, Into);
+        if (std::optional<FunctionSummary> Annotated = annotatedSummary(*Function);
+            Annotated && !Annotated->Usr.empty())
+          Into.Functions.emplace(Annotated->Usr, std::move(*Annotated));
       if (!Function || !Function->doesThisDeclarationHaveABody() ||
           Function->isDependentContext() || Function->isTemplateInstantiation() ||
           !IsProjectCode(Function->getLocation()))

@@ -25,6 +25,14 @@ namespace async_tidy {
 /// The USR of `D` (the same in every translation unit), or "".
 std::string usrOf(const clang::Decl *D);
 
+/// Where `Loc` is, as summaries say it: the absolute path of its file and
+/// the line, after macro expansion.
+SourcePoint pointOf(const clang::SourceManager &SM, clang::SourceLocation Loc);
+
+/// A summary of what `Declaration`'s annotations say (local facts only, no
+/// body: HasBody false), or none when it has no async_tidy annotation.
+std::optional<FunctionSummary> annotatedSummary(const clang::FunctionDecl &Declaration);
+
 /// What `[[clang::annotate("async_tidy::...")]]` on any declaration of
 /// `FD` says, without the prefix: "database", "blocking", "nonblocking",
 /// "acquires:PGconn", ...
@@ -45,11 +53,10 @@ public:
   void summarizeUnit(SummarySet &Into);
 
 private:
-  /// A declaration without a body here that is annotated: a summary of its
-  /// annotations (a definition elsewhere wins when summaries merge).
-  void addAnnotatedDeclaration(const clang::FunctionDecl &Declaration, SummarySet &Into);
-  void addCall(const CallSite &Site, const clang::FunctionDecl &Caller, FunctionSummary &Summary);
-  SourcePoint pointOf(clang::SourceLocation Loc) const;
+  /// Adds what one call of `Caller`'s body does; `Returned`: the caller
+  /// hands its result on.
+  void addCall(const CallSite &Site, const clang::FunctionDecl &Caller, bool Returned,
+               FunctionSummary &Summary);
 
   clang::ASTContext &Ctx;
   const ApiIndex &Index;

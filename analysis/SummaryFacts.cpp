@@ -26,18 +26,11 @@ SummaryFacts::Known &SummaryFacts::knownFor(const FunctionDecl &Callee) {
       return It->second;
   // Else the user's word; it needs no body and no summary file. A body
   // here is otherwise analysed here, by the chain searches.
-  std::vector<std::string> Annotations = annotationsOf(Callee);
-  if (Annotations.empty())
+  std::optional<FunctionSummary> Declared = annotatedSummary(Callee);
+  if (!Declared)
     return It->second;
   SummarySet One;
-  FunctionSummary F;
-  F.Usr = "annotated";
-  F.Name = displayName(Callee);
-  const SourceManager &SM = Callee.getASTContext().getSourceManager();
-  SourceLocation Loc = SM.getExpansionLoc(Callee.getLocation());
-  F.Defined = {SM.getFilename(Loc).str(), SM.getExpansionLineNumber(Loc)};
-  F.Local.Annotations = std::move(Annotations);
-  One.Functions.emplace(F.Usr, std::move(F));
+  One.Functions.emplace(Declared->Usr, std::move(*Declared));
   resolveSummaries(One);
   Annotated.push_back(std::move(One.Functions.begin()->second));
   It->second.Summary = &Annotated.back();

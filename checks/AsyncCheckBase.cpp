@@ -6,7 +6,6 @@
 #include "SummaryStore.h"
 
 #include "clang/Basic/SourceManager.h"
-#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -122,8 +121,7 @@ void AsyncCheckBase::attachSafeFix(DiagnosticBuilder &Warning, const FixPlan &Pl
 void AsyncCheckBase::noteFactChain(const FactChain &Chain, SourceLocation At,
                                    llvm::StringRef What) {
   for (const FactStep &Step : Chain.Steps) {
-    std::string Where =
-        llvm::sys::path::filename(Step.At.File).str() + ":" + std::to_string(Step.At.Line);
+    std::string Where = shortPlace(Step.At);
     if (Step.Call.empty())
       diag(At, "'%0' is annotated: %1 (%2)", DiagnosticIDs::Note) << Step.Function << What << Where;
     else if (&Step == &Chain.Steps.back())

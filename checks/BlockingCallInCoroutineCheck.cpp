@@ -166,8 +166,7 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
   BlockingChain ThroughSummary;
   const FactChain *Summary = Entry ? A.Unit.Summaries.chainOf(Entry) : nullptr;
   if (Summary && !SummaryFacts::isAnnotationOnly(*Summary)) {
-    ThroughSummary.Steps.push_back({Site.Call, Site.Callee});
-    ThroughSummary.Target = Entry;
+    ThroughSummary = BlockingChain::oneCall(Site.Call, Site.Callee, Entry);
     Chain = &ThroughSummary;
     Entry = nullptr;
   } else if (!Entry) {

@@ -211,8 +211,7 @@ void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
     CallChain<IoCall> ThroughSummary;
     const FactChain *Summary = Entry ? A.Unit.Summaries.chainOf(Entry) : nullptr;
     if (Summary && !SummaryFacts::isAnnotationOnly(*Summary)) {
-      ThroughSummary.Steps.push_back({Site.Call, Site.Callee});
-      ThroughSummary.Target = Entry;
+      ThroughSummary = CallChain<IoCall>::oneCall(Site.Call, Site.Callee, Entry);
       Chain = &ThroughSummary;
     } else if (!Entry && *TransitiveDepth > 0 && A.isProjectHelper(Site))
       if ((Chain = A.Chains.chainThrough(Site.Callee, *TransitiveDepth)))

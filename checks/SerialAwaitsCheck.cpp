@@ -21,7 +21,6 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/Support/Path.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -144,14 +143,12 @@ void SerialAwaitsCheck::noteSafeMethods(const AwaitGroup &Group) {
     const FunctionSummary *Facts = unitState<Analyses>().Unit.Summaries.factsFor(*Method);
     if (!Facts || Facts->Resolved.ConcurrencySafe != Tristate::Yes)
       continue;
-    std::string Where = llvm::sys::path::filename(Facts->Defined.File).str() + ":" +
-                        std::to_string(Facts->Defined.Line);
     diag(M.Await->getBeginLoc(), "'%0' leaves its object unchanged, by its %1 (%2)",
          DiagnosticIDs::Note)
         << Facts->Name
         << (llvm::is_contained(Facts->Local.Annotations, "concurrency_safe") ? "annotation"
                                                                              : "summary")
-        << Where;
+        << shortPlace(Facts->Defined);
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -168,31 +169,27 @@ bool propagateOnce(SummarySet &Set, const SummarySet *External) {
   return Changed;
 }
 
-/// The greatest set of functions meeting `Candidate` whose every call is
-/// to a function of the set (or, with `Allowed`, a call it allows).
-std::set<std::string> closedUnderCalls(const SummarySet &Set, const SummarySet *External,
-                                       bool (*Candidate)(const FunctionSummary &),
-                                       bool (*Allowed)(const CallEdge &),
-                                       Tristate ResolvedFacts::*ExternalFact, Tristate Member) {
+/// The functions that cannot throw: the greatest set of functions with no
+/// throw of their own, no unknown or throwing library call, whose every
+/// call outside `try` is to a `noexcept` function, a member of the set, or
+/// (outside `Set`) one `External` resolved as not throwing.
+std::set<std::string> noThrowFunctions(const SummarySet &Set, const SummarySet *External) {
   std::set<std::string> Members;
   for (const auto &[Usr, F] : Set.Functions)
-    if (Candidate(F))
+    if (F.Resolved.MayThrow != Tristate::Yes && !F.Local.CallsUnknown && !F.Local.LibraryMayThrow &&
+        F.HasBody)
       Members.insert(Usr);
-  // A call to a function outside the set counts as a member's when its
-  // resolved fact there is what members have.
-  auto InExternal = [&](const std::string &Usr) {
-    const FunctionSummary *F = External && !Set.find(Usr) ? External->find(Usr) : nullptr;
-    return F && F->Resolved.*ExternalFact == Member;
+  auto CannotThrow = [&](const CallEdge &Call) {
+    if (Call.Nothrow || Call.InTry || Members.count(Call.Usr))
+      return true;
+    const FunctionSummary *F = External && !Set.find(Call.Usr) ? External->find(Call.Usr) : nullptr;
+    return F && F->Resolved.MayThrow == Tristate::No;
   };
   for (bool Changed = true; Changed;) {
     Changed = false;
     for (auto It = Members.begin(); It != Members.end();) {
-      const FunctionSummary &F = *Set.find(*It);
-      bool Closed = true;
-      for (const CallEdge &Call : F.Local.Calls)
-        if (!Allowed(Call) && !Members.count(Call.Usr) && !InExternal(Call.Usr))
-          Closed = false;
-      if (Closed) {
+      const std::vector<CallEdge> &Calls = Set.find(*It)->Local.Calls;
+      if (std::all_of(Calls.begin(), Calls.end(), CannotThrow)) {
         ++It;
         continue;
       }
@@ -204,14 +201,7 @@ std::set<std::string> closedUnderCalls(const SummarySet &Set, const SummarySet *
 }
 
 void resolveNoThrowAndConcurrency(SummarySet &Set, const SummarySet *External) {
-  std::set<std::string> NoThrow = closedUnderCalls(
-      Set, External,
-      [](const FunctionSummary &F) {
-        return F.Resolved.MayThrow != Tristate::Yes && !F.Local.CallsUnknown &&
-               !F.Local.LibraryMayThrow && F.HasBody;
-      },
-      [](const CallEdge &Call) { return Call.Nothrow || Call.InTry; }, &ResolvedFacts::MayThrow,
-      Tristate::No);
+  std::set<std::string> NoThrow = noThrowFunctions(Set, External);
   for (auto &[Usr, F] : Set.Functions) {
     if (F.Resolved.MayThrow != Tristate::Yes)
       F.Resolved.MayThrow = NoThrow.count(Usr) ? Tristate::No : Tristate::Unknown;
@@ -244,8 +234,7 @@ std::string stampOf(const std::string &Path) {
          "-" + std::to_string(Status.st_size);
 }
 
-namespace {
-std::optional<std::string> contentOf(const std::string &Path) {
+std::optional<std::string> contentOfFile(const std::string &Path) {
   std::ifstream In(Path, std::ios::binary);
   if (!In)
     return std::nullopt;
@@ -253,7 +242,12 @@ std::optional<std::string> contentOf(const std::string &Path) {
   Content << In.rdbuf();
   return Content.str();
 }
-} // namespace
+
+std::string shortPlace(const SourcePoint &Point) {
+  size_t Slash = Point.File.rfind('/');
+  return (Slash == std::string::npos ? Point.File : Point.File.substr(Slash + 1)) + ":" +
+         std::to_string(Point.Line);
+}
 
 void stampFiles(SummarySet &Set) {
   // Only files still as they were summarized: one edited since must not
@@ -261,7 +255,7 @@ void stampFiles(SummarySet &Set) {
   Set.Stamps.clear();
   for (const auto &[File, Fingerprint] : Set.Files) {
     std::string Stamp = stampOf(File);
-    std::optional<std::string> Content = contentOf(File);
+    std::optional<std::string> Content = contentOfFile(File);
     if (Content && fingerprintOf(*Content) == Fingerprint && Stamp == stampOf(File))
       Set.Stamps[File] = Stamp;
   }
@@ -276,7 +270,7 @@ std::vector<std::string> dropStaleSummaries(SummarySet &Set) {
       ++It;
       continue;
     }
-    std::optional<std::string> Content = contentOf(It->first);
+    std::optional<std::string> Content = contentOfFile(It->first);
     if (Content && fingerprintOf(*Content) == It->second) {
       ++It;
       continue;

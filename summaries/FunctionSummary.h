@@ -169,8 +169,14 @@ struct SummarySet {
   }
 };
 
-/// The fingerprint of a file's content ("xxh3:<hex>").
+/// The fingerprint of a file's content ("fnv1a64:<hex>").
 std::string fingerprintOf(const std::string &Content);
+
+/// The content of the file at `Path`, or none when it cannot be read.
+std::optional<std::string> contentOfFile(const std::string &Path);
+
+/// How notes name a place: "db.cpp:13" (the file's name, not its path).
+std::string shortPlace(const SourcePoint &Point);
 
 /// Adds `From` to `Into`: functions by USR (a function defined in a header
 /// arrives once per unit that includes it, with the same facts: the first

@@ -235,14 +235,12 @@ std::optional<SummarySet> parseSummaryFile(const std::string &Text, std::string 
 }
 
 std::optional<SummarySet> readSummaryFile(const std::string &Path, std::string &Error) {
-  std::ifstream In(Path, std::ios::binary);
-  if (!In) {
+  std::optional<std::string> Text = contentOfFile(Path);
+  if (!Text) {
     Error = "cannot read '" + Path + "'";
     return std::nullopt;
   }
-  std::ostringstream Text;
-  Text << In.rdbuf();
-  std::optional<SummarySet> Set = parseSummaryFile(Text.str(), Error);
+  std::optional<SummarySet> Set = parseSummaryFile(*Text, Error);
   if (!Set)
     Error = Path + ": " + Error;
   return Set;

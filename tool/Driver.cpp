@@ -188,21 +188,20 @@ int mergeSummaryShards(const DriverOptions &Options) {
 
 /// The program (its version, and the build of it: a rebuilt async-tidy may
 /// summarize differently) and the per-directory configuration fingerprints.
-SummaryInputs summaryInputs(const DriverOptions &Options, const std::string &Executable) {
+SummaryInputs summaryInputs(const std::string &Executable,
+                            clang::tidy::ClangTidyOptionsProvider &Config) {
   SummaryInputs Inputs;
   llvm::sys::fs::file_status Status;
   llvm::sys::fs::status(Executable, Status);
   Inputs.Producer = versionString() + "; build " +
                     std::to_string(Status.getLastModificationTime().time_since_epoch().count()) +
                     "-" + std::to_string(Status.getSize());
-  auto Provider = std::shared_ptr<clang::tidy::ClangTidyOptionsProvider>(
-      llvm::cantFail(createOptionsProvider(Options)));
   auto ByDirectory = std::make_shared<std::map<std::string, std::string>>();
-  Inputs.ConfigurationOf = [Provider, ByDirectory](const std::string &File) {
+  Inputs.ConfigurationOf = [&Config, ByDirectory](const std::string &File) {
     std::string Directory = llvm::sys::path::parent_path(File).str();
     auto [It, Inserted] = ByDirectory->try_emplace(Directory);
     if (Inserted)
-      It->second = configurationFingerprint(*Provider, File);
+      It->second = configurationFingerprint(Config, File);
     return It->second;
   };
   return Inputs;
@@ -211,12 +210,12 @@ SummaryInputs summaryInputs(const DriverOptions &Options, const std::string &Exe
 /// The summary pass, written to --summaries-out or into `Scratch`; the
 /// path of the file, or none when it could not be written.
 std::optional<std::string> summarize(const DriverOptions &Options, const std::string &Executable,
-                                     const std::vector<std::string> &Files,
-                                     const std::string &Scratch, bool &UnitsFailed) {
+                                     RunInputs &Inputs, const std::string &Scratch,
+                                     bool &UnitsFailed) {
   WorkerPool Pool(Executable, Options, Scratch);
   auto Start = std::chrono::steady_clock::now();
-  SummaryPassResult Pass =
-      runSummaryPass(Pool, Files, Options.SummariesOut, summaryInputs(Options, Executable));
+  SummaryPassResult Pass = runSummaryPass(Pool, Inputs.AllFiles, Options.SummariesOut,
+                                          summaryInputs(Executable, *Inputs.Config));
   std::string Path =
       Options.SummariesOut.empty() ? Scratch + "/summaries.json" : Options.SummariesOut;
   std::string Error;
@@ -256,7 +255,7 @@ int runDriver(const DriverOptions &Given, const std::string &Executable) {
   if (Options.CrossTu || !Options.SummariesOut.empty()) {
     bool UnitsFailed = false;
     std::optional<std::string> Path =
-        summarize(Options, Executable, Inputs->AllFiles, *Scratch, UnitsFailed);
+        summarize(Options, Executable, *Inputs, *Scratch, UnitsFailed);
     if (!Path)
       return ExitUsage;
     if (!Options.CrossTu) { // --summaries-out alone: the pass is the run

@@ -12,7 +12,6 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/DiagnosticOptions.h"
-#include "llvm/Support/MemoryBuffer.h"
 
 #include <set>
 
@@ -46,8 +45,8 @@ private:
 
 /// The current fingerprint of `Path`, or "" when it cannot be read.
 std::string currentFingerprint(const std::string &Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  return Buffer ? fingerprintOf((*Buffer)->getBuffer().str()) : "";
+  std::optional<std::string> Content = contentOfFile(Path);
+  return Content ? fingerprintOf(*Content) : "";
 }
 
 /// Whether every file `Unit` read still has the fingerprint `Previous`
