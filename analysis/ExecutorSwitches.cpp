@@ -6,12 +6,28 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
 namespace async_tidy {
 
-ExecutorSwitches::ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat) : Index(Index) {
+namespace {
+std::string withoutSpaces(llvm::StringRef Text) {
+  std::string Out;
+  for (char C : Text)
+    if (!isspace(static_cast<unsigned char>(C)))
+      Out += C;
+  return Out;
+}
+} // namespace
+
+ExecutorSwitches::ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat,
+                                   std::string PoolExpression)
+    : Index(Index), PoolExpression(withoutSpaces(PoolExpression)) {
+  for (const FrameworkIdioms &Framework : Cat.Frameworks)
+    if (Framework.Offload && !Framework.Offload->Spawner.empty())
+      Spawners.insert(Framework.Offload->Spawner);
   for (const std::string &Name : Cat.ExecutorSwitches)
     Switches.insert(Name);
   for (const std::string &Name : Cat.TokenExecutorSwitches)
@@ -132,6 +148,44 @@ ExecutorSwitches::Move ExecutorSwitches::moveOf(const Stmt *S) const {
   else if (Call->getNumArgs() > 0)
     Executor = Call->getArg(0);
   return Executor && isOffloadExecutor(Executor) ? Move::ForGood : Move::Stays;
+}
+
+namespace {
+/// Adds the call operators of the lambdas in `E`, not looking into them.
+void collectLambdas(const Stmt *S, llvm::SmallPtrSetImpl<const FunctionDecl *> &Out) {
+  if (!S)
+    return;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+    Out.insert(Lambda->getCallOperator());
+    return;
+  }
+  for (const Stmt *Child : S->children())
+    collectLambdas(Child, Out);
+}
+} // namespace
+
+void ExecutorSwitches::collectOffloadedLambdas(
+    const CallSite &Site, llvm::SmallPtrSetImpl<const FunctionDecl *> &Out) const {
+  const auto *Call = dyn_cast<CallExpr>(Site.Call);
+  if (!Call || Call->getNumArgs() == 0 || !Spawners.contains(Index.nameOf(Site.Callee)))
+    return;
+  const Expr *Pool = Call->getArg(0);
+  bool IsPool = isOffloadExecutor(Pool);
+  if (!IsPool && !PoolExpression.empty()) {
+    const ASTContext &Ctx = Site.Callee->getASTContext();
+    CharSourceRange Range =
+        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Pool->getSourceRange()),
+                                 Ctx.getSourceManager(), Ctx.getLangOpts());
+    IsPool =
+        Range.isValid() && withoutSpaces(Lexer::getSourceText(Range, Ctx.getSourceManager(),
+                                                              Ctx.getLangOpts())) == PoolExpression;
+  }
+  if (!IsPool)
+    return;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    collectLambdas(Member->getImplicitObjectArgument(), Out);
+  for (unsigned I = 1; I < Call->getNumArgs(); ++I)
+    collectLambdas(Call->getArg(I), Out);
 }
 
 bool ExecutorSwitches::runsOffloaded(const CallSite &Site) const {

@@ -32,17 +32,27 @@
 #include "ApiIndex.h"
 #include "BodyWalker.h"
 
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace async_tidy {
 
 class ExecutorSwitches {
 public:
-  ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat);
+  /// `PoolExpression`: the expression the user named as the pool for
+  /// blocking work (the OffloadExecutor option), or empty.
+  ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat, std::string PoolExpression = "");
 
   /// Whether the call at `Site` runs, on every path to it, after an awaited
   /// switch to a pool for blocking work.
   bool runsOffloaded(const CallSite &Site) const;
+
+  /// The coroutine lambdas the call at `Site` runs on a pool for blocking
+  /// work: it is an offload idiom's spawner (`co_spawn(pool, [&]() ->
+  /// awaitable<T> {...}, use_awaitable)`, the fix's own form) whose first
+  /// argument is such a pool, by its type or as the user's pool expression.
+  void collectOffloadedLambdas(const CallSite &Site,
+                               llvm::SmallPtrSetImpl<const clang::FunctionDecl *> &Out) const;
 
 private:
   enum class Move {
@@ -57,7 +67,8 @@ private:
   bool isOffloadExecutor(const clang::Expr *Executor) const;
 
   const ApiIndex &Index;
-  llvm::StringSet<> Switches, TokenSwitches, Binders, OffloadTypes;
+  llvm::StringSet<> Switches, TokenSwitches, Binders, OffloadTypes, Spawners;
+  std::string PoolExpression; ///< Without whitespace.
 };
 
 } // namespace async_tidy

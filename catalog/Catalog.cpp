@@ -145,6 +145,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.ExecutorBinders, Extra.ExecutorBinders);
   unite(Base.OffloadExecutorTypes, Extra.OffloadExecutorTypes);
   unite(Base.InMemoryPaths, Extra.InMemoryPaths);
+  unite(Base.ThreadStateFunctions, Extra.ThreadStateFunctions);
   unite(Base.SynchronizationFunctions, Extra.SynchronizationFunctions);
   unite(Base.SynchronizationTypes, Extra.SynchronizationTypes);
   unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);

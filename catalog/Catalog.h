@@ -218,6 +218,29 @@ struct BatchIdiom {
   std::vector<HeaderNeed> Headers;
 };
 
+/// How a framework runs one blocking call on a pool meant for blocking work
+/// and comes back (async-blocking-call-in-coroutine's offload fix): the
+/// C++ form of Python's `asyncio.to_thread`. Either an expression to await
+/// or, for a framework that has no way back to the coroutine's own
+/// executor, the reason there is no fix.
+struct OffloadIdiom {
+  /// Awaited in place of the call: `{pool}` (the OffloadExecutor option),
+  /// `{result_type}` (the call's type, fully qualified), `{call}` (the call
+  /// as written; `co_return {call};` works for void calls too).
+  std::string Expression;
+  /// The function that runs the expression's lambda on `{pool}` (its first
+  /// argument): a coroutine lambda handed to it runs there, not here.
+  std::string Spawner;
+  /// How the coroutine gets back to its own executor, for the fix's note.
+  std::string ReturnHop;
+  /// The idiom default-constructs the result (Boost.Asio 1.81's co_spawn
+  /// on its exception path): other result types get no fix.
+  bool ResultMustDefaultConstruct = false;
+  /// Why the framework gets no offload fix; set instead of Expression.
+  std::string Unavailable;
+  std::vector<HeaderNeed> Headers;
+};
+
 /// How one coroutine framework spells things. Text fields are templates
 /// whose placeholders are documented in docs/catalog.md.
 struct FrameworkIdioms {
@@ -245,6 +268,9 @@ struct FrameworkIdioms {
   /// How a range of calls is awaited at once (async-per-iteration-io); no
   /// fix where the framework has none.
   std::optional<BatchIdiom> Batch;
+  /// How a blocking call is offloaded (async-blocking-call-in-coroutine);
+  /// no fix where the framework has none.
+  std::optional<OffloadIdiom> Offload;
   std::vector<HeaderNeed> Headers; ///< Headers for the idiom templates.
 };
 
@@ -284,6 +310,11 @@ struct Catalog {
   /// executors), as class names; smart pointers and references to them
   /// count.
   std::vector<std::string> OffloadExecutorTypes;
+  /// Functions through which code reads per-thread state that a call
+  /// leaves behind (errno is `*__errno_location()`): a coroutine that reads
+  /// one gets no offload fix, since after the call ran on the pool that
+  /// state is the pool thread's.
+  std::vector<std::string> ThreadStateFunctions;
   /// Path prefixes of files the kernel makes up from memory (`/proc/`,
   /// `/sys/`): opening or reading one does not wait for a disk, so `file`
   /// calls given such a path as a literal do not block.

@@ -222,6 +222,32 @@ const ObjectSchema<BatchIdiom> &batchSchema() {
   return Schema;
 }
 
+/// An offload idiom is either an expression (with the function that
+/// spawns its lambda and the way back) or the reason there is none.
+void checkOffloadIdiom(const OffloadIdiom &Idiom, const JsonPath &Path) {
+  if (Idiom.Expression.empty() == Idiom.Unavailable.empty())
+    fail(Path, "an offload idiom needs exactly one of 'expression' and 'unavailable'");
+  if (!Idiom.Expression.empty() && (Idiom.Spawner.empty() || Idiom.ReturnHop.empty()))
+    fail(Path, "an offload expression needs 'spawner' and 'return_hop'");
+}
+
+const ObjectSchema<OffloadIdiom> &offloadSchema() {
+  using O = OffloadIdiom;
+  static const ObjectSchema<O> Schema(
+      {text("expression", &O::Expression, Presence::Optional,
+            [](const O &Idiom, const JsonPath &Path) {
+              for (const char *Placeholder : {"{pool}", "{call}"})
+                if (Idiom.Expression.find(Placeholder) == std::string::npos)
+                  fail(Path,
+                       std::string("the offload expression must contain '") + Placeholder + "'");
+            }),
+       text("spawner", &O::Spawner), text("return_hop", &O::ReturnHop),
+       flag("result_must_default_construct", &O::ResultMustDefaultConstruct),
+       text("unavailable", &O::Unavailable), headers(&O::Headers)},
+      /*IgnoredKeys=*/{}, checkOffloadIdiom);
+  return Schema;
+}
+
 /// The unit the sleep idiom takes; printed with the idiom it belongs to.
 Field<FrameworkIdioms> sleepDuration() {
   Field<FrameworkIdioms> F =
@@ -246,7 +272,8 @@ const ObjectSchema<FrameworkIdioms> &frameworkSchema() {
        text("sleep", &F::Sleep, Presence::Optional,
             mustContain(&F::Sleep, "{duration}", "the sleep idiom must contain '{duration}'")),
        sleepDuration(), object("concurrently", &F::Concurrently, concurrencySchema()),
-       object("batch", &F::Batch, batchSchema()), headers(&F::Headers)});
+       object("batch", &F::Batch, batchSchema()), object("offload", &F::Offload, offloadSchema()),
+       headers(&F::Headers)});
   return Schema;
 }
 
@@ -351,6 +378,7 @@ const ObjectSchema<Catalog> &catalogSchema() {
        names("executor_binders", &C::ExecutorBinders, Opt, List, Always),
        names("offload_executor_types", &C::OffloadExecutorTypes, Opt, List, Always),
        names("in_memory_paths", &C::InMemoryPaths, Opt, List, Always),
+       names("thread_state_functions", &C::ThreadStateFunctions, Opt, List, Always),
        names("synchronization_functions", &C::SynchronizationFunctions, Opt, List, Always),
        names("synchronization_types", &C::SynchronizationTypes, Opt, List, Always),
        names("lazy_types", &C::LazyTypes, Opt, List, Always),

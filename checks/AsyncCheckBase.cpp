@@ -105,9 +105,14 @@ void AsyncCheckBase::addIncludes(DiagnosticBuilder &Diag, const FixPlan &Plan) {
     return;
   FileID File =
       Sources->getFileID(Sources->getExpansionLoc(Plan.Edits.front().RemoveRange.getBegin()));
-  for (const HeaderNeed &Header : Plan.Headers)
-    if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(File, Header.Include))
+  for (const HeaderNeed &Header : Plan.Headers) {
+    // The inserter quotes a header itself unless it is spelled `<...>`.
+    llvm::StringRef Spelled = Header.Include;
+    if (Spelled.size() > 1 && Spelled.front() == '"' && Spelled.back() == '"')
+      Spelled = Spelled.drop_front().drop_back();
+    if (std::optional<FixItHint> Include = Inserter.createIncludeInsertion(File, Spelled))
       Diag << *Include;
+  }
 }
 
 void AsyncCheckBase::attachSafeFix(DiagnosticBuilder &Warning, const FixPlan &Plan) {

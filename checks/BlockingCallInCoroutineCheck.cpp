@@ -16,6 +16,7 @@
 #include "DriverCoroutines.h"
 #include "ExecutorSwitches.h"
 #include "FrameworkDetector.h"
+#include "OffloadRewriter.h"
 #include "ProjectFiles.h"
 #include "QualifiedNames.h"
 #include "SourceEdits.h"
@@ -58,7 +59,9 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
               return Check.isIgnored(Unit.Index.nameOf(FD));
             },
             [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }, Unit.Summaries),
-        Rewriter(Unit.Ctx, Unit.Index.resolver()), Switches(Unit.Index, Check.effectiveCatalog()),
+        Rewriter(Unit.Ctx, Unit.Index.resolver()),
+        Offloader(Unit.Ctx, Unit.Index, {*Check.OffloadExecutor, *Check.OffloadExecutorHeader}),
+        Switches(Unit.Index, Check.effectiveCatalog(), *Check.OffloadExecutor),
         Drivers(Unit.Ctx, Unit.Index,
                 [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }) {}
 
@@ -77,9 +80,16 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
   WalkPolicy Policy;
   BlockingReachability Reachability;
   AsyncTwinRewriter Rewriter;
+  OffloadRewriter Offloader;
   ExecutorSwitches Switches;
   DriverCoroutines Drivers;
   llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<unsigned>> PatternCalls;
+  /// Coroutine lambdas spawned on a pool for blocking work (the offload
+  /// fix's form), found while walking the coroutine that spawns them, which
+  /// the matcher meets first.
+  llvm::SmallPtrSet<const FunctionDecl *, 8> OffloadedLambdas;
+  /// Whether the coroutine being checked is one of them.
+  bool InOffloadedLambda = false;
 };
 
 BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(llvm::StringRef Name,
@@ -89,7 +99,8 @@ BlockingCallInCoroutineCheck::BlockingCallInCoroutineCheck(llvm::StringRef Name,
       IgnoredFunctions(*this, "IgnoredFunctions", ""),
       BlockingKinds(*this, "BlockingKinds", defaultBlockingKinds()),
       HostileRAIITypes(*this, "HostileRAIITypes", DefaultHostileRAIITypes.str()),
-      TransitiveDepth(*this, "TransitiveDepth", 3U) {
+      TransitiveDepth(*this, "TransitiveDepth", 3U), OffloadExecutor(*this, "OffloadExecutor", ""),
+      OffloadExecutorHeader(*this, "OffloadExecutorHeader", "") {
   for (const std::string &Item : splitOptionList(*ExtraBlockingFunctions)) {
     auto [Name, KindName] = llvm::StringRef(Item).rsplit('=');
     std::optional<BlockingKind> Kind = parseBlockingKind(KindName.trim().str());
@@ -150,7 +161,9 @@ void BlockingCallInCoroutineCheck::checkCoroutine(const Coroutine &C) {
   // a fix (another instantiation may call something else there).
   const llvm::DenseSet<unsigned> *PatternCalls =
       C.isInstantiation() ? &A.callsResolvedIn(*C.Pattern) : nullptr;
+  A.InOffloadedLambda = A.OffloadedLambdas.contains(&C.Function);
   walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
+    A.Switches.collectOffloadedLambdas(Site, A.OffloadedLambdas);
     if (PatternCalls && PatternCalls->contains(Site.Call->getBeginLoc().getRawEncoding()))
       return;
     handleCall(Site, C);
@@ -179,7 +192,7 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
   }
   // After `co_await post(bind_executor(pool, ...))` the call runs on a
   // pool meant for blocking work.
-  if (A.Switches.runsOffloaded(Site)) {
+  if (A.InOffloadedLambda || A.Switches.runsOffloaded(Site)) {
     recordSkipped("after an awaited switch to a pool for blocking work (catalog "
                   "offload_executor_types)",
                   Site.Call->getBeginLoc());
@@ -214,6 +227,9 @@ void BlockingCallInCoroutineCheck::reportDirect(const CallSite &Site, const Bloc
   FixPlan Plan = C.Framework && !C.isInstantiation()
                      ? unitState<Analyses>().Rewriter.rewrite(Site, Entry, *C.Framework)
                      : FixPlan::silent();
+  if (!Plan.hasEdits() && Plan.Explanation.empty() && C.Framework &&
+      !AsyncTwinRewriter::twinFor(Entry, *C.Framework))
+    Plan = offloadPlan(Site, C);
   {
     auto Warning = diag(Site.Call->getBeginLoc(),
                         "blocking call '%0' inside %1 stalls its executor thread; %2")
@@ -226,9 +242,17 @@ void BlockingCallInCoroutineCheck::reportDirect(const CallSite &Site, const Bloc
   emitFixNote(Plan, Site.Call->getBeginLoc());
 }
 
+FixPlan BlockingCallInCoroutineCheck::offloadPlan(const CallSite &Site, const Coroutine &C) {
+  // Instantiations get no fix: another one may call something else there.
+  if (!C.Framework || C.isInstantiation())
+    return FixPlan::silent();
+  return unitState<Analyses>().Offloader.rewrite(Site, *C.Framework, *C.Body.getBody());
+}
+
 void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,
                                                     const BlockingChain &Chain,
                                                     const Coroutine &C) {
+  FixPlan Plan = offloadPlan(Site, C);
   const ChainStep &Last = Chain.Steps.back();
   const FactChain *Summary = unitState<Analyses>().Unit.Summaries.chainOf(Chain.Target);
   std::string Blocking = describeCall(Last.Call, Last.Callee);
@@ -256,6 +280,7 @@ void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,
           << Caller << helperName(Step.Call, Step.Callee);
     Caller = helperName(Step.Call, Step.Callee);
   }
+  emitFixNote(Plan, Site.Call->getBeginLoc());
 }
 
 } // namespace async_tidy

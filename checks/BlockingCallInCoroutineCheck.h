@@ -3,7 +3,8 @@
 // Finds calls that block the thread inside coroutines: catalogued blocking
 // functions, and functions of the translation unit that reach one. Fixes
 // (safe, on the warning) turn a call with an asynchronous twin in the
-// coroutine's framework into `co_await` of that twin.
+// coroutine's framework into `co_await` of that twin; other calls, given
+// the OffloadExecutor option, are run on that pool (unsafe, on a note).
 //
 // Docs: docs/checks/async-blocking-call-in-coroutine.md
 //
@@ -19,6 +20,7 @@
 namespace async_tidy {
 
 struct CallSite;
+struct FixPlan;
 struct BlockingFunction;
 template <class Entry> struct CallChain;
 using BlockingChain = CallChain<BlockingFunction>;
@@ -36,6 +38,8 @@ private:
   void handleCall(const CallSite &Site, const Coroutine &C);
   void reportDirect(const CallSite &Site, const BlockingFunction &Entry, const Coroutine &C);
   void reportTransitive(const CallSite &Site, const BlockingChain &Chain, const Coroutine &C);
+  /// The offload fix for the call at `Site`, where the framework is known.
+  FixPlan offloadPlan(const CallSite &Site, const Coroutine &C);
   std::string adviceFor(const BlockingFunction &Entry) const;
   bool isHostileRAII(const clang::VarDecl *Var) const;
   bool isReportable(const BlockingFunction &Entry) const;
@@ -46,6 +50,8 @@ private:
   Option<std::string> BlockingKinds;
   Option<std::string> HostileRAIITypes;
   Option<unsigned> TransitiveDepth;
+  Option<std::string> OffloadExecutor;
+  Option<std::string> OffloadExecutorHeader;
 
   // The options, parsed.
   std::vector<BlockingFunction> ExtraEntries;

@@ -24,8 +24,15 @@ std::optional<std::string> expandTemplate(llvm::StringRef Template,
     std::size_t Close = Template.find('}', Open);
     if (Close == llvm::StringRef::npos)
       return std::nullopt;
+    llvm::StringRef Name = Template.slice(Open + 1, Close);
+    // Only `{name}` is a placeholder; other braces are C++ (a lambda body).
+    if (Name.empty() || !llvm::all_of(Name, [](char C) { return isalnum(C) || C == '_'; })) {
+      Out += Template.substr(0, Open + 1);
+      Template = Template.substr(Open + 1);
+      continue;
+    }
     Out += Template.substr(0, Open);
-    auto It = Values.find(Template.slice(Open + 1, Close));
+    auto It = Values.find(Name);
     if (It == Values.end())
       return std::nullopt;
     Out += It->second;

@@ -20,8 +20,9 @@
 
 namespace async_tidy {
 
-/// Replaces each `{name}` in `Template` by `Values[name]`; none when a
-/// placeholder has no value (the catalog asked for something we lack).
+/// Replaces each `{name}` (letters, digits, `_`) in `Template` by
+/// `Values[name]`; other braces stay as written. None when a placeholder
+/// has no value (the catalog asked for something we lack).
 std::optional<std::string> expandTemplate(llvm::StringRef Template,
                                           const llvm::StringMap<std::string> &Values);
 

@@ -31,11 +31,20 @@ std::string normalizedAbsolutePath(llvm::StringRef Path, llvm::StringRef Base) {
 }
 
 std::string canonicalFilePath(llvm::StringRef Path, llvm::StringRef Base) {
-  std::string Normalized = normalizedAbsolutePath(Path, Base);
+  // The file system resolves `..` after symbolic links, which lexical
+  // normalisation cannot: a compiler found without its directory sees
+  // libstdc++ as `/../lib/gcc/x86_64-linux-gnu/12/../../../../include/c++/12`,
+  // which is /usr/include/c++/12 where /lib links to /usr/lib, not /include.
+  llvm::SmallString<256> Absolute(Path);
+  if (!llvm::sys::path::is_absolute(Path) && !Base.empty()) {
+    Absolute = Base;
+    llvm::sys::path::append(Absolute, Path);
+  }
+  llvm::sys::fs::make_absolute(Absolute);
   llvm::SmallString<256> Real;
-  if (llvm::sys::fs::real_path(Normalized, Real))
-    return Normalized;
-  return std::string(Real);
+  if (!llvm::sys::fs::real_path(Absolute, Real))
+    return std::string(Real);
+  return normalizedAbsolutePath(Path, Base);
 }
 
 llvm::Expected<std::unique_ptr<CompilationDatabase>>

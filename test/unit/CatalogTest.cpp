@@ -218,7 +218,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "{\"open\": \"1\"}, \"release\": [\"close\"]}]}",
                   1, 78, "resources[0].acquire_out_param.open", "non-negative integer"},
         ErrorCase{"AdviceUnknownKind", "{\"version\": 1, \"kind_advice\": {\"slep\": \"x\"}}", 1,
-                  40, "kind_advice.slep", "unknown blocking kind 'slep'"}),
+                  40, "kind_advice.slep", "unknown blocking kind 'slep'"},
+        ErrorCase{"OffloadWithNeitherForm",
+                  "{\"version\": 1, \"frameworks\": [{\"id\": \"x\", \"coroutine_types\": "
+                  "[\"x::task\"], \"offload\": {\"return_hop\": \"back\"}}]}",
+                  1, 86, "frameworks[0].offload", "exactly one of 'expression' and 'unavailable'"},
+        ErrorCase{"OffloadWithoutCall",
+                  "{\"version\": 1, \"frameworks\": [{\"id\": \"x\", \"coroutine_types\": "
+                  "[\"x::task\"], \"offload\": {\"expression\": \"x::run({pool})\", "
+                  "\"spawner\": \"x::run\", \"return_hop\": \"back\"}}]}",
+                  1, 101, "frameworks[0].offload.expression", "must contain '{call}'"}),
     [](const ::testing::TestParamInfo<ErrorCase> &Info) { return Info.param.Name; });
 
 TEST(CatalogError, FormatsAsOneLine) {

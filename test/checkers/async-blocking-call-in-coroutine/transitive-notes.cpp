@@ -22,3 +22,6 @@ static int read_file(const char *path) {
   // CHECK-NOTES: :[[@LINE-1]]:13: note: 'read_file' makes blocking call 'fopen' here
   return f ? std::fclose(f) : -1;
 }
+// The last note, on the call in the coroutine (line 10), says why there is
+// no fix:
+// CHECK-NOTES: :10:13: note: no automatic fix: the catalog has no idiom to run a call on a pool and come back for folly::coro

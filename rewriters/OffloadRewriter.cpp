@@ -1,0 +1,227 @@
+//===--- OffloadRewriter.cpp - A blocking call runs on a pool and comes back //
+
+#include "OffloadRewriter.h"
+#include "QualifiedNames.h"
+#include "SourceEdits.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/QualTypeNames.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+/// What the call names: its variables, and whether it uses `this`. Lambdas
+/// in it are other code and are not looked into.
+struct NamedObjects {
+  llvm::SmallVector<const VarDecl *, 4> Variables;
+  bool UsesThis = false;
+};
+
+void collectNamedObjects(const Stmt *S, NamedObjects &Out) {
+  if (!S || isa<LambdaExpr>(S))
+    return;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      Out.Variables.push_back(Var);
+  if (isa<CXXThisExpr>(S))
+    Out.UsesThis = true;
+  for (const Stmt *Child : S->children())
+    collectNamedObjects(Child, Out);
+}
+
+void collectLambdas(const Stmt *S, llvm::SmallVectorImpl<const LambdaExpr *> &Out) {
+  if (!S)
+    return;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+    Out.push_back(Lambda);
+    return;
+  }
+  for (const Stmt *Child : S->children())
+    collectLambdas(Child, Out);
+}
+
+/// The first call in `S` to one of `Names`, or null.
+const FunctionDecl *firstCallTo(const Stmt *S, const llvm::StringSet<> &Names,
+                                const ApiIndex &Index) {
+  if (!S)
+    return nullptr;
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      if (Names.contains(Index.nameOf(Callee)))
+        return Callee;
+  for (const Stmt *Child : S->children())
+    if (const FunctionDecl *Found = firstCallTo(Child, Names, Index))
+      return Found;
+  return nullptr;
+}
+
+bool isDefaultConstructible(const CXXRecordDecl &Record, unsigned Depth = 0);
+
+/// Whether a member or base of type `T` can be default-initialised by an
+/// implicit default constructor.
+bool memberIsDefaultConstructible(QualType T, bool HasInitializer, unsigned Depth) {
+  if (HasInitializer)
+    return true;
+  if (T->isReferenceType() || (T.isConstQualified() && !T->getAsCXXRecordDecl()))
+    return false;
+  const CXXRecordDecl *Record = T->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
+  return !Record || isDefaultConstructible(*Record, Depth + 1);
+}
+
+bool isDefaultConstructible(const CXXRecordDecl &Record, unsigned Depth) {
+  if (!Record.hasDefinition() || Depth > 8)
+    return false;
+  if (!Record.needsImplicitDefaultConstructor())
+    return llvm::any_of(Record.ctors(), [](const CXXConstructorDecl *Ctor) {
+      return Ctor->isDefaultConstructor() && !Ctor->isDeleted() && Ctor->getAccess() == AS_public;
+    });
+  // Not declared yet: it is deleted when a member or base cannot be
+  // default-initialised ([class.default.ctor]).
+  for (const CXXBaseSpecifier &Base : Record.bases())
+    if (!memberIsDefaultConstructible(Base.getType(), false, Depth))
+      return false;
+  for (const FieldDecl *Field : Record.fields())
+    if (!memberIsDefaultConstructible(Field->getType(), Field->hasInClassInitializer(), Depth))
+      return false;
+  return true;
+}
+
+/// The type, spelled to be valid anywhere: fully qualified, keeping the
+/// sugar it has (`PGresult *`, `std::string`), without default template
+/// arguments where the sugar is gone (`std::future<std::string>::get()`
+/// returns the bare `std::basic_string<char>`).
+std::string spelledType(QualType Type, const ASTContext &Ctx) {
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  if (!isa<SubstTemplateTypeParmType>(Type.getTypePtr()))
+    return TypeName::getFullyQualifiedName(Type, Ctx, Policy);
+  Policy.FullyQualifiedName = true;
+  Policy.SuppressInlineNamespace = true;
+  Policy.SuppressDefaultTemplateArgs = true;
+  return Type.getAsString(Policy);
+}
+
+/// `app::blocking_pool` for `app::blocking_pool()`: the name the pool's
+/// header must declare.
+std::string leadingName(llvm::StringRef Expression) {
+  Expression = Expression.ltrim();
+  size_t End = 0;
+  while (End < Expression.size() && (isalnum(static_cast<unsigned char>(Expression[End])) ||
+                                     Expression[End] == '_' || Expression[End] == ':'))
+    ++End;
+  return Expression.take_front(End).str();
+}
+} // namespace
+
+std::optional<std::string> OffloadRewriter::resultBlocker(const CallExpr &Call,
+                                                          const OffloadIdiom &Idiom) const {
+  if (Call.isGLValue())
+    return std::string("the call returns a reference, which would come back from the pool as a "
+                       "copy");
+  QualType Type = Call.getType();
+  if (Type->isDependentType())
+    return std::string("the call's type depends on a template parameter");
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  if (!Record)
+    return std::nullopt;
+  if (Record->isLambda() || (!Record->getIdentifier() && !Record->getTypedefNameForAnonDecl()) ||
+      Record->isLocalClass())
+    return std::string("the call's type cannot be named outside the function");
+  if (Idiom.ResultMustDefaultConstruct && !isDefaultConstructible(*Record))
+    return "the framework's offload idiom default-constructs the result, and '" +
+           Type.getUnqualifiedType().getAsString() + "' has no default constructor";
+  return std::nullopt;
+}
+
+std::optional<std::string> OffloadRewriter::threadBlocker(const CallSite &Site,
+                                                          const Stmt &Body) const {
+  if (containsAwait(Site.Call))
+    return std::string("an argument awaits, which the pool thread cannot do");
+  NamedObjects Named;
+  collectNamedObjects(Site.Call, Named);
+  for (const VarDecl *Var : Named.Variables)
+    if (Var->getTLSKind() != VarDecl::TLS_None)
+      return "'" + Var->getName().str() +
+             "' is thread-local: on the pool it would be the pool thread's";
+  llvm::StringSet<> ThreadState;
+  for (const std::string &Name : Index.catalog().ThreadStateFunctions)
+    ThreadState.insert(Name);
+  if (const FunctionDecl *Reader = firstCallTo(&Body, ThreadState, Index))
+    return "the coroutine reads per-thread state through '" + Index.nameOf(Reader).str() +
+           "' (errno and the like), which after the call would be the pool thread's";
+  // Another piece of this coroutine that may run while the call is on the
+  // pool: a lambda sharing one of its objects.
+  llvm::SmallVector<const LambdaExpr *, 4> Lambdas;
+  collectLambdas(&Body, Lambdas);
+  for (const LambdaExpr *Lambda : Lambdas)
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      std::string Shared;
+      if (Capture.capturesThis() && Named.UsesThis)
+        Shared = "this";
+      else if (Capture.capturesVariable() &&
+               llvm::is_contained(Named.Variables, Capture.getCapturedVar()))
+        Shared = Capture.getCapturedVar()->getName().str();
+      if (!Shared.empty())
+        return "'" + Shared + "' is also used by the lambda on line " +
+               std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Lambda->getBeginLoc())) +
+               ", which may run while the call runs on the pool";
+    }
+  return std::nullopt;
+}
+
+FixPlan OffloadRewriter::rewrite(const CallSite &Site, const FrameworkIdioms &Framework,
+                                 const Stmt &Body) const {
+  if (!Framework.Offload)
+    return FixPlan::none("the catalog has no idiom to run a call on a pool and come back for " +
+                         Framework.DisplayName);
+  const OffloadIdiom &Idiom = *Framework.Offload;
+  if (!Idiom.Unavailable.empty())
+    return FixPlan::none("no way to run the call on a pool and come back: " + Idiom.Unavailable);
+  if (Pool.Expression.empty())
+    return FixPlan::none("to run the call on a pool for blocking work and resume here, set the "
+                         "check option 'OffloadExecutor' to an expression naming that pool "
+                         "(such as 'app::blocking_pool()')");
+  if (std::optional<std::string> Blocker = awaitInsertionBlocker(Site))
+    return FixPlan::none(*Blocker,
+                         Site.HeldLock ? Site.HeldLock->getLocation() : Site.Call->getBeginLoc());
+  SourceRange Range = Site.Call->getSourceRange();
+  const auto *Call = dyn_cast<CallExpr>(Site.Call);
+  if (!Call || Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+    return FixPlan::silent();
+  if (std::optional<std::string> Blocker = resultBlocker(*Call, Idiom))
+    return FixPlan::none(*Blocker);
+  if (std::optional<std::string> Blocker = threadBlocker(Site, Body))
+    return FixPlan::none(*Blocker);
+  std::optional<std::string> CallText = fileText(Call, Ctx);
+  if (!CallText)
+    return FixPlan::silent();
+
+  llvm::StringMap<std::string> Values;
+  Values["pool"] = Pool.Expression;
+  Values["call"] = *CallText;
+  Values["result_type"] = spelledType(Call->getType().getUnqualifiedType(), Ctx);
+  std::optional<std::string> Offloaded = expandTemplate(Idiom.Expression, Values);
+  if (!Offloaded)
+    return FixPlan::silent();
+  std::string Text = "co_await " + *Offloaded;
+  if (awaitNeedsParentheses(Site))
+    Text = "(" + Text + ")";
+
+  std::vector<HeaderNeed> Candidates = Idiom.Headers;
+  if (!Pool.Header.empty())
+    Candidates.push_back({Pool.Header, leadingName(Pool.Expression)});
+  std::vector<HeaderNeed> Headers = headersNeededFor(Text, Candidates, [&](llvm::StringRef Name) {
+    return !Name.empty() && Index.resolver().isDeclared(Name);
+  });
+  return FixPlan::unsafe(
+      {FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Range), Text)},
+      std::move(Headers),
+      "run the call on '" + Pool.Expression + "' and resume here (" + Idiom.ReturnHop +
+          "); meanwhile other code on this executor runs, and may use the objects the call uses");
+}
+
+} // namespace async_tidy
