@@ -131,6 +131,9 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   for (const ResourcePair &R : Extra.Resources)
     overlay(Base.Resources, R,
             [](const auto &A, const auto &B) { return A.Resource == B.Resource; });
+  for (const BatchQuery &Q : Extra.BatchQueries)
+    overlay(Base.BatchQueries, Q,
+            [](const auto &A, const auto &B) { return sharesName(A.Names, B.Names); });
   unite(Base.ConcurrencySafeTypes, Extra.ConcurrencySafeTypes);
   for (const auto &[Type, Source] : Extra.ConcurrencySafeSources)
     Base.ConcurrencySafeSources[Type] = Source;

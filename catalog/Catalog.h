@@ -218,6 +218,19 @@ struct BatchIdiom {
   std::vector<HeaderNeed> Headers;
 };
 
+/// A query API whose per-key loop can become one query for all keys
+/// (async-per-iteration-io's batched-query fix): the call takes the SQL
+/// text and then its parameters, and returns rows that can be iterated.
+struct BatchQuery {
+  std::vector<std::string> Names;
+  /// The type of one row of the result (`pqxx::row`).
+  std::string RowType;
+  /// Reads the key column back from a row: `{row}`, `{alias}` (the column's
+  /// name in the batched query), `{key_type}`.
+  std::string KeyOf;
+  std::vector<HeaderNeed> Headers;
+};
+
 /// How a framework runs one blocking call on a pool meant for blocking work
 /// and comes back (async-blocking-call-in-coroutine's offload fix): the
 /// C++ form of Python's `asyncio.to_thread`. Either an expression to await
@@ -310,6 +323,8 @@ struct Catalog {
   /// executors), as class names; smart pointers and references to them
   /// count.
   std::vector<std::string> OffloadExecutorTypes;
+  /// Query APIs whose per-key loops get the batched-query fix.
+  std::vector<BatchQuery> BatchQueries;
   /// Functions through which code reads per-thread state that a call
   /// leaves behind (errno is `*__errno_location()`): a coroutine that reads
   /// one gets no offload fix, since after the call ran on the pool that

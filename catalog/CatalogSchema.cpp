@@ -190,6 +190,17 @@ const ObjectSchema<ResourcePair> &resourceSchema() {
   return Schema;
 }
 
+const ObjectSchema<BatchQuery> &batchQuerySchema() {
+  using Q = BatchQuery;
+  static const ObjectSchema<Q> Schema(
+      {names("name", &Q::Names, Presence::Required, ListForm::NameOrList),
+       text("row_type", &Q::RowType, Presence::Required),
+       text("key_of", &Q::KeyOf, Presence::Required,
+            mustContain(&Q::KeyOf, "{row}", "the key reader must contain '{row}'")),
+       headers(&Q::Headers)});
+  return Schema;
+}
+
 //===--- Frameworks -------------------------------------------------------===//
 
 const ObjectSchema<ConcurrencyIdiom> &concurrencySchema() {
@@ -369,6 +380,7 @@ const ObjectSchema<Catalog> &catalogSchema() {
        objects("blocking_functions", &C::Blocking, blockingSchema(), Always),
        objects("io_calls", &C::IoCalls, ioCallSchema(), Always),
        objects("resources", &C::Resources, resourceSchema(), Always),
+       objects("batch_queries", &C::BatchQueries, batchQuerySchema(), Always),
        concurrencySafeTypes(),
        names("single_operation_types", &C::SingleOperationTypes, Opt, List, Always),
        names("ordering_functions", &C::OrderingFunctions, Opt, List, Always),

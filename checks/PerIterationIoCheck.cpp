@@ -12,6 +12,7 @@
 #include "PerIterationIoCheck.h"
 
 #include "ApiIndex.h"
+#include "BatchedQueryRewriter.h"
 #include "BatchingRewriter.h"
 #include "CallChains.h"
 #include "FrameworkDetector.h"
@@ -70,7 +71,7 @@ struct PerIterationIoCheck::Analyses : UnitState {
         Chains(
             Unit.Ctx, Policy, [this](const CallSite &Site) { return requestOf(Site); },
             [this](const CallSite &Site) { return isProjectHelper(Site); }),
-        Batching(Unit.Ctx, Unit.Index.resolver()) {
+        Batching(Unit.Ctx, Unit.Index.resolver()), BatchedQueries(Unit.Ctx, Unit.Index) {
     for (const std::string &Name : Cat.OrderingFunctions)
       OrderingNames.insert(Name);
     for (const std::string &Name : Cat.LoopInputFunctions)
@@ -115,6 +116,7 @@ struct PerIterationIoCheck::Analyses : UnitState {
   WalkPolicy Policy;
   CallChainSearch<IoCall> Chains;
   BatchingRewriter Batching;
+  BatchedQueryRewriter BatchedQueries;
   llvm::StringSet<> OrderingNames, LoopInputNames, LoopAlgorithmNames, TaskTypes;
   llvm::DenseMap<const Stmt *, bool> ExemptLoops;
   llvm::DenseMap<const Stmt *, llvm::SmallPtrSet<const VarDecl *, 4>> CarriedByLoop;
@@ -250,7 +252,12 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
     noteChain(Name, Entry, *Chain, Site.Call);
   else if (const FactChain *Annotation = A.Unit.Summaries.chainOf(&Entry))
     noteFactChain(*Annotation, Site.Call->getBeginLoc(), Words.What);
-  if (!Chain && Entry.Kind == IoKind::Database)
+  // One query for all keys, where the SQL and the loop allow it; otherwise
+  // the calls run concurrently, where the loop's shape allows that.
+  FixPlan Plan = !Chain && !C.isInstantiation() && Entry.Kind == IoKind::Database
+                     ? A.BatchedQueries.rewrite(Site, Loop, C.Function)
+                     : FixPlan::silent();
+  if (!Chain && Entry.Kind == IoKind::Database && !Plan.hasEdits())
     noteBatchedSql(Site, Entry, Loop);
   if (Entry.Kind == IoKind::Llm)
     diag(Site.Call->getBeginLoc(),
@@ -260,8 +267,12 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
         << (*MaxConcurrency ? std::to_string(*MaxConcurrency) : std::string("a few"));
   if (Entry.Kind == IoKind::Connection)
     return;
-  emitFixNote(A.Batching.rewrite(Site, Loop, C.Function, C.Framework, *MaxConcurrency),
-              Loop.Loop->getBeginLoc());
+  if (!Plan.hasEdits()) {
+    FixPlan Concurrent = A.Batching.rewrite(Site, Loop, C.Function, C.Framework, *MaxConcurrency);
+    if (Concurrent.hasEdits() || Plan.Explanation.empty())
+      Plan = std::move(Concurrent);
+  }
+  emitFixNote(Plan, Loop.Loop->getBeginLoc());
 }
 
 std::string PerIterationIoCheck::finalCallOf(const CallChain<IoCall> &Chain) {

@@ -9,7 +9,8 @@ packages=(
   clang-19 clang-tidy-19 clang-format-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-19-dev
   nlohmann-json3-dev libgtest-dev
   libboost1.81-dev libasio-dev libpq-dev libpqxx-dev libcurl4-openssl-dev
-  libhiredis-dev libsqlite3-dev
+  libhiredis-dev libsqlite3-dev libpg-query-dev
+  postgresql
 )
 # The SARIF test installs its validator (ajv) from the npm registry. A
 # machine may already have Node.js from elsewhere (NodeSource's nodejs

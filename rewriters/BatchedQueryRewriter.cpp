@@ -1,0 +1,250 @@
+//===--- BatchedQueryRewriter.cpp - N+1 queries made one query ------------===//
+
+#include "BatchedQueryRewriter.h"
+#include "AccessPaths.h"
+#include "PostgresQuery.h"
+#include "QualifiedNames.h"
+#include "SourceEdits.h"
+#include "SqlText.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+/// Members of the result that a std::vector of rows has too.
+bool isSequenceMember(llvm::StringRef Name) {
+  return llvm::is_contained({"size", "empty", "begin", "end", "at", "front", "back"}, Name);
+}
+
+template <class F> void forEachStmt(const Stmt *S, F &&Visit) {
+  if (!S)
+    return;
+  Visit(S);
+  for (const Stmt *Child : S->children())
+    forEachStmt(Child, Visit);
+}
+
+/// `"..."` with `Text` escaped for an ordinary C++ string literal.
+std::string cppLiteral(llvm::StringRef Text) {
+  std::string Out = "\"";
+  for (char C : Text) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    if (C == '\n') {
+      Out += "\\n";
+      continue;
+    }
+    Out += C;
+  }
+  return Out + "\"";
+}
+
+/// How one key is appended to a PostgreSQL array literal, or none for a
+/// key type without a known spelling there.
+std::optional<std::string> appendKey(QualType Key, const std::string &Keys,
+                                     const std::string &Element, const std::string &Char,
+                                     const std::string &Indent) {
+  if (Key->isIntegerType() && !Key->isBooleanType() && !Key->isAnyCharacterType())
+    return Indent + "  " + Keys + " += std::to_string(" + Element + ");\n";
+  std::string Name = catalogNameOfType(Key);
+  if (Name != "std::basic_string" && Name != "std::string")
+    return std::nullopt;
+  // Quoted, with `"` and `\` escaped: text and uuid keys, and any value.
+  return Indent + "  " + Keys + " += '\"';\n" + Indent + "  for (char " + Char + " : " + Element +
+         ") {\n" + Indent + "    if (" + Char + " == '\"' || " + Char + " == '\\\\')\n" + Indent +
+         "      " + Keys + " += '\\\\';\n" + Indent + "    " + Keys + " += " + Char + ";\n" +
+         Indent + "  }\n" + Indent + "  " + Keys + " += '\"';\n";
+}
+
+/// A name based on `Base` that the function does not declare yet.
+std::string freshName(const std::string &Base, llvm::StringSet<> &Taken) {
+  std::string Name = Base;
+  for (unsigned I = 2; Taken.contains(Name); ++I)
+    Name = Base + std::to_string(I);
+  Taken.insert(Name);
+  return Name;
+}
+} // namespace
+
+const BatchQuery *BatchedQueryRewriter::entryFor(const FunctionDecl &Callee) const {
+  llvm::StringRef Name = Index.nameOf(&Callee);
+  for (const BatchQuery &Entry : Index.catalog().BatchQueries)
+    if (llvm::is_contained(Entry.Names, Name))
+      return &Entry;
+  return nullptr;
+}
+
+std::optional<std::string> BatchedQueryRewriter::resultUseBlocker(const VarDecl &Result,
+                                                                  const Stmt &Body) const {
+  llvm::SmallPtrSet<const Expr *, 4> RangeInits;
+  forEachStmt(&Body, [&](const Stmt *S) {
+    if (const auto *For = dyn_cast<CXXForRangeStmt>(S))
+      RangeInits.insert(withoutImplicit(For->getRangeInit()));
+  });
+  ParentMap Parents(const_cast<Stmt *>(&Body));
+  std::optional<std::string> Why;
+  forEachStmt(&Body, [&](const Stmt *S) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(S);
+    if (Why || !Ref || Ref->getDecl() != &Result || RangeInits.contains(Ref))
+      return;
+    const Stmt *Parent = Parents.getParentIgnoreParenImpCasts(const_cast<DeclRefExpr *>(Ref));
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent))
+      if (isSequenceMember(Member->getMemberDecl()->getName()))
+        return;
+    if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Parent))
+      if (Op->getOperator() == OO_Subscript && withoutImplicit(Op->getArg(0)) == Ref)
+        return;
+    Why = "the loop body uses '" + Result.getName().str() +
+          "' as more than a sequence of rows (line " +
+          std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Ref->getBeginLoc())) + ")";
+  });
+  return Why;
+}
+
+std::optional<std::string> BatchedQueryRewriter::otherQueryBlocker(const Expr &Query,
+                                                                   const Stmt &Body) const {
+  std::optional<std::string> Why;
+  forEachStmt(&Body, [&](const Stmt *S) {
+    const auto *Call = dyn_cast<CallExpr>(S);
+    if (Why || !Call || Call == &Query || !Index.ioCall(Call))
+      return;
+    std::optional<SqlText> Sql = sqlOf(Call);
+    if (Sql && !Sql->Writes)
+      return;
+    Why = "the loop body also runs a statement that may write (line " +
+          std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Call->getBeginLoc())) +
+          "), which the queries of later keys would see";
+  });
+  return Why;
+}
+
+FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
+                                      const FunctionDecl &Coroutine) const {
+  const BatchQuery *Entry = entryFor(*Site.Callee);
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(Site.Call);
+  if (!Entry || !Call)
+    return FixPlan::silent();
+  const auto *For = dyn_cast<CXXForRangeStmt>(Loop.Loop);
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Loop.Body);
+  if (!For || !Body || !Loop.Element)
+    return FixPlan::none("one query for all keys is written only for a range-for loop over them");
+  llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Call);
+  const StringLiteral *Sql = Args.empty() ? nullptr : literalArgument(Args[0]);
+  if (!Sql || Sql->getNumConcatenated() != 1 || !Sql->isOrdinary())
+    return FixPlan::none("the query is not one string literal");
+  const auto *Key = Args.size() == 2 ? dyn_cast<DeclRefExpr>(withoutImplicit(Args[1])) : nullptr;
+  if (!Key || Key->getDecl() != Loop.Element)
+    return FixPlan::none("the query's only parameter is not the loop's element '" +
+                         Loop.Element->getName().str() + "'");
+  std::variant<KeyedSelect, std::string> Batched = batchKeyedSelect(Sql->getString().str());
+  if (const std::string *Why = std::get_if<std::string>(&Batched))
+    return FixPlan::none(*Why);
+
+  // The query's result is a variable the loop body declares.
+  auto Held = llvm::find(Site.Ancestors, Body);
+  const auto *Declaration = Held != Site.Ancestors.end() && Held + 1 != Site.Ancestors.end()
+                                ? dyn_cast<DeclStmt>(*(Held + 1))
+                                : nullptr;
+  const auto *Result = Declaration && Declaration->isSingleDecl()
+                           ? dyn_cast<VarDecl>(Declaration->getSingleDecl())
+                           : nullptr;
+  if (!Result || !Result->getInit() || Result->getInit()->IgnoreUnlessSpelledInSource() != Call)
+    return FixPlan::none("the query's rows are not a variable the loop body declares");
+  if (std::optional<std::string> Why = resultUseBlocker(*Result, *Body))
+    return FixPlan::none(*Why);
+  if (std::optional<std::string> Why = otherQueryBlocker(*Call, *Body))
+    return FixPlan::none(*Why);
+  const SourceManager &SM = Ctx.getSourceManager();
+  bool LoopScoped = mentionsVariable(Call->getImplicitObjectArgument(), [&](const VarDecl *Var) {
+    return SM.isPointWithin(Var->getLocation(), For->getBeginLoc(), For->getEndLoc());
+  });
+  if (LoopScoped)
+    return FixPlan::none("the query runs on an object the loop declares");
+  const Expr *Range = withoutImplicit(For->getRangeInit());
+  if (!isa<DeclRefExpr, MemberExpr>(Range))
+    return FixPlan::none("the loop's range is not a variable, and the fix reads it twice");
+
+  // Everything edited must be written out in the file.
+  for (SourceLocation Loc : {For->getBeginLoc(), Declaration->getBeginLoc(),
+                             Declaration->getEndLoc(), Call->getBeginLoc(), Call->getEndLoc()})
+    if (Loc.isMacroID())
+      return FixPlan::silent();
+  std::optional<std::string> CallText = fileText(Call, Ctx);
+  std::optional<std::string> RangeText = fileText(Range, Ctx);
+  std::optional<std::string> Indent = indentationBefore(
+      SM.getBufferData(SM.getFileID(For->getBeginLoc())), SM.getFileOffset(For->getBeginLoc()));
+  if (!CallText || !RangeText || !Indent)
+    return FixPlan::silent();
+
+  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
+  std::string Base = Result->getName().str();
+  std::string Keys = freshName(Base + "_keys", Taken), All = freshName(Base + "_all", Taken),
+              ByKey = freshName(Base + "_by_key", Taken), OneKey = freshName(Base + "_key", Taken),
+              Row = freshName(Base + "_row", Taken), Char = freshName(Base + "_char", Taken);
+  QualType KeyType = Loop.Element->getType().getNonReferenceType().getUnqualifiedType();
+  std::optional<std::string> Append = appendKey(KeyType, Keys, OneKey, Char, *Indent);
+  if (!Append)
+    return FixPlan::none("the key's type '" + KeyType.getAsString() +
+                         "' has no known spelling in a PostgreSQL array");
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  std::string KeyTypeText = catalogNameOfType(KeyType) == "std::basic_string"
+                                ? "std::string"
+                                : KeyType.getAsString(Policy);
+
+  // The call as written, with the batched SQL and the keys as its parameter.
+  unsigned CallBegin = SM.getFileOffset(Call->getBeginLoc());
+  auto OffsetIn = [&](SourceLocation Loc) { return SM.getFileOffset(Loc) - CallBegin; };
+  unsigned SqlBegin = OffsetIn(Sql->getBeginLoc());
+  unsigned SqlEnd =
+      OffsetIn(Lexer::getLocForEndOfToken(Sql->getEndLoc(), 0, SM, Ctx.getLangOpts()));
+  unsigned KeyBegin = OffsetIn(Key->getBeginLoc());
+  unsigned KeyEnd =
+      OffsetIn(Lexer::getLocForEndOfToken(Key->getEndLoc(), 0, SM, Ctx.getLangOpts()));
+  if (!(SqlEnd <= KeyBegin && KeyEnd <= CallText->size()) || (*CallText)[SqlBegin] != '"')
+    return FixPlan::silent();
+  std::string Query = CallText->substr(0, SqlBegin) +
+                      cppLiteral(std::get<KeyedSelect>(Batched).Batched) +
+                      CallText->substr(SqlEnd, KeyBegin - SqlEnd) + Keys + CallText->substr(KeyEnd);
+
+  llvm::StringMap<std::string> Values;
+  Values["row"] = Row;
+  Values["alias"] = KeyAlias;
+  Values["key_type"] = KeyTypeText;
+  std::optional<std::string> KeyOf = expandTemplate(Entry->KeyOf, Values);
+  if (!KeyOf)
+    return FixPlan::silent();
+  const std::string &I = *Indent;
+  std::string Before = "std::string " + Keys + " = \"{\";\n" + I + "for (const auto &" + OneKey +
+                       " : " + *RangeText + ") {\n" + I + "  if (" + Keys + ".size() > 1)\n" + I +
+                       "    " + Keys + " += ',';\n" + *Append + I + "}\n" + I + Keys +
+                       " += '}';\n" + I + "auto " + All + " = " + Query + ";\n" + I + "std::map<" +
+                       KeyTypeText + ", std::vector<" + Entry->RowType + ">> " + ByKey + ";\n" + I +
+                       "for (const " + Entry->RowType + " &" + Row + " : " + All + ")\n" + I +
+                       "  " + ByKey + "[" + *KeyOf + "].push_back(" + Row + ");\n" + I;
+  std::string Lookup = "const std::vector<" + Entry->RowType + "> &" + Base + " = " + ByKey + "[" +
+                       Loop.Element->getName().str() + "];";
+  std::vector<FixItHint> Edits = {
+      FixItHint::CreateInsertion(For->getBeginLoc(), Before),
+      FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Declaration->getSourceRange()),
+                                   Lookup)};
+  std::vector<HeaderNeed> Headers =
+      headersNeededFor(Before + Lookup, Entry->Headers,
+                       [&](llvm::StringRef Name) { return Index.resolver().isDeclared(Name); });
+  return FixPlan::unsafe(
+      std::move(Edits), std::move(Headers),
+      "run one query for all keys before the loop, and read each key's rows from its group by '" +
+          std::get<KeyedSelect>(Batched).Column +
+          "'; the query now runs before the loop body's other statements, and text keys match "
+          "rows only as PostgreSQL returns them");
+}
+
+} // namespace async_tidy

@@ -1,0 +1,6 @@
+-- Seed data for batched-query.test: 300 owners, each with 0 to 3 pets.
+CREATE TABLE pets (id serial PRIMARY KEY, owner_id integer NOT NULL, name text NOT NULL);
+INSERT INTO pets (owner_id, name)
+SELECT owner, 'pet-' || owner || '-' || n
+FROM generate_series(1, 300) AS owner, generate_series(1, 3) AS n
+WHERE n <= owner % 4;
