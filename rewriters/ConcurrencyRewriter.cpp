@@ -25,9 +25,27 @@ struct Operand {
   std::string Text; ///< The awaited call as written.
   QualType Result;  ///< What `co_await` of it yields.
   const VarDecl *Var = nullptr;
-  std::string Binding; ///< Name in the structured binding.
+  /// A fresh name for the value, when it cannot be bound to the variable
+  /// itself: the member's statement becomes `After` (`x = std::move(v);`,
+  /// or `auto x = std::move(v);` for a variable returned by name).
+  std::string Binding;
+  std::string After;
   bool isVoid() const { return Result->isVoidType(); }
+  bool hasValue() const { return Var || !Binding.empty(); }
+  std::string bindingName() const { return Binding.empty() ? Var->getName().str() : Binding; }
 };
+
+/// `total` for `this->total`, `stats.total` or `total`: a base for a name.
+std::string lastIdentifier(llvm::StringRef Text) {
+  size_t End = Text.size();
+  while (End > 0 && !(isalnum(static_cast<unsigned char>(Text[End - 1])) || Text[End - 1] == '_'))
+    --End;
+  size_t Begin = End;
+  while (Begin > 0 &&
+         (isalnum(static_cast<unsigned char>(Text[Begin - 1])) || Text[Begin - 1] == '_'))
+    --Begin;
+  return Begin < End ? Text.slice(Begin, End).str() : "value";
+}
 
 /// The file range of a statement including its `;`.
 std::optional<std::pair<unsigned, unsigned>> statementOffsets(const Stmt *S,
@@ -129,8 +147,9 @@ llvm::Error refusal(const std::string &Why) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Why);
 }
 
-/// Why the variable a member declares cannot become a structured binding.
-std::optional<std::string> bindingBlocker(const VarDecl &Var, QualType Result, const Stmt *Body,
+/// Why the variable a member declares cannot take the awaited value from
+/// a structured binding.
+std::optional<std::string> bindingBlocker(const VarDecl &Var, QualType Result,
                                           const ASTContext &Ctx) {
   QualType Declared = Var.getType();
   bool WrittenAuto = Var.getTypeSourceInfo() &&
@@ -140,20 +159,24 @@ std::optional<std::string> bindingBlocker(const VarDecl &Var, QualType Result, c
   if (!WrittenAuto &&
       !Ctx.hasSameType(Declared.getCanonicalType(), Result.getCanonicalType().getUnqualifiedType()))
     return "'" + Var.getName().str() + "' converts the awaited value";
-  if (isReturnedByName(&Var, Body))
-    return "'" + Var.getName().str() +
-           "' is returned by name; a structured binding would be copied there";
   return std::nullopt;
+}
+
+/// Gives `Op` a fresh binding whose value its statement, kept in place,
+/// moves where the await put it: into the assigned object, or into the
+/// variable a return names (a structured binding would be copied there).
+void bindFresh(Operand &Op, const std::string &Base, const std::string &Target,
+               llvm::StringSet<> &Taken) {
+  Op.Binding = freshName(Base + "_value", Taken);
+  Op.After = Target + " = std::move(" + Op.Binding + ");";
 }
 
 /// The group's members as operands of the idiom, or why they cannot be.
 llvm::Expected<std::vector<Operand>> operandsOf(const AwaitGroup &Group,
                                                 const ConcurrencyIdiom &Idiom, const Stmt *Body,
-                                                const ASTContext &Ctx) {
+                                                const ASTContext &Ctx, llvm::StringSet<> &Taken) {
   std::vector<Operand> Operands;
   for (const AwaitStatement &M : Group.Members) {
-    if (M.StatementForm == AwaitStatement::Form::Assignment)
-      return refusal("an await is assigned to an existing variable");
     const CallExpr *Call = M.awaitedCall();
     if (!Call || !Call->isPRValue() ||
         !llvm::is_contained(Idiom.OperandTypes, catalogNameOfType(Call->getType())))
@@ -166,8 +189,21 @@ llvm::Expected<std::vector<Operand>> operandsOf(const AwaitGroup &Group,
     if (Op.Result->isReferenceType())
       return refusal("an await yields a reference");
     if (M.Declared)
-      if (std::optional<std::string> Why = bindingBlocker(*M.Declared, Op.Result, Body, Ctx))
+      if (std::optional<std::string> Why = bindingBlocker(*M.Declared, Op.Result, Ctx))
         return refusal(*Why);
+    bool Returned = M.Declared && isReturnedByName(M.Declared, Body);
+    bool Assigned = M.StatementForm == AwaitStatement::Form::Assignment;
+    if ((Returned || Assigned) && !Idiom.Element.empty())
+      return refusal("an await is assigned or returned by name, which the fix writes only for "
+                     "idioms whose values need no accessor");
+    if (Returned)
+      bindFresh(Op, M.Declared->getName().str(), "auto " + M.Declared->getName().str(), Taken);
+    if (Assigned) {
+      std::optional<std::string> Target = M.Assigned ? fileText(M.Assigned, Ctx) : std::nullopt;
+      if (!Target || Op.isVoid())
+        return refusal("an await is assigned to an object written with a macro");
+      bindFresh(Op, lastIdentifier(*Target), *Target, Taken);
+    }
     Operands.push_back(std::move(Op));
   }
   return Operands;
@@ -204,16 +240,16 @@ asioOperatorsStatement(const ConcurrencyIdiom &Idiom, const std::vector<Operand>
     return refusal("Boost.Asio's && would flatten the std::tuple that '" + Values.front()->Text +
                    "' yields");
   std::string Combined = combine(Idiom, Order);
-  bool AnyVariable = llvm::any_of(Operands, [](const Operand &O) { return O.Var; });
+  bool AnyVariable = llvm::any_of(Operands, [](const Operand &O) { return O.hasValue(); });
   if (!AnyVariable)
     return std::make_pair("co_await " + Combined + ";", Combined);
   if (Values.size() == 1)
-    return std::make_pair(
-        "auto " + Values.front()->Var->getName().str() + " = co_await " + Combined + ";", Combined);
+    return std::make_pair("auto " + Values.front()->bindingName() + " = co_await " + Combined + ";",
+                          Combined);
   std::string Names;
   for (const Operand *O : Values)
     Names += (Names.empty() ? "" : ", ") +
-             (O->Var ? O->Var->getName().str() : freshName("unused", Taken));
+             (O->hasValue() ? O->bindingName() : freshName("unused", Taken));
   return std::make_pair("auto [" + Names + "] = co_await " + Combined + ";", Combined);
 }
 
@@ -228,13 +264,13 @@ std::pair<std::string, std::string> tupleStatement(const ConcurrencyIdiom &Idiom
   for (const Operand &O : Operands)
     Order.push_back(&O);
   std::string Combined = combine(Idiom, Order);
-  if (llvm::none_of(Operands, [](const Operand &O) { return O.Var; }))
+  if (llvm::none_of(Operands, [](const Operand &O) { return O.hasValue(); }))
     return {"co_await " + Combined + ";", Combined};
   std::string Names, Reads;
   for (const Operand &O : Operands) {
     std::string Binding;
-    if (O.Var && Idiom.Element.empty()) {
-      Binding = O.Var->getName().str();
+    if (O.hasValue() && Idiom.Element.empty()) {
+      Binding = O.bindingName();
     } else if (O.Var) {
       Binding = freshName(O.Var->getName().str() + "_result", Taken);
       llvm::StringMap<std::string> Values;
@@ -257,8 +293,9 @@ FixPlan ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl
     return FixPlan::none(Framework.DisplayName + " has no idiom for running awaits concurrently");
   const ConcurrencyIdiom &Idiom = *Framework.Concurrently;
   const SourceManager &SM = Ctx.getSourceManager();
+  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
   llvm::Expected<std::vector<Operand>> Operands =
-      operandsOf(Group, Idiom, coroutineBodyOf(Coroutine), Ctx);
+      operandsOf(Group, Idiom, coroutineBodyOf(Coroutine), Ctx, Taken);
   if (!Operands)
     return FixPlan::none(llvm::toString(Operands.takeError()));
   std::optional<std::pair<unsigned, unsigned>> FirstRange =
@@ -270,7 +307,6 @@ FixPlan ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl
   std::string Indent = indentationBefore(Buffer, FirstRange->first).value_or("");
 
   // The combined statement, and the combined await for the note.
-  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
   llvm::Expected<std::pair<std::string, std::string>> Combined =
       Idiom.CombineStyle == ConcurrencyIdiom::Style::AsioOperators
           ? asioOperatorsStatement(Idiom, *Operands, Taken)
@@ -278,6 +314,8 @@ FixPlan ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl
   if (!Combined)
     return FixPlan::none(llvm::toString(Combined.takeError()));
   std::string Statement = Combined->first;
+  if (!Operands->front().After.empty())
+    Statement += "\n" + Indent + Operands->front().After;
   if (!Idiom.UsingNamespace.empty() && !usingDirectiveVisible(Coroutine, Idiom.UsingNamespace))
     Statement = "using namespace " + Idiom.UsingNamespace + ";\n" + Indent + Statement;
 
@@ -293,7 +331,15 @@ FixPlan ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl
         statementOffsets(Group.Members[I].Statement, Ctx);
     if (!Range || SM.getFileID(Group.Members[I].Statement->getBeginLoc()) != File)
       return FixPlan::none("a statement is spelled by a macro");
-    Edits.push_back(removeStatement(*Range, File, Buffer, SM));
+    // A member whose value goes elsewhere keeps its place, and moves it.
+    const std::string &After = (*Operands)[I].After;
+    if (!After.empty())
+      Edits.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(FileStart.getLocWithOffset(Range->first),
+                                        FileStart.getLocWithOffset(Range->second)),
+          After));
+    else
+      Edits.push_back(removeStatement(*Range, File, Buffer, SM));
   }
   std::vector<HeaderNeed> Headers;
   for (const HeaderNeed &H : Idiom.Headers)

@@ -14,12 +14,15 @@
 //
 // The combined await replaces the first member's statement; the other
 // members' statements are removed; statements between them stay, after it,
-// in their order. It refuses whenever the new statement would not declare
-// exactly the same variables with exactly the same types: awaits used in
-// larger expressions or assigned, `const`/reference/converting declarations,
-// a result returned by name (structured bindings are not moved implicitly),
-// operands that are not prvalue calls of the framework's awaitable type, and
-// Boost.Asio's flattening of a leading std::tuple operand.
+// in their order. A member assigned to an existing object, or declaring a
+// variable returned by name (a structured binding is not moved implicitly),
+// binds a fresh name instead, and its statement stays in place moving the
+// value on: `x = std::move(x_value);`, `auto x = std::move(x_value);`. It
+// refuses whenever the new code would not declare exactly the same
+// variables with exactly the same types: awaits used in larger expressions,
+// `const`/reference/converting declarations, operands that are not prvalue
+// calls of the framework's awaitable type, and Boost.Asio's flattening of a
+// leading std::tuple operand.
 //
 //===----------------------------------------------------------------------===//
 

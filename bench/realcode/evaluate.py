@@ -4,7 +4,7 @@ against the labels.
 
 usage: evaluate.py --corpus OUT --async-tidy PATH [--half tuning|heldback|all]
                    [--jobs N] [--markdown FILE] [--unlabelled FILE] [--reuse]
-                   [--only NAME ...] [--cross-tu]
+                   [--only NAME ...] [--cross-tu] [--offload-executor EXPR]
 
 For each corpus entry of the chosen half (manifest.json), async-tidy runs on
 OUT/<name>/compile_commands.json with the async checks only, reporting in
@@ -27,6 +27,12 @@ exists.
 --cross-tu runs async-tidy with --cross-tu (the summary pass first) into
 OUT/<name>/findings-crosstu.json, and also lists, per repository, the
 findings it gained and lost against findings.json of a run without it.
+
+The report ends with the true findings that carry a fix, per check. The
+offloading fix of async-blocking-call-in-coroutine needs the project's pool
+for blocking work (OffloadExecutor); --offload-executor gives one nominal
+expression to the repositories whose manifest entry sets none, which shows
+which findings the fix reaches, not that it compiles there.
 """
 
 import argparse
@@ -45,14 +51,17 @@ def report_name(cross_tu):
     return "findings-crosstu.json" if cross_tu else "findings.json"
 
 
-def run_async_tidy(entry, root, tool, jobs, cross_tu=False):
+def run_async_tidy(entry, root, tool, jobs, cross_tu=False, offload_executor=None):
     """async-tidy's JSON report on the entry: the async checks, reporting in
     the repository's own headers but not in its fetched dependencies."""
     out = os.path.join(root, report_name(cross_tu))
+    options = {k: str(v) for k, v in entry.get("options", {}).items()}
+    if offload_executor:
+        options.setdefault("async-blocking-call-in-coroutine.OffloadExecutor", offload_executor)
     config = {"Checks": "-*,async-*",
               "HeaderFilterRegex": "^" + root.replace(".", "\\.") + "/",
               "ExcludeHeaderFilterRegex": "/_deps/",
-              "CheckOptions": {k: str(v) for k, v in entry.get("options", {}).items()}}
+              "CheckOptions": options}
     config_file = os.path.join(root, ".async-tidy-eval.yaml")
     with open(config_file, "w") as f:
         json.dump(config, f)  # JSON is YAML
@@ -76,8 +85,10 @@ def load_findings(report, root):
         if F["check"] not in CHECKS or not loc:
             continue
         path = os.path.relpath(os.path.join(root, loc["file"]), root)
+        fix = F.get("fix") or {}
         findings.append({"file": path, "line": loc["line"], "column": loc["column"],
-                         "check": F["check"], "message": F["message"]})
+                         "check": F["check"], "message": F["message"],
+                         "fix": fix.get("safety", "") if fix.get("edits") else ""})
     failed = [u["file"] for u in data.get("failedTranslationUnits", [])]
     return findings, failed
 
@@ -112,7 +123,8 @@ def evaluate(entries, args):
         root = os.path.join(os.path.abspath(args.corpus), entry["name"])
         report = os.path.join(root, report_name(args.cross_tu))
         if not (args.reuse and os.path.exists(report)):
-            report = run_async_tidy(entry, root, args.async_tidy, args.jobs, args.cross_tu)
+            report = run_async_tidy(entry, root, args.async_tidy, args.jobs, args.cross_tu,
+                                    args.offload_executor)
         findings, failed = load_findings(report, root)
         if args.cross_tu:
             compare_with_single_unit(entry["name"], root, findings)
@@ -131,6 +143,8 @@ def evaluate(entries, args):
                 counts["unlabelled"] += 1
             else:
                 counts[label["verdict"]] += 1
+                if label["verdict"] == "true" and F["fix"]:
+                    counts["true_" + F["fix"]] += 1
         found = {key(F) for F in findings}
         for l in missed:
             if key(l) not in found:
@@ -173,6 +187,10 @@ def recall(c):
     return "%.2f" % (c["true"] / total) if total and c["read_for_misses"] else "–"
 
 
+def share(part, whole):
+    return "%.0f%%" % (100.0 * part / whole) if whole else "-"
+
+
 def table(rows, entries, failures):
     kinds = {e["name"]: e for e in entries}
     lines = ["| check | repository | framework | findings | true | false | precision | "
@@ -197,6 +215,17 @@ def table(rows, entries, failures):
         lines.append("| %s | %d | %d | %d | %s | %d | %s | %d | %d / %d |" % (
             check, c["findings"], c["true"], c["false"], precision(c), c["missed"], recall(c),
             c["test_files"], c["gone_true"], c["gone_false"]))
+    lines += ["", "Fixes on true findings (a safe fix on the warning, or an unsafe one on a note):",
+              "", "| check | true | with a fix | safe | unsafe |", "|---|---|---|---|---|"]
+    all_true = all_fixed = 0
+    for check in CHECKS:
+        c = totals[check]
+        fixed = c["true_safe"] + c["true_unsafe"]
+        all_true += c["true"]
+        all_fixed += fixed
+        lines.append("| %s | %d | %d (%s) | %d | %d |" % (
+            check, c["true"], fixed, share(fixed, c["true"]), c["true_safe"], c["true_unsafe"]))
+    lines.append("| total | %d | %d (%s) | | |" % (all_true, all_fixed, share(all_fixed, all_true)))
     broken = ["%s: %d" % (repo, len(units)) for repo, units in failures.items() if units]
     lines += ["", "Translation units that did not compile: " + (", ".join(broken) or "none")]
     return "\n".join(lines) + "\n"
@@ -214,6 +243,10 @@ def main():
     parser.add_argument("--reuse", action="store_true")
     parser.add_argument("--only", nargs="*", help="corpus entry names")
     parser.add_argument("--cross-tu", action="store_true")
+    parser.add_argument("--offload-executor",
+                        help="the blocking check's OffloadExecutor for every repository that "
+                             "sets none (the pool is each project's own decision; a nominal "
+                             "expression shows which findings the offload fix reaches)")
     args = parser.parse_args()
     with open(os.path.join(HERE, "manifest.json")) as f:
         manifest = json.load(f)

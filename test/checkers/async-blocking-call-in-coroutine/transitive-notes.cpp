@@ -24,4 +24,4 @@ static int read_file(const char *path) {
 }
 // The last note, on the call in the coroutine (line 10), says why there is
 // no fix:
-// CHECK-NOTES: :10:13: note: no automatic fix: the catalog has no idiom to run a call on a pool and come back for folly::coro
+// CHECK-NOTES: :10:13: note: no automatic fix: to run the call on a pool for blocking work and resume here, set the check option 'OffloadExecutor' to an expression naming that pool (such as 'app::blocking_pool()')

@@ -55,17 +55,38 @@ asio::awaitable<void> all_void(int user) {
   // CHECK-FIXES: {{^}}  co_await (record_visit(user) && record_visit(user + 1));
 }
 
-// --- Reported, not fixed ---------------------------------------------------
-
+// A variable returned by name stays a variable (a structured binding would
+// be copied where the variable is moved): it takes its value from a fresh
+// binding, in its statement's place.
 asio::awaitable<int> returned_by_name(int user) {
   auto a = co_await load_history(user);
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 2 independent awaits in 'returned_by_name'
-  // CHECK-MESSAGES: :[[@LINE-2]]:12: note: no automatic fix: 'a' is returned by name; a structured binding would be copied there
+  // CHECK-FIXES: {{^}}  auto [a_value, b_value] = co_await (load_history(user) && load_history(user + 1));
+  // CHECK-FIXES-NEXT: {{^}}  auto a = std::move(a_value);
   auto b = co_await load_history(user + 1);
+  // CHECK-FIXES: {{^}}  auto b = std::move(b_value);
   if (a > b)
     co_return a;
   co_return b;
 }
+
+// Awaits assigned to existing objects: fresh bindings, each assignment in
+// its place.
+struct Totals {
+  int history = 0;
+};
+asio::awaitable<int> assigned(int user, Totals &totals) {
+  int profile = 0;
+  profile = co_await load_history(user);
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 2 independent awaits in 'assigned'
+  // CHECK-FIXES: {{^}}  auto [profile_value, history_value] = co_await (load_history(user) && load_history(user + 1));
+  // CHECK-FIXES-NEXT: {{^}}  profile = std::move(profile_value);
+  totals.history = co_await load_history(user + 1);
+  // CHECK-FIXES: {{^}}  totals.history = std::move(history_value);
+  co_return profile;
+}
+
+// --- Reported, not fixed ---------------------------------------------------
 
 asio::awaitable<int> leading_tuple(int user) {
   auto counts = co_await load_counts(user);

@@ -26,3 +26,14 @@ folly::coro::Task<void> only_effects(int user) {
   co_await record_visit(user + 1);
   // CHECK-FIXES: {{^}}  co_await folly::coro::collectAll(record_visit(user), record_visit(user + 1));
 }
+
+// Assigned and returned by name: fresh tuple bindings, moved on in place.
+folly::coro::Task<std::string> refresh(int user, int &history) {
+  std::string profile = co_await get_profile(user);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: 2 independent awaits in 'refresh'
+  // CHECK-FIXES: {{^}}  auto [profile_value, history_value] = co_await folly::coro::collectAll(get_profile(user), load_history(user));
+  // CHECK-FIXES-NEXT: {{^}}  auto profile = std::move(profile_value);
+  history = co_await load_history(user);
+  // CHECK-FIXES: {{^}}  history = std::move(history_value);
+  co_return profile;
+}

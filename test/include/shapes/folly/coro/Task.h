@@ -1,6 +1,8 @@
 // Upstream: facebook/folly, tag v2024.07.08.00
 //   (commit b0d11fa422d9715fbd2936932a0ad61e10efcaf3)
-// Mirrors:  folly/coro/Task.h (Task, detail::TaskPromise{Base,<T>,<void>}),
+// Mirrors:  folly/coro/Task.h (Task, TaskWithExecutor, Task::scheduleOn,
+//           the Task customization of co_invoke,
+//           detail::TaskPromise{Base,<T>,<void>}),
 //           folly/coro/detail/Traits.h (lift_lvalue_reference,
 //           decay_rvalue_reference), folly/coro/ViaIfAsync.h +
 //           folly/coro/Traits.h (semi_await_result_t, await_result_t)
@@ -9,7 +11,19 @@
 // Upstream Task<T> is a *SemiAwaitable*: it has no operator co_await. It is
 // awaited from inside another Task coroutine through
 // TaskPromiseBase::await_transform (co_viaIfAsync upstream); the same is done
-// here. No executors, cancellation, co_error/co_result or AsyncStack support.
+// here. No cancellation, co_error/co_result or AsyncStack support.
+//
+// Executors: Task<T>::scheduleOn(Executor::KeepAlive<>) && gives a
+// TaskWithExecutor<T>, which (as upstream) has `operator co_await() &&` and so
+// can be awaited anywhere; awaiting it yields T and rethrows the task's
+// exception. Shape-only: the bound executor is recorded in the promise but
+// the task is started inline (symmetric transfer) instead of through
+// executor->add(), and the awaiter resumes inline when the task completes.
+// A Task awaited inside a Task inherits the parent's executor (an alias
+// keep-alive), as upstream's co_viaIfAsync does.
+//
+// co_withExecutor(KeepAlive, Task) does NOT exist at this tag (upstream added
+// it in March 2025, first tagged in v2025.03.10.00), so it is not declared.
 #pragma once
 
 #include <coroutine>
@@ -19,13 +33,19 @@
 #include <type_traits>
 #include <utility>
 
+#include <folly/Executor.h>
+#include <folly/Traits.h>
 #include <folly/Unit.h>
+#include <folly/coro/Invoke.h>
 
 namespace folly {
 namespace coro {
 
 template <typename T = void>
 class Task;
+
+template <typename T = void>
+class TaskWithExecutor;
 
 namespace detail {
 
@@ -108,6 +128,11 @@ class TaskPromiseBase {
 
   template <typename U>
   auto await_transform(Task<U>&& task) noexcept {
+    // Child task inherits the awaiting task's executor (upstream:
+    // co_viaIfAsync(executor_.get_alias(), task)).
+    if (executor_) {
+      task.coro_.promise().executor_ = executor_.get_alias();
+    }
     return TaskAccess::makeAwaiter(std::move(task));
   }
 
@@ -116,11 +141,19 @@ class TaskPromiseBase {
     return static_cast<Awaitable&&>(awaitable);
   }
 
+  folly::Executor::KeepAlive<> getExecutor() const noexcept {
+    return executor_;
+  }
+
  private:
+  template <typename>
+  friend class folly::coro::TaskWithExecutor;
+
   template <typename>
   friend class folly::coro::Task;
 
   std::coroutine_handle<> continuation_;
+  folly::Executor::KeepAlive<> executor_;
 };
 
 template <typename T>
@@ -188,6 +221,87 @@ class TaskPromise<void> final : public TaskPromiseBase {
 
 } // namespace detail
 
+/// Represents an allocated but not yet started coroutine that has already
+/// been bound to an executor.
+///
+/// This task, when co_awaited, will launch the task on the bound executor
+/// and will resume the awaiting coroutine on the bound executor when it
+/// completes. (Shape-only: it runs inline, see the comment at the top.)
+template <typename T>
+class [[nodiscard]] TaskWithExecutor {
+  using handle_t = std::coroutine_handle<detail::TaskPromise<T>>;
+  using StorageType = typename detail::TaskPromise<T>::StorageType;
+
+ public:
+  ~TaskWithExecutor() {
+    if (coro_) {
+      coro_.destroy();
+    }
+  }
+
+  TaskWithExecutor(TaskWithExecutor&& t) noexcept
+      : coro_(std::exchange(t.coro_, {})) {}
+
+  TaskWithExecutor& operator=(TaskWithExecutor t) noexcept {
+    swap(t);
+    return *this;
+  }
+
+  /// Returns the executor that the task is bound to
+  folly::Executor* executor() const noexcept {
+    return coro_.promise().executor_.get();
+  }
+
+  void swap(TaskWithExecutor& t) noexcept { std::swap(coro_, t.coro_); }
+
+  class Awaiter {
+   public:
+    explicit Awaiter(handle_t coro) noexcept : coro_(coro) {}
+
+    Awaiter(Awaiter&& other) noexcept : coro_(std::exchange(other.coro_, {})) {}
+
+    ~Awaiter() {
+      if (coro_) {
+        coro_.destroy();
+      }
+    }
+
+    bool await_ready() const { return false; }
+
+    // Shape-only: upstream returns void and starts the task with
+    // promise.executor_->add(...); the shape starts it inline.
+    template <typename Promise>
+    std::coroutine_handle<> await_suspend(
+        std::coroutine_handle<Promise> continuation) noexcept {
+      detail::TaskPromiseBase& promise = coro_.promise();
+      promise.continuation_ = continuation;
+      return coro_;
+    }
+
+    T await_resume() { return coro_.promise().result(); }
+
+   private:
+    handle_t coro_;
+  };
+
+  Awaiter operator co_await() && noexcept {
+    return Awaiter{std::exchange(coro_, {})};
+  }
+
+  std::pair<Task<T>, Executor::KeepAlive<>> unwrap() && {
+    auto executor = std::move(coro_.promise().executor_);
+    Task<T> task{std::exchange(coro_, {})};
+    return {std::move(task), std::move(executor)};
+  }
+
+ private:
+  friend class Task<T>;
+
+  explicit TaskWithExecutor(handle_t coro) noexcept : coro_(coro) {}
+
+  handle_t coro_;
+};
+
 template <typename T>
 class [[nodiscard]] Task {
  public:
@@ -216,9 +330,31 @@ class [[nodiscard]] Task {
 
   void swap(Task& t) noexcept { std::swap(coro_, t.coro_); }
 
+  /// Specify the executor that this task should execute on.
+  /// @param executor An Executor::KeepAlive object, which can be implicity
+  /// constructed from Executor
+  /// @returns a new TaskWithExecutor object, which represents the existing Task
+  /// bound to an executor
+  [[nodiscard]] TaskWithExecutor<T> scheduleOn(
+      Executor::KeepAlive<> executor) && noexcept {
+    coro_.promise().executor_ = std::move(executor);
+    return TaskWithExecutor<T>{std::exchange(coro_, {})};
+  }
+
+  // co_invoke customization (see folly/coro/Invoke.h): f and a are
+  // decay-copied into this coroutine's frame, so they outlive the Task that
+  // the callable returns. Upstream's body is
+  //   co_yield co_result(co_await co_awaitTry(invoke(F&&(f), A&&(a)...)));
+  template <typename F, typename... A, typename F_, typename... A_>
+  friend Task tag_invoke(
+      tag_t<co_invoke_fn>, tag_t<Task, F, A...>, F_ f, A_... a) {
+    co_return co_await std::invoke(static_cast<F&&>(f), static_cast<A&&>(a)...);
+  }
+
  private:
   friend class detail::TaskPromiseBase;
   friend class detail::TaskPromise<T>;
+  friend class TaskWithExecutor<T>;
   friend struct detail::TaskAccess;
 
   class Awaiter {
