@@ -128,14 +128,180 @@ std::optional<BatchTexts> expandIdiom(ASTContext &Ctx, const BatchIdiom &Batch,
   return BatchTexts{*TaskType, *MakeTask, *AwaitAll};
 }
 
+/// Whether `S` (not looking into lambdas) holds a statement or expression
+/// that `Matches`.
+bool holds(const Stmt *S, llvm::function_ref<bool(const Stmt *)> Matches) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (Matches(S))
+    return true;
+  return llvm::any_of(S->children(), [&](const Stmt *Child) { return holds(Child, Matches); });
+}
+
+/// Why the loop body's statements would not run per element as before once
+/// the calls are made up front, if they would not.
+std::optional<std::string> perElementBlocker(const CallSite &Site, const CoawaitExpr &Await,
+                                             const Stmt &Body, const Stmt &Statement,
+                                             const VarDecl &Element) {
+  if (holds(&Body, [](const Stmt *S) {
+        return isa<BreakStmt, ContinueStmt, ReturnStmt, CoreturnStmt, GotoStmt, CXXThrowExpr>(S);
+      }))
+    return std::string("the loop body can leave an iteration early (break, continue, return, "
+                       "throw)");
+  if (holds(&Body,
+            [&](const Stmt *S) { return (isa<CoawaitExpr, CoyieldExpr>(S) && S != &Await); }))
+    return std::string("the loop body awaits more than the call");
+  // The await runs once per iteration, on every path.
+  auto Held = llvm::find(Site.Ancestors, &Statement);
+  for (auto It = Held; It != Site.Ancestors.end(); ++It) {
+    const auto *Op = dyn_cast<BinaryOperator>(*It);
+    if (isa<IfStmt, SwitchStmt, ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, CompoundStmt,
+            CXXTryStmt, AbstractConditionalOperator>(*It) ||
+        (Op && Op->isLogicalOp()))
+      return std::string("the loop body awaits the call only on some paths");
+  }
+  // What the call reads must be what it would have read in its iteration.
+  // (The check leaves calls that read what earlier iterations wrote alone;
+  // the rewrite does not rely on it.)
+  std::optional<std::string> Why;
+  auto OutsideCall = [&](const Stmt *S) {
+    return !Site.Call->getSourceRange().fullyContains(S->getSourceRange());
+  };
+  mentionsVariable(Site.Call, [&](const VarDecl *Var) {
+    if (Why)
+      return false;
+    if (Var == &Element) {
+      bool Mutable = !Var->getType().getNonReferenceType().isConstQualified();
+      for (const Stmt *Before : cast<CompoundStmt>(Body).body()) {
+        if (Before == &Statement)
+          break;
+        if (Mutable && holds(Before, [&](const Stmt *S) {
+              const auto *Ref = dyn_cast<DeclRefExpr>(S);
+              return Ref && Ref->getDecl() == Var;
+            }))
+          Why = "the loop body uses '" + Var->getName().str() + "' before the call";
+      }
+      return false;
+    }
+    if (Body.getSourceRange().fullyContains(Var->getSourceRange()))
+      Why = "the call uses '" + Var->getName().str() + "', which the loop body computes";
+    else if (holds(&Body, [&](const Stmt *S) {
+               const auto *Ref = dyn_cast<DeclRefExpr>(S);
+               return Ref && Ref->getDecl() == Var && OutsideCall(S);
+             }))
+      Why = "the call uses '" + Var->getName().str() + "', which the loop body also uses";
+    return false;
+  });
+  return Why;
+}
+
 } // namespace
+
+FixPlan BatchingRewriter::rewritePerElement(const CallSite &Site, const IterationLoop &Loop,
+                                            const FunctionDecl &Coroutine,
+                                            const FrameworkIdioms *Framework,
+                                            unsigned MaxConcurrency) const {
+  const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop.Loop);
+  const auto *Await = dyn_cast_or_null<CoawaitExpr>(semanticParent(Site.Ancestors, Site.Call));
+  if (!RangeFor || !Await || !Loop.Element)
+    return FixPlan::silent();
+  // The body's statement that holds the await: a block's, or the body.
+  const Stmt *Body = RangeFor->getBody();
+  const auto *Block = dyn_cast<CompoundStmt>(Body);
+  auto BodyAt = llvm::find(Site.Ancestors, Body);
+  const Stmt *Statement =
+      !Block ? Body
+             : (BodyAt != Site.Ancestors.end() && BodyAt + 1 != Site.Ancestors.end() ? *(BodyAt + 1)
+                                                                                     : nullptr);
+  if (!Block || !Statement)
+    return FixPlan::none("the loop body is not a block of statements");
+  if (std::optional<std::string> Why =
+          perElementBlocker(Site, *Await, *Block, *Statement, *Loop.Element))
+    return FixPlan::none(*Why);
+  QualType CallType = Site.Call->getType();
+  if (Await->getType()->isVoidType())
+    return FixPlan::none("the awaited call yields no value to read in order");
+  bool Bounded = MaxConcurrency > 0;
+  if (std::optional<std::string> Why = idiomBlocker(Framework, Bounded, CallType))
+    return FixPlan::none(*Why);
+  const BatchIdiom &Batch = *Framework->Batch;
+
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LangOpts = Ctx.getLangOpts();
+  std::optional<std::string> CallText = fileText(cast<Expr>(Site.Call), Ctx);
+  std::optional<std::string> RangeText = fileText(RangeFor->getRangeInit(), Ctx);
+  const VarDecl *Element = RangeFor->getLoopVariable();
+  CharSourceRange ElementRange = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Element->getBeginLoc(), Element->getLocation()), SM, LangOpts);
+  llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(RangeFor->getBeginLoc()));
+  std::optional<std::string> Indent =
+      indentationBefore(Buffer, SM.getFileOffset(RangeFor->getBeginLoc()));
+  std::optional<std::string> StatementIndent =
+      indentationBefore(Buffer, SM.getFileOffset(Statement->getBeginLoc()));
+  if (!CallText || !RangeText || ElementRange.isInvalid() || !Indent || !StatementIndent ||
+      !RangeFor->getBeginLoc().isFileID() || !Await->getBeginLoc().isFileID() ||
+      !Await->getEndLoc().isFileID() || !Statement->getBeginLoc().isFileID())
+    return FixPlan::none("the loop is written with macros, or on one line");
+
+  std::string Base = Site.Callee->getIdentifier() ? Site.Callee->getName().str() : "call";
+  BatchNames N(Base);
+  std::string Index = Base + "_index";
+  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
+  if (std::optional<std::string> Clash = N.takenIn(Taken))
+    return FixPlan::none("the name '" + *Clash + "' the fix needs is taken");
+  if (Taken.contains(Index))
+    return FixPlan::none("the name '" + Index + "' the fix needs is taken");
+  std::optional<BatchTexts> Texts = expandIdiom(Ctx, Batch, *CallText, CallType, N, MaxConcurrency);
+  if (!Texts)
+    return FixPlan::none("the catalog's batch idiom uses an unknown placeholder");
+
+  const std::string &I = *Indent;
+  std::string Text;
+  if ((Batch.TaskType + Batch.MakeTask).find("{executor}") != std::string::npos) {
+    if (Framework->Executor.empty())
+      return FixPlan::none(Framework->DisplayName + " has no catalogued executor expression");
+    Text += "auto " + N.Executor + " = " + Framework->Executor + ";\n" + I;
+  }
+  bool ParallelGroup = Batch.ResultStyle == BatchIdiom::Results::ParallelGroup;
+  Text += "std::vector<" + Texts->TaskType + "> " + N.Tasks + ";\n" + I + "for (" +
+          Lexer::getSourceText(ElementRange, SM, LangOpts).str() + " : " + *RangeText + ")\n" + I +
+          "  " + N.Tasks + ".push_back(" + Texts->MakeTask + ");\n" + I +
+          (ParallelGroup ? "auto [" + N.Order + ", " + N.Errors + ", " + N.Results + "]"
+                         : "auto " + N.Results) +
+          " = co_await " + Texts->AwaitAll + ";\n" + I + "std::size_t " + Index + " = 0;\n" + I;
+  std::vector<FixItHint> Edits = {FixItHint::CreateInsertion(RangeFor->getBeginLoc(), Text)};
+  if (ParallelGroup)
+    Edits.push_back(FixItHint::CreateInsertion(
+        Statement->getBeginLoc(), "if (" + N.Errors + "[" + Index + "])\n" + *StatementIndent +
+                                      "  std::rethrow_exception(" + N.Errors + "[" + Index +
+                                      "]);\n" + *StatementIndent));
+  std::string Result = "std::move(" + N.Results + "[" + Index + "++])";
+  if (awaitNeedsParentheses(Site))
+    Result = "(" + Result + ")";
+  Edits.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Await->getSourceRange()), Result));
+  std::string All;
+  for (const FixItHint &Edit : Edits)
+    All += Edit.CodeToInsert;
+  std::vector<HeaderNeed> Headers = headersNeededFor(
+      All, Batch.Headers, [&](llvm::StringRef Name) { return Names.isDeclared(Name); });
+  std::string Idiom = llvm::StringRef(Texts->AwaitAll).split('(').first.str();
+  return FixPlan::unsafe(
+      std::move(Edits), std::move(Headers),
+      "run the calls concurrently with '" + Idiom + "' before the loop, whose body then reads " +
+          "each element's result in order; this starts " +
+          (Bounded ? "up to " + std::to_string(MaxConcurrency) : std::string("all of them")) +
+          " at once, so their side effects may interleave, and " +
+          (ParallelGroup ? "an element's failure is rethrown where its await stood"
+                         : "a failure fails the whole batch before the body runs"));
+}
 
 FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
                                   const clang::FunctionDecl &Coroutine,
                                   const FrameworkIdioms *Framework, unsigned MaxConcurrency) const {
   std::optional<AppendLoop> Shape = appendLoopAround(Site, Loop);
   if (!Shape)
-    return FixPlan::silent();
+    return rewritePerElement(Site, Loop, Coroutine, Framework, MaxConcurrency);
   bool Bounded = MaxConcurrency > 0;
   if (std::optional<std::string> Why = idiomBlocker(Framework, Bounded, Site.Call->getType()))
     return FixPlan::none(*Why);

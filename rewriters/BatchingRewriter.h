@@ -19,8 +19,15 @@
 // make_parallel_group over co_spawn'ed deferred operations, and the
 // exception of the first failed element (in order) is rethrown after all
 // finish. Frameworks without a bounded form get the rewrite only when
-// MaxConcurrency is 0 (unbounded, chosen by the user). Any other loop shape
-// gets no fix.
+// MaxConcurrency is 0 (unbounded, chosen by the user).
+//
+// Any other range-for whose body awaits the call once, on every path, and
+// otherwise runs per-element statements (`auto x = co_await f(e); if (x)
+// out.push_back(*x);`, `out[e] = co_await f(e);`, `total += co_await
+// f(e);`) keeps its body: the tasks are made and awaited before it, and the
+// await becomes the element's result, read in order. With Asio, an
+// element's failure is rethrown where its await stood, after the earlier
+// elements' bodies ran, as the loop would have thrown it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -46,6 +53,11 @@ public:
                   unsigned MaxConcurrency) const;
 
 private:
+  /// The rewrite for a loop body that keeps its statements.
+  FixPlan rewritePerElement(const CallSite &Site, const IterationLoop &Loop,
+                            const clang::FunctionDecl &Coroutine, const FrameworkIdioms *Framework,
+                            unsigned MaxConcurrency) const;
+
   clang::ASTContext &Ctx;
   const NameResolver &Names;
 };

@@ -44,6 +44,28 @@ folly::coro::Task<std::vector<Message>> history(PGconn *conn, std::vector<std::s
   co_return messages;
 }
 
+// A body that does more than append keeps its statements and reads each
+// element's result in order.
+folly::coro::Task<std::size_t> total_length(PGconn *conn, std::vector<std::string> ids) {
+  std::size_t total = 0;
+  for (const std::string &id : ids) {
+    Message m = co_await load_message(conn, id);
+    total += m.text.size();
+  }
+  // CHECK-MESSAGES: :[[@LINE-3]]:26: warning: call to 'load_message' makes a database query 'PQexecParams' once per iteration over 'ids' (N+1); fetch all rows in one query [async-per-iteration-io]
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: the loop that repeats it
+  // CHECK-MESSAGES: :22:19: note: 'load_message' makes database query 'PQexecParams' here
+  // CHECK-MESSAGES: :[[@LINE-7]]:3: note: run the calls concurrently with 'folly::coro::collectAllWindowed' before the loop, whose body then reads each element's result in order; this starts up to 8 at once, so their side effects may interleave, and a failure fails the whole batch before the body runs
+  // CHECK-FIXES: {{^}}  std::vector<folly::coro::Task<Message>> load_message_tasks;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  for (const std::string &id : ids){{$}}
+  // CHECK-FIXES-NEXT: {{^}}    load_message_tasks.push_back(load_message(conn, id));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  auto load_message_results = co_await folly::coro::collectAllWindowed(std::move(load_message_tasks), 8);{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  std::size_t load_message_index = 0;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  for (const std::string &id : ids) {{{$}}
+  // CHECK-FIXES-NEXT: {{^}}    Message m = std::move(load_message_results[load_message_index++]);{{$}}
+  co_return total;
+}
+
 // Direct queries: the note shows the batched SQL when a placeholder is
 // bound to the element.
 folly::coro::Task<int> count_unread(PGconn *conn, sqlite3 *cache, std::vector<std::string> ids) {
@@ -147,8 +169,8 @@ void batch_job(PGconn *conn, std::vector<std::string> ids) {
     PQclear(PQexec(conn, id.c_str()));
 }
 
-// The shapes the fix does not take: a loop body that does more than one
-// append gets the warning and no fix note.
+// A filtering body: each element's result is read in order, then
+// filtered as before.
 folly::coro::Task<std::vector<Message>> filtered(PGconn *conn, std::vector<std::string> ids) {
   std::vector<Message> out;
   for (const std::string &id : ids) {
@@ -156,6 +178,8 @@ folly::coro::Task<std::vector<Message>> filtered(PGconn *conn, std::vector<std::
     // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: call to 'load_message' makes a database query 'PQexecParams' once per iteration over 'ids'
     // CHECK-MESSAGES: :[[@LINE-3]]:3: note: the loop that repeats it
     // CHECK-MESSAGES: :22:19: note: 'load_message' makes database query 'PQexecParams' here
+    // CHECK-MESSAGES: :[[@LINE-5]]:3: note: run the calls concurrently with 'folly::coro::collectAllWindowed' before the loop, {{.*}}
+    // CHECK-FIXES: {{^}}    Message m = std::move(load_message_results[load_message_index++]);{{$}}
     if (!m.text.empty())
       out.push_back(m);
   }
