@@ -142,7 +142,7 @@ bool holds(const Stmt *S, llvm::function_ref<bool(const Stmt *)> Matches) {
 /// the calls are made up front, if they would not.
 std::optional<std::string> perElementBlocker(const CallSite &Site, const CoawaitExpr &Await,
                                              const Stmt &Body, const Stmt &Statement,
-                                             const VarDecl &Element) {
+                                             const VarDecl &Element, bool ElementIsCounter) {
   if (holds(&Body, [](const Stmt *S) {
         return isa<BreakStmt, ContinueStmt, ReturnStmt, CoreturnStmt, GotoStmt, CXXThrowExpr>(S);
       }))
@@ -171,7 +171,8 @@ std::optional<std::string> perElementBlocker(const CallSite &Site, const Coawait
     if (Why)
       return false;
     if (Var == &Element) {
-      bool Mutable = !Var->getType().getNonReferenceType().isConstQualified();
+      // A counter the body does not write (indexLoopBlocker) is only read.
+      bool Mutable = !ElementIsCounter && !Var->getType().getNonReferenceType().isConstQualified();
       for (const Stmt *Before : cast<CompoundStmt>(Body).body()) {
         if (Before == &Statement)
           break;
@@ -197,16 +198,81 @@ std::optional<std::string> perElementBlocker(const CallSite &Site, const Coawait
 
 } // namespace
 
+namespace {
+/// Why an index loop's header would not run the same again before the
+/// loop, if it would not: the body writes the counter, or uses what the
+/// condition and increment read.
+std::optional<std::string> indexLoopBlocker(const ForStmt &For, const VarDecl &Counter,
+                                            const CallSite &Site) {
+  const auto *Init = dyn_cast_or_null<DeclStmt>(For.getInit());
+  if (!Init || !Init->isSingleDecl() || Init->getSingleDecl() != &Counter)
+    return std::string("the loop's counter is not declared by the loop");
+  auto RefersToCounter = [&](const Expr *E) {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+    return Ref && Ref->getDecl() == &Counter;
+  };
+  if (holds(For.getBody(), [&](const Stmt *S) {
+        if (const auto *Unary = dyn_cast<UnaryOperator>(S))
+          return (Unary->isIncrementDecrementOp() || Unary->getOpcode() == UO_AddrOf) &&
+                 RefersToCounter(Unary->getSubExpr());
+        const auto *Binary = dyn_cast<BinaryOperator>(S);
+        return Binary && Binary->isAssignmentOp() && RefersToCounter(Binary->getLHS());
+      }))
+    return "the loop body changes '" + Counter.getName().str() + "'";
+  std::optional<std::string> Why;
+  for (const Stmt *Part :
+       {static_cast<const Stmt *>(For.getCond()), static_cast<const Stmt *>(For.getInc())})
+    mentionsVariable(Part, [&](const VarDecl *Var) {
+      if (!Why && Var != &Counter && holds(For.getBody(), [&](const Stmt *S) {
+            const auto *Ref = dyn_cast<DeclRefExpr>(S);
+            return Ref && Ref->getDecl() == Var &&
+                   !Site.Call->getSourceRange().fullyContains(Ref->getSourceRange());
+          }))
+        Why = "the loop body uses '" + Var->getName().str() + "', which the loop's header reads";
+      return false;
+    });
+  return Why;
+}
+} // namespace
+
+std::optional<std::string> BatchingRewriter::loopHeader(const Stmt *Loop) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LangOpts = Ctx.getLangOpts();
+  if (const auto *For = dyn_cast<ForStmt>(Loop)) {
+    CharSourceRange Header = Lexer::makeFileCharRange(
+        CharSourceRange::getTokenRange(For->getBeginLoc(), For->getRParenLoc()), SM, LangOpts);
+    if (Header.isInvalid())
+      return std::nullopt;
+    return Lexer::getSourceText(Header, SM, LangOpts).str();
+  }
+  const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop);
+  if (!RangeFor)
+    return std::nullopt;
+  std::optional<std::string> Range = fileText(RangeFor->getRangeInit(), Ctx);
+  const VarDecl *Element = RangeFor->getLoopVariable();
+  // The variable's own range runs on over the range (its implicit
+  // initializer); the declaration as written ends at its name.
+  CharSourceRange ElementRange = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Element->getBeginLoc(), Element->getLocation()), SM, LangOpts);
+  if (!Range || ElementRange.isInvalid())
+    return std::nullopt;
+  return "for (" + Lexer::getSourceText(ElementRange, SM, LangOpts).str() + " : " + *Range + ")";
+}
+
 FixPlan BatchingRewriter::rewritePerElement(const CallSite &Site, const IterationLoop &Loop,
                                             const FunctionDecl &Coroutine,
                                             const FrameworkIdioms *Framework,
                                             unsigned MaxConcurrency) const {
   const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop.Loop);
+  const auto *IndexFor = dyn_cast<ForStmt>(Loop.Loop);
   const auto *Await = dyn_cast_or_null<CoawaitExpr>(semanticParent(Site.Ancestors, Site.Call));
-  if (!RangeFor || !Await || !Loop.Element)
+  if ((!RangeFor && !IndexFor) || !Await || !Loop.Element)
     return FixPlan::silent();
+  if (IndexFor)
+    if (std::optional<std::string> Why = indexLoopBlocker(*IndexFor, *Loop.Element, Site))
+      return FixPlan::none(*Why);
   // The body's statement that holds the await: a block's, or the body.
-  const Stmt *Body = RangeFor->getBody();
+  const Stmt *Body = RangeFor ? RangeFor->getBody() : IndexFor->getBody();
   const auto *Block = dyn_cast<CompoundStmt>(Body);
   auto BodyAt = llvm::find(Site.Ancestors, Body);
   const Stmt *Statement =
@@ -216,7 +282,7 @@ FixPlan BatchingRewriter::rewritePerElement(const CallSite &Site, const Iteratio
   if (!Block || !Statement)
     return FixPlan::none("the loop body is not a block of statements");
   if (std::optional<std::string> Why =
-          perElementBlocker(Site, *Await, *Block, *Statement, *Loop.Element))
+          perElementBlocker(Site, *Await, *Block, *Statement, *Loop.Element, IndexFor))
     return FixPlan::none(*Why);
   QualType CallType = Site.Call->getType();
   if (Await->getType()->isVoidType())
@@ -227,20 +293,16 @@ FixPlan BatchingRewriter::rewritePerElement(const CallSite &Site, const Iteratio
   const BatchIdiom &Batch = *Framework->Batch;
 
   const SourceManager &SM = Ctx.getSourceManager();
-  const LangOptions &LangOpts = Ctx.getLangOpts();
   std::optional<std::string> CallText = fileText(cast<Expr>(Site.Call), Ctx);
-  std::optional<std::string> RangeText = fileText(RangeFor->getRangeInit(), Ctx);
-  const VarDecl *Element = RangeFor->getLoopVariable();
-  CharSourceRange ElementRange = Lexer::makeFileCharRange(
-      CharSourceRange::getTokenRange(Element->getBeginLoc(), Element->getLocation()), SM, LangOpts);
-  llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(RangeFor->getBeginLoc()));
+  std::optional<std::string> Header = loopHeader(Loop.Loop);
+  llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(Loop.Loop->getBeginLoc()));
   std::optional<std::string> Indent =
-      indentationBefore(Buffer, SM.getFileOffset(RangeFor->getBeginLoc()));
+      indentationBefore(Buffer, SM.getFileOffset(Loop.Loop->getBeginLoc()));
   std::optional<std::string> StatementIndent =
       indentationBefore(Buffer, SM.getFileOffset(Statement->getBeginLoc()));
-  if (!CallText || !RangeText || ElementRange.isInvalid() || !Indent || !StatementIndent ||
-      !RangeFor->getBeginLoc().isFileID() || !Await->getBeginLoc().isFileID() ||
-      !Await->getEndLoc().isFileID() || !Statement->getBeginLoc().isFileID())
+  if (!CallText || !Header || !Indent || !StatementIndent || !Loop.Loop->getBeginLoc().isFileID() ||
+      !Await->getBeginLoc().isFileID() || !Await->getEndLoc().isFileID() ||
+      !Statement->getBeginLoc().isFileID())
     return FixPlan::none("the loop is written with macros, or on one line");
 
   std::string Base = Site.Callee->getIdentifier() ? Site.Callee->getName().str() : "call";
@@ -263,13 +325,12 @@ FixPlan BatchingRewriter::rewritePerElement(const CallSite &Site, const Iteratio
     Text += "auto " + N.Executor + " = " + Framework->Executor + ";\n" + I;
   }
   bool ParallelGroup = Batch.ResultStyle == BatchIdiom::Results::ParallelGroup;
-  Text += "std::vector<" + Texts->TaskType + "> " + N.Tasks + ";\n" + I + "for (" +
-          Lexer::getSourceText(ElementRange, SM, LangOpts).str() + " : " + *RangeText + ")\n" + I +
+  Text += "std::vector<" + Texts->TaskType + "> " + N.Tasks + ";\n" + I + *Header + "\n" + I +
           "  " + N.Tasks + ".push_back(" + Texts->MakeTask + ");\n" + I +
           (ParallelGroup ? "auto [" + N.Order + ", " + N.Errors + ", " + N.Results + "]"
                          : "auto " + N.Results) +
           " = co_await " + Texts->AwaitAll + ";\n" + I + "std::size_t " + Index + " = 0;\n" + I;
-  std::vector<FixItHint> Edits = {FixItHint::CreateInsertion(RangeFor->getBeginLoc(), Text)};
+  std::vector<FixItHint> Edits = {FixItHint::CreateInsertion(Loop.Loop->getBeginLoc(), Text)};
   if (ParallelGroup)
     Edits.push_back(FixItHint::CreateInsertion(
         Statement->getBeginLoc(), "if (" + N.Errors + "[" + Index + "])\n" + *StatementIndent +

@@ -21,8 +21,8 @@
 // finish. Frameworks without a bounded form get the rewrite only when
 // MaxConcurrency is 0 (unbounded, chosen by the user).
 //
-// Any other range-for whose body awaits the call once, on every path, and
-// otherwise runs per-element statements (`auto x = co_await f(e); if (x)
+// Any other range-for (or index loop whose body only reads the index) whose body awaits the call
+// once, on every path, and otherwise runs per-element statements (`auto x = co_await f(e); if (x)
 // out.push_back(*x);`, `out[e] = co_await f(e);`, `total += co_await
 // f(e);`) keeps its body: the tasks are made and awaited before it, and the
 // await becomes the element's result, read in order. With Asio, an
@@ -53,7 +53,11 @@ public:
                   unsigned MaxConcurrency) const;
 
 private:
-  /// The rewrite for a loop body that keeps its statements.
+  /// `for (auto &x : xs)` or `for (std::size_t i = 0; i < n; ++i)`, as
+  /// written (the range-for's element without its implicit initializer).
+  std::optional<std::string> loopHeader(const clang::Stmt *Loop) const;
+  /// The rewrite for a loop body that keeps its statements (a range-for,
+  /// or a for loop over an index the body only reads).
   FixPlan rewritePerElement(const CallSite &Site, const IterationLoop &Loop,
                             const clang::FunctionDecl &Coroutine, const FrameworkIdioms *Framework,
                             unsigned MaxConcurrency) const;

@@ -69,6 +69,19 @@ asio::awaitable<int> total(std::vector<int> ids) {
   co_return sum;
 }
 
+// A loop over an index the body only reads: its header runs twice.
+asio::awaitable<std::vector<std::string>> by_index(const std::vector<int> &ids) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    out.push_back((co_await db::find(ids[i])).value_or("?"));
+  }
+  // CHECK-MESSAGES: :[[@LINE-2]]:29: warning: database query 'db::find' runs once per iteration over 'i' (N+1); {{.*}}
+  // CHECK-FIXES: {{^}}  for (std::size_t i = 0; i < ids.size(); ++i){{$}}
+  // CHECK-FIXES-NEXT: {{^}}    find_tasks.push_back(boost::asio::co_spawn(find_executor, db::find(ids[i]), boost::asio::deferred));{{$}}
+  // CHECK-FIXES: {{^}}    out.push_back((std::move(find_results[find_index++])).value_or("?"));{{$}}
+  co_return out;
+}
+
 //===--- Refused, with the reason ----------------------------------------===//
 
 asio::awaitable<int> stops_early(std::vector<int> ids) {
@@ -113,5 +126,16 @@ asio::awaitable<int> changes_the_element(std::vector<int> ids) {
   }
   // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: database query 'db::count' runs once per iteration {{.*}}
   // CHECK-MESSAGES: :[[@LINE-5]]:3: note: no automatic fix: the loop body uses 'id' before the call
+  co_return sum;
+}
+
+asio::awaitable<int> skips_ahead(std::vector<int> ids) {
+  int sum = 0;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    sum += co_await db::count(ids[i]);
+    i += 1;
+  }
+  // CHECK-MESSAGES: :[[@LINE-3]]:21: warning: database query 'db::count' runs once per iteration {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: no automatic fix: the loop body changes 'i'
   co_return sum;
 }
