@@ -192,7 +192,14 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
   }
   // After `co_await post(bind_executor(pool, ...))` the call runs on a
   // pool meant for blocking work.
-  if (A.InOffloadedLambda || A.Switches.runsOffloaded(Site)) {
+  // The offload fix's own form: a coroutine lambda spawned on such a pool.
+  if (A.InOffloadedLambda) {
+    recordSkipped("in a coroutine lambda spawned on a pool for blocking work (the offload fix's "
+                  "form; catalog offload, OffloadExecutor)",
+                  Site.Call->getBeginLoc());
+    return;
+  }
+  if (A.Switches.runsOffloaded(Site)) {
     recordSkipped("after an awaited switch to a pool for blocking work (catalog "
                   "offload_executor_types)",
                   Site.Call->getBeginLoc());

@@ -32,6 +32,14 @@ struct Conversation {
   std::vector<std::string> messages;
 };
 
+// The pool the service keeps for blocking work that has no asynchronous
+// form; async-tidy's offloading fix runs blocking calls there (the
+// OffloadExecutor option in .clang-tidy names it).
+asio::thread_pool &blocking_pool() {
+  static asio::thread_pool pool(4);
+  return pool;
+}
+
 // --- Helpers written for the synchronous original ---------------------------
 
 static std::string load_system_prompt() {
