@@ -60,7 +60,9 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
             },
             [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }, Unit.Summaries),
         Rewriter(Unit.Ctx, Unit.Index.resolver()),
-        Offloader(Unit.Ctx, Unit.Index, {*Check.OffloadExecutor, *Check.OffloadExecutorHeader}),
+        Offloader(Unit.Ctx, Unit.Index,
+                  {*Check.OffloadExecutor, *Check.OffloadExecutorHeader,
+                   [&Check](const VarDecl *Var) { return Check.isHostileRAII(Var); }}),
         Switches(Unit.Index, Check.effectiveCatalog(), *Check.OffloadExecutor),
         Drivers(Unit.Ctx, Unit.Index,
                 [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }) {}
@@ -145,7 +147,8 @@ bool BlockingCallInCoroutineCheck::isIgnored(llvm::StringRef Name) const {
 }
 
 bool BlockingCallInCoroutineCheck::isHostileRAII(const VarDecl *Var) const {
-  const CXXRecordDecl *RD = Var->getType()->getAsCXXRecordDecl();
+  // A reference to a lock names the lock too (a parameter `unique_lock &`).
+  const CXXRecordDecl *RD = Var->getType().getNonReferenceType()->getAsCXXRecordDecl();
   if (!RD)
     return false;
   if (RD->hasAttr<ScopedLockableAttr>())

@@ -19,9 +19,10 @@ using namespace clang;
 namespace async_tidy {
 
 namespace {
-/// Members of the result that a std::vector of rows has too.
+/// Members of the result that a std::vector of rows has too, with the
+/// same meaning (not begin/end: libpqxx's iterators are rows themselves).
 bool isSequenceMember(llvm::StringRef Name) {
-  return llvm::is_contained({"size", "empty", "begin", "end", "at", "front", "back"}, Name);
+  return llvm::is_contained({"size", "empty", "at", "front", "back"}, Name);
 }
 
 template <class F> void forEachStmt(const Stmt *S, F &&Visit) {
@@ -36,13 +37,21 @@ template <class F> void forEachStmt(const Stmt *S, F &&Visit) {
 std::string cppLiteral(llvm::StringRef Text) {
   std::string Out = "\"";
   for (char C : Text) {
-    if (C == '"' || C == '\\')
+    if (C == '"' || C == '\\') {
       Out += '\\';
-    if (C == '\n') {
+      Out += C;
+    } else if (C == '\n') {
       Out += "\\n";
-      continue;
+    } else if (C == '\t') {
+      Out += "\\t";
+    } else if (static_cast<unsigned char>(C) < 0x20) {
+      // Three octal digits: a following digit cannot join the escape.
+      char Escape[5];
+      snprintf(Escape, sizeof Escape, "\\%03o", static_cast<unsigned char>(C));
+      Out += Escape;
+    } else {
+      Out += C;
     }
-    Out += C;
   }
   return Out + "\"";
 }
@@ -64,14 +73,6 @@ std::optional<std::string> appendKey(QualType Key, const std::string &Keys,
          Indent + "  }\n" + Indent + "  " + Keys + " += '\"';\n";
 }
 
-/// A name based on `Base` that the function does not declare yet.
-std::string freshName(const std::string &Base, llvm::StringSet<> &Taken) {
-  std::string Name = Base;
-  for (unsigned I = 2; Taken.contains(Name); ++I)
-    Name = Base + std::to_string(I);
-  Taken.insert(Name);
-  return Name;
-}
 } // namespace
 
 const BatchQuery *BatchedQueryRewriter::entryFor(const FunctionDecl &Callee) const {
@@ -109,9 +110,27 @@ std::optional<std::string> BatchedQueryRewriter::resultUseBlocker(const VarDecl 
   return Why;
 }
 
-std::optional<std::string> BatchedQueryRewriter::otherQueryBlocker(const Expr &Query,
+std::optional<std::string> BatchedQueryRewriter::otherQueryBlocker(const CXXMemberCallExpr &Query,
                                                                    const Stmt &Body) const {
+  // The query's object (the transaction) used anywhere else in the body,
+  // by a helper that may write through it for one.
+  llvm::SmallPtrSet<const VarDecl *, 2> Objects;
+  mentionsVariable(Query.getImplicitObjectArgument(), [&](const VarDecl *Var) {
+    Objects.insert(Var);
+    return false;
+  });
   std::optional<std::string> Why;
+  forEachStmt(&Body, [&](const Stmt *S) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(S);
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Why && Var && Objects.contains(Var) &&
+        !Query.getSourceRange().fullyContains(Ref->getSourceRange()))
+      Why = "the loop body also uses '" + Var->getName().str() + "' (line " +
+            std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Ref->getBeginLoc())) +
+            "), which may write what the queries of later keys would see";
+  });
+  if (Why)
+    return Why;
   forEachStmt(&Body, [&](const Stmt *S) {
     const auto *Call = dyn_cast<CallExpr>(S);
     if (Why || !Call || Call == &Query || !Index.ioCall(Call))
@@ -162,6 +181,17 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
     return FixPlan::none(*Why);
   if (std::optional<std::string> Why = otherQueryBlocker(*Call, *Body))
     return FixPlan::none(*Why);
+  // The key is the element as the loop got it: a body that changes the
+  // element first would look its rows up under another key.
+  bool ElementMutable = !Loop.Element->getType().getNonReferenceType().isConstQualified();
+  for (const Stmt *Before : Body->body()) {
+    if (Before == Declaration)
+      break;
+    if (ElementMutable &&
+        mentionsVariable(Before, [&](const VarDecl *Var) { return Var == Loop.Element; }))
+      return FixPlan::none("the loop body uses '" + Loop.Element->getName().str() +
+                           "' before the query");
+  }
   const SourceManager &SM = Ctx.getSourceManager();
   bool LoopScoped = mentionsVariable(Call->getImplicitObjectArgument(), [&](const VarDecl *Var) {
     return SM.isPointWithin(Var->getLocation(), For->getBeginLoc(), For->getEndLoc());
@@ -169,7 +199,9 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
   if (LoopScoped)
     return FixPlan::none("the query runs on an object the loop declares");
   const Expr *Range = withoutImplicit(For->getRangeInit());
-  if (!isa<DeclRefExpr, MemberExpr>(Range))
+  const auto *Member = dyn_cast<MemberExpr>(Range);
+  if (!isa<DeclRefExpr>(Range) &&
+      !(Member && isa<DeclRefExpr, CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())))
     return FixPlan::none("the loop's range is not a variable, and the fix reads it twice");
 
   // Everything edited must be written out in the file.
@@ -179,16 +211,23 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
       return FixPlan::silent();
   std::optional<std::string> CallText = fileText(Call, Ctx);
   std::optional<std::string> RangeText = fileText(Range, Ctx);
+  // The keys loop declares the element as the loop does (same conversions).
+  CharSourceRange ElementDecl = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Loop.Element->getBeginLoc(), Loop.Element->getLocation()), SM,
+      Ctx.getLangOpts());
+  if (ElementDecl.isInvalid())
+    return FixPlan::silent();
   std::optional<std::string> Indent = indentationBefore(
       SM.getBufferData(SM.getFileID(For->getBeginLoc())), SM.getFileOffset(For->getBeginLoc()));
   if (!CallText || !RangeText || !Indent)
     return FixPlan::silent();
 
-  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
+  llvm::StringSet<> &Taken = Given.in(Coroutine);
   std::string Base = Result->getName().str();
   std::string Keys = freshName(Base + "_keys", Taken), All = freshName(Base + "_all", Taken),
-              ByKey = freshName(Base + "_by_key", Taken), OneKey = freshName(Base + "_key", Taken),
-              Row = freshName(Base + "_row", Taken), Char = freshName(Base + "_char", Taken);
+              ByKey = freshName(Base + "_by_key", Taken), Row = freshName(Base + "_row", Taken),
+              Char = freshName(Base + "_char", Taken);
+  std::string OneKey = Loop.Element->getName().str();
   QualType KeyType = Loop.Element->getType().getNonReferenceType().getUnqualifiedType();
   std::optional<std::string> Append = appendKey(KeyType, Keys, OneKey, Char, *Indent);
   if (!Append)
@@ -223,11 +262,12 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
   if (!KeyOf)
     return FixPlan::silent();
   const std::string &I = *Indent;
-  std::string Before = "std::string " + Keys + " = \"{\";\n" + I + "for (const auto &" + OneKey +
-                       " : " + *RangeText + ") {\n" + I + "  if (" + Keys + ".size() > 1)\n" + I +
-                       "    " + Keys + " += ',';\n" + *Append + I + "}\n" + I + Keys +
-                       " += '}';\n" + I + "auto " + All + " = " + Query + ";\n" + I + "std::map<" +
-                       KeyTypeText + ", std::vector<" + Entry->RowType + ">> " + ByKey + ";\n" + I +
+  std::string Before = "std::string " + Keys + " = \"{\";\n" + I + "for (" +
+                       Lexer::getSourceText(ElementDecl, SM, Ctx.getLangOpts()).str() + " : " +
+                       *RangeText + ") {\n" + I + "  if (" + Keys + ".size() > 1)\n" + I + "    " +
+                       Keys + " += ',';\n" + *Append + I + "}\n" + I + Keys + " += '}';\n" + I +
+                       "auto " + All + " = " + Query + ";\n" + I + "std::map<" + KeyTypeText +
+                       ", std::vector<" + Entry->RowType + ">> " + ByKey + ";\n" + I +
                        "for (const " + Entry->RowType + " &" + Row + " : " + All + ")\n" + I +
                        "  " + ByKey + "[" + *KeyOf + "].push_back(" + Row + ");\n" + I;
   std::string Lookup = "const std::vector<" + Entry->RowType + "> &" + Base + " = " + ByKey + "[" +
@@ -243,8 +283,9 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
       std::move(Edits), std::move(Headers),
       "run one query for all keys before the loop, and read each key's rows from its group by '" +
           std::get<KeyedSelect>(Batched).Column +
-          "'; the query now runs before the loop body's other statements, and text keys match "
-          "rows only as PostgreSQL returns them");
+          "'; the query now runs before the loop body's other statements, each row also "
+          "carries the key as a last column ('" +
+          KeyAlias + "'), and text keys match rows only as PostgreSQL returns them");
 }
 
 } // namespace async_tidy

@@ -11,7 +11,7 @@
 // by key, and the loop body reads the group of its key:
 //
 //   std::string rows_keys = "{";            // the keys as one array literal
-//   for (const auto &rows_key : ids) { ... }
+//   for (const auto &id : ids) { ... }
 //   rows_keys += '}';
 //   pqxx::result rows_all = txn.exec_params(
 //       "SELECT name, id AS async_tidy_key FROM users WHERE id = ANY($1)", rows_keys);
@@ -40,6 +40,7 @@
 #include "BodyWalker.h"
 #include "FixPlan.h"
 #include "IterationLoops.h"
+#include "SourceEdits.h"
 
 namespace async_tidy {
 
@@ -58,11 +59,12 @@ private:
   std::optional<std::string> resultUseBlocker(const clang::VarDecl &Result,
                                               const clang::Stmt &Body) const;
   /// Why the loop body's other statements must see each query run in turn.
-  std::optional<std::string> otherQueryBlocker(const clang::Expr &Query,
+  std::optional<std::string> otherQueryBlocker(const clang::CXXMemberCallExpr &Query,
                                                const clang::Stmt &Body) const;
 
   clang::ASTContext &Ctx;
   const ApiIndex &Index;
+  mutable GivenNames Given;
 };
 
 } // namespace async_tidy

@@ -1,6 +1,7 @@
 //===--- BatchingRewriter.cpp - A loop of awaits made one batched await ---===//
 
 #include "BatchingRewriter.h"
+#include "AccessPaths.h"
 
 #include "QualifiedNames.h"
 #include "SourceEdits.h"
@@ -69,19 +70,29 @@ std::optional<std::string> idiomBlocker(const FrameworkIdioms *Framework, bool B
   return std::nullopt;
 }
 
-/// The names the rewrite introduces, made from the container's.
+/// The names the rewrite introduces, made from one prefix (the
+/// container's, or the call's name).
 struct BatchNames {
-  explicit BatchNames(std::string Base)
-      : Base(Base), Tasks(Base + "_tasks"), Value(Base + "_value"), Executor(Base + "_executor"),
-        Errors(Base + "_errors"), Order(Base + "_order"), Results(Base + "_results") {}
-  std::string Base, Tasks, Value, Executor, Errors, Order, Results;
+  explicit BatchNames(const std::string &Prefix)
+      : Tasks(Prefix + "_tasks"), Value(Prefix + "_value"), Executor(Prefix + "_executor"),
+        Errors(Prefix + "_errors"), Order(Prefix + "_order"), Results(Prefix + "_results"),
+        Index(Prefix + "_index") {}
+  std::string Tasks, Value, Executor, Errors, Order, Results, Index;
 
-  /// A name the coroutine already declares, if any.
-  std::optional<std::string> takenIn(const llvm::StringSet<> &Taken) const {
-    for (const std::string *Name : {&Tasks, &Value, &Executor, &Errors, &Order, &Results})
-      if (Taken.contains(*Name))
-        return *Name;
-    return std::nullopt;
+  /// The names for `Prefix`, or `Prefix2`, ...: the first whose names the
+  /// function neither declares nor got from another fix; they are then
+  /// taken.
+  static BatchNames freshIn(const std::string &Prefix, llvm::StringSet<> &Taken) {
+    for (unsigned I = 1;; ++I) {
+      BatchNames N(I == 1 ? Prefix : Prefix + std::to_string(I));
+      const std::string *All[] = {&N.Tasks, &N.Value,   &N.Executor, &N.Errors,
+                                  &N.Order, &N.Results, &N.Index};
+      if (llvm::none_of(All, [&](const std::string *Name) { return Taken.contains(*Name); })) {
+        for (const std::string *Name : All)
+          Taken.insert(*Name);
+        return N;
+      }
+    }
   }
 };
 
@@ -95,8 +106,10 @@ struct BatchTexts {
 /// first failure in the elements' order is rethrown, as the loop would have
 /// thrown it.
 std::string appendResults(const BatchIdiom &Batch, const BatchTexts &Texts, const BatchNames &N,
-                          llvm::StringRef Method, const std::string &Indent) {
-  std::string Append = Indent + "  " + N.Base + "." + Method.str() + "(std::move(" + N.Value + "))";
+                          llvm::StringRef Container, llvm::StringRef Method,
+                          const std::string &Indent) {
+  std::string Append =
+      Indent + "  " + Container.str() + "." + Method.str() + "(std::move(" + N.Value + "))";
   if (Batch.ResultStyle == BatchIdiom::Results::Values)
     return Indent + "for (auto &&" + N.Value + " : co_await " + Texts.AwaitAll + ")\n" + Append;
   return Indent + "auto [" + N.Order + ", " + N.Errors + ", " + N.Results + "] = co_await " +
@@ -138,6 +151,15 @@ bool holds(const Stmt *S, llvm::function_ref<bool(const Stmt *)> Matches) {
   return llvm::any_of(S->children(), [&](const Stmt *Child) { return holds(Child, Matches); });
 }
 
+/// Whether `S` holds a lambda.
+bool hasLambda(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<LambdaExpr>(S))
+    return true;
+  return llvm::any_of(S->children(), [](const Stmt *Child) { return hasLambda(Child); });
+}
+
 /// Why the loop body's statements would not run per element as before once
 /// the calls are made up front, if they would not.
 std::optional<std::string> perElementBlocker(const CallSite &Site, const CoawaitExpr &Await,
@@ -151,6 +173,16 @@ std::optional<std::string> perElementBlocker(const CallSite &Site, const Coawait
   if (holds(&Body,
             [&](const Stmt *S) { return (isa<CoawaitExpr, CoyieldExpr>(S) && S != &Await); }))
     return std::string("the loop body awaits more than the call");
+  // A lambda may change anything the call reads; the walk does not look
+  // into it.
+  if (hasLambda(&Body))
+    return std::string("the loop body has a lambda, which may change what the call reads");
+  if (holds(Site.Call, [](const Stmt *S) { return isa<CXXThisExpr>(S); }) &&
+      holds(&Body, [&](const Stmt *S) {
+        return isa<CXXThisExpr>(S) &&
+               !Site.Call->getSourceRange().fullyContains(S->getSourceRange());
+      }))
+    return std::string("the call reads members, which the loop body also uses");
   // The await runs once per iteration, on every path.
   auto Held = llvm::find(Site.Ancestors, &Statement);
   for (auto It = Held; It != Site.Ancestors.end(); ++It) {
@@ -207,6 +239,9 @@ std::optional<std::string> indexLoopBlocker(const ForStmt &For, const VarDecl &C
   const auto *Init = dyn_cast_or_null<DeclStmt>(For.getInit());
   if (!Init || !Init->isSingleDecl() || Init->getSingleDecl() != &Counter)
     return std::string("the loop's counter is not declared by the loop");
+  // An integer: an iterator changes through calls the body may make.
+  if (!Counter.getType()->isIntegerType())
+    return std::string("the loop's counter is not an integer");
   auto RefersToCounter = [&](const Expr *E) {
     const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
     return Ref && Ref->getDecl() == &Counter;
@@ -271,6 +306,14 @@ FixPlan BatchingRewriter::rewritePerElement(const CallSite &Site, const Iteratio
   if (IndexFor)
     if (std::optional<std::string> Why = indexLoopBlocker(*IndexFor, *Loop.Element, Site))
       return FixPlan::none(*Why);
+  if (RangeFor) {
+    // The range is read twice: it must be a variable, not a call.
+    const Expr *Range = withoutImplicit(RangeFor->getRangeInit());
+    const auto *Member = dyn_cast<MemberExpr>(Range);
+    if (!isa<DeclRefExpr>(Range) &&
+        !(Member && isa<DeclRefExpr, CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())))
+      return FixPlan::none("the loop's range is not a variable, and the fix reads it twice");
+  }
   // The body's statement that holds the await: a block's, or the body.
   const Stmt *Body = RangeFor ? RangeFor->getBody() : IndexFor->getBody();
   const auto *Block = dyn_cast<CompoundStmt>(Body);
@@ -305,14 +348,9 @@ FixPlan BatchingRewriter::rewritePerElement(const CallSite &Site, const Iteratio
       !Statement->getBeginLoc().isFileID())
     return FixPlan::none("the loop is written with macros, or on one line");
 
-  std::string Base = Site.Callee->getIdentifier() ? Site.Callee->getName().str() : "call";
-  BatchNames N(Base);
-  std::string Index = Base + "_index";
-  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
-  if (std::optional<std::string> Clash = N.takenIn(Taken))
-    return FixPlan::none("the name '" + *Clash + "' the fix needs is taken");
-  if (Taken.contains(Index))
-    return FixPlan::none("the name '" + Index + "' the fix needs is taken");
+  BatchNames N = BatchNames::freshIn(
+      Site.Callee->getIdentifier() ? Site.Callee->getName().str() : "call", Given.in(Coroutine));
+  const std::string &Index = N.Index;
   std::optional<BatchTexts> Texts = expandIdiom(Ctx, Batch, *CallText, CallType, N, MaxConcurrency);
   if (!Texts)
     return FixPlan::none("the catalog's batch idiom uses an unknown placeholder");
@@ -353,7 +391,7 @@ FixPlan BatchingRewriter::rewritePerElement(const CallSite &Site, const Iteratio
           "each element's result in order; this starts " +
           (Bounded ? "up to " + std::to_string(MaxConcurrency) : std::string("all of them")) +
           " at once, so their side effects may interleave, and " +
-          (ParallelGroup ? "an element's failure is rethrown where its await stood"
+          (ParallelGroup ? "an element's failure is rethrown before the statement that awaited it"
                          : "a failure fails the whole batch before the body runs"));
 }
 
@@ -382,9 +420,8 @@ FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loo
       !RangeFor->getEndLoc().isFileID())
     return FixPlan::none("the loop is written with macros");
 
-  BatchNames N(Shape->Container->getDecl()->getName().str());
-  if (std::optional<std::string> Taken = N.takenIn(namesDeclaredIn(Coroutine)))
-    return FixPlan::none("the name '" + *Taken + "' the fix needs is taken");
+  std::string Container = Shape->Container->getDecl()->getName().str();
+  BatchNames N = BatchNames::freshIn(Container, Given.in(Coroutine));
 
   std::optional<BatchTexts> Texts =
       expandIdiom(Ctx, Batch, *CallText, Site.Call->getType(), N, MaxConcurrency);
@@ -404,7 +441,7 @@ FixPlan BatchingRewriter::rewrite(const CallSite &Site, const IterationLoop &Loo
   Text += Indent + "for (" + Lexer::getSourceText(ElementRange, SM, LangOpts).str() + " : " +
           *RangeText + ")\n";
   Text += Indent + "  " + N.Tasks + ".push_back(" + Texts->MakeTask + ");\n";
-  Text += appendResults(Batch, *Texts, N, Shape->Method, Indent);
+  Text += appendResults(Batch, *Texts, N, Container, Shape->Method, Indent);
   // A braceless body's `;` stays after the replaced range; a block has none.
   if (isa<CompoundStmt>(RangeFor->getBody()))
     Text += ";";

@@ -26,8 +26,8 @@
 // out.push_back(*x);`, `out[e] = co_await f(e);`, `total += co_await
 // f(e);`) keeps its body: the tasks are made and awaited before it, and the
 // await becomes the element's result, read in order. With Asio, an
-// element's failure is rethrown where its await stood, after the earlier
-// elements' bodies ran, as the loop would have thrown it.
+// element's failure is rethrown before the statement that awaited it, after
+// the earlier elements' bodies ran.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,6 +38,7 @@
 #include "BodyWalker.h"
 #include "FixPlan.h"
 #include "IterationLoops.h"
+#include "SourceEdits.h"
 
 namespace async_tidy {
 
@@ -64,6 +65,7 @@ private:
 
   clang::ASTContext &Ctx;
   const NameResolver &Names;
+  mutable GivenNames Given;
 };
 
 } // namespace async_tidy

@@ -110,14 +110,6 @@ bool isReturnedByName(const VarDecl *Var, const Stmt *Body) {
   return F.Found;
 }
 
-std::string freshName(const std::string &Base, llvm::StringSet<> &Taken) {
-  std::string Name = Base;
-  for (int I = 2; Taken.contains(Name); ++I)
-    Name = Base + std::to_string(I);
-  Taken.insert(Name);
-  return Name;
-}
-
 /// Whether a using-directive for `Namespace` is visible in the coroutine.
 bool usingDirectiveVisible(const FunctionDecl &F, llvm::StringRef Namespace) {
   auto Nominates = [&](const UsingDirectiveDecl *U) {
@@ -293,7 +285,7 @@ FixPlan ConcurrencyRewriter::rewrite(const AwaitGroup &Group, const FunctionDecl
     return FixPlan::none(Framework.DisplayName + " has no idiom for running awaits concurrently");
   const ConcurrencyIdiom &Idiom = *Framework.Concurrently;
   const SourceManager &SM = Ctx.getSourceManager();
-  llvm::StringSet<> Taken = namesDeclaredIn(Coroutine);
+  llvm::StringSet<> &Taken = Given.in(Coroutine);
   llvm::Expected<std::vector<Operand>> Operands =
       operandsOf(Group, Idiom, coroutineBodyOf(Coroutine), Ctx, Taken);
   if (!Operands)

@@ -33,6 +33,7 @@
 #include "AwaitDependency.h"
 #include "Catalog.h"
 #include "FixPlan.h"
+#include "SourceEdits.h"
 
 namespace async_tidy {
 
@@ -49,6 +50,7 @@ public:
 private:
   clang::ASTContext &Ctx;
   const NameResolver &Resolver;
+  mutable GivenNames Given;
 };
 
 } // namespace async_tidy

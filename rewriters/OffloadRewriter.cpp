@@ -129,8 +129,13 @@ std::optional<std::string> OffloadRewriter::resultBlocker(const CallExpr &Call,
   if (!Record)
     return std::nullopt;
   if (Record->isLambda() || (!Record->getIdentifier() && !Record->getTypedefNameForAnonDecl()) ||
-      Record->isLocalClass())
+      Record->isLocalClass() || Record->isInAnonymousNamespace())
     return std::string("the call's type cannot be named outside the function");
+  for (const DeclContext *Outer = Record; isa<CXXRecordDecl>(Outer); Outer = Outer->getParent())
+    if (cast<CXXRecordDecl>(Outer)->getAccess() == AS_private ||
+        cast<CXXRecordDecl>(Outer)->getAccess() == AS_protected)
+      return "the call's type '" + Type.getUnqualifiedType().getAsString() +
+             "' is not accessible where the lambda names it";
   if (Idiom.ResultMustDefaultConstruct && !isDefaultConstructible(*Record))
     return "the framework's offload idiom default-constructs the result, and '" +
            Type.getUnqualifiedType().getAsString() + "' has no default constructor";
@@ -143,10 +148,14 @@ std::optional<std::string> OffloadRewriter::threadBlocker(const CallSite &Site,
     return std::string("an argument awaits, which the pool thread cannot do");
   NamedObjects Named;
   collectNamedObjects(Site.Call, Named);
-  for (const VarDecl *Var : Named.Variables)
+  for (const VarDecl *Var : Named.Variables) {
     if (Var->getTLSKind() != VarDecl::TLS_None)
       return "'" + Var->getName().str() +
              "' is thread-local: on the pool it would be the pool thread's";
+    if (Pool.IsLock && Pool.IsLock(Var))
+      return "the call takes the lock '" + Var->getName().str() +
+             "', which must be released by the thread that holds it";
+  }
   llvm::StringSet<> ThreadState;
   for (const std::string &Name : Index.catalog().ThreadStateFunctions)
     ThreadState.insert(Name);

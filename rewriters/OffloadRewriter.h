@@ -15,10 +15,11 @@
 // The fix is unsafe (a note): while the call runs on the pool, other code
 // on the coroutine's executor runs too, and may use the same objects. It is
 // refused, with the reason, where moving the call to another thread is known
-// to change what it does: a lock held across it, a thread-local it names, a
-// coroutine that reads errno after it, an object a lambda of the coroutine
-// also uses; and where the idiom cannot carry the result (a reference, a
-// type Boost.Asio 1.81 cannot default-construct).
+// to change what it does: a lock held across it or passed to it, a
+// thread-local it names, a coroutine that reads errno after it, an object a
+// lambda of the coroutine also uses; and where the idiom cannot carry the
+// result (a reference, a type the lambda cannot name, a type Boost.Asio
+// 1.81 cannot default-construct).
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,6 +31,8 @@
 #include "Catalog.h"
 #include "FixPlan.h"
 
+#include <functional>
+
 namespace async_tidy {
 
 /// Where the user wants blocking work to run.
@@ -38,6 +41,9 @@ struct OffloadPool {
   std::string Expression;
   /// The header that declares it (`"app/pools.h"`), or empty.
   std::string Header;
+  /// Whether a variable is a lock (a guard of the check's HostileRAIITypes),
+  /// which a call must not take to another thread.
+  std::function<bool(const clang::VarDecl *)> IsLock;
 };
 
 class OffloadRewriter {

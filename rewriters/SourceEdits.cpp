@@ -132,6 +132,21 @@ llvm::StringSet<> namesDeclaredIn(const FunctionDecl &Function) {
   return std::move(C.Names);
 }
 
+llvm::StringSet<> &GivenNames::in(const FunctionDecl &Function) {
+  auto [It, Inserted] = Names.try_emplace(&Function);
+  if (Inserted)
+    It->second = namesDeclaredIn(Function);
+  return It->second;
+}
+
+std::string freshName(const std::string &Base, llvm::StringSet<> &Taken) {
+  std::string Name = Base;
+  for (int I = 2; Taken.contains(Name); ++I)
+    Name = Base + std::to_string(I);
+  Taken.insert(Name);
+  return Name;
+}
+
 std::optional<std::string> indentationBefore(llvm::StringRef Buffer, unsigned Offset) {
   unsigned Start = Offset;
   while (Start > 0 && (Buffer[Start - 1] == ' ' || Buffer[Start - 1] == '\t'))

@@ -13,6 +13,7 @@
 #include "Catalog.h"
 
 #include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>
@@ -54,6 +55,22 @@ std::optional<std::string> indentationBefore(llvm::StringRef Buffer, unsigned Of
 /// The names declared anywhere in a function (parameters, locals, bindings),
 /// so that names a fix introduces do not collide.
 llvm::StringSet<> namesDeclaredIn(const clang::FunctionDecl &Function);
+
+/// The names the fixes of one translation unit have given in each
+/// function, on top of the names it declares: two fixes applied in one run
+/// (two loops, two groups of awaits) never declare the same name twice.
+class GivenNames {
+public:
+  /// The names taken in `Function`; a rewriter adds the names it gives.
+  llvm::StringSet<> &in(const clang::FunctionDecl &Function);
+
+private:
+  llvm::DenseMap<const clang::FunctionDecl *, llvm::StringSet<>> Names;
+};
+
+/// `Base`, or `Base2`, `Base3`, ... : the first name not in `Taken`, which
+/// it then holds.
+std::string freshName(const std::string &Base, llvm::StringSet<> &Taken);
 
 /// The headers among `Candidates` whose declaration `Text` names and the
 /// translation unit does not declare yet.

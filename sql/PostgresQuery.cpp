@@ -43,13 +43,20 @@ template <class F> void forEachNode(const json &Node, F &&Visit) {
   }
 }
 
-/// `a.b` for a ColumnRef of plain names; none for `*` or other fields.
+/// `"a"."b"` for a ColumnRef of names; none for `*` or other fields. The
+/// parse tree holds each name as PostgreSQL resolves it (unquoted names
+/// folded to lower case), so quoting every part names exactly that column,
+/// also `"userId"` or a keyword such as `"order"`.
 std::optional<std::string> columnName(const json &ColumnRef) {
   std::string Name;
   for (const json &Field : ColumnRef.value("fields", json::array())) {
     if (!Field.contains("String"))
       return std::nullopt;
-    Name += (Name.empty() ? "" : ".") + Field["String"].value("sval", std::string());
+    std::string Part = Field["String"].value("sval", std::string());
+    std::string Quoted = "\"";
+    for (char C : Part)
+      Quoted += C == '"' ? std::string("\"\"") : std::string(1, C);
+    Name += (Name.empty() ? "" : ".") + Quoted + "\"";
   }
   return Name.empty() ? std::nullopt : std::optional<std::string>(Name);
 }
@@ -108,22 +115,17 @@ std::optional<std::string> perKeyBlocker(const json &Select) {
       return std::string(Why);
   if (Select.value("op", std::string("SETOP_NONE")) != "SETOP_NONE")
     return std::string("it is a set operation (UNION, INTERSECT, EXCEPT)");
+  // Any function may be an aggregate (a project defines its own), which
+  // would fold the rows of all keys into one: the parse alone cannot tell.
   std::optional<std::string> Why;
-  forEachNode(Select.value("targetList", json::array()), [&](const std::string &Kind,
-                                                             const json &Node) {
-    if (Kind == "SubLink")
-      Why = "its select list has a subquery";
-    else if (Kind == "FuncCall" && (Node.contains("agg_star") || Node.contains("over") ||
-                                    Node.contains("agg_distinct") || Node.contains("agg_order")))
-      Why = "its select list aggregates or uses a window";
-    else if (Kind == "FuncCall")
-      for (const char *Aggregate :
-           {"count", "sum", "avg", "min", "max", "array_agg", "string_agg", "json_agg", "jsonb_agg",
-            "bool_and", "bool_or", "every", "json_object_agg", "jsonb_object_agg"})
-        for (const json &Part : Node.value("funcname", json::array()))
-          if (Part.value("String", json::object()).value("sval", std::string()) == Aggregate)
-            Why = "its select list aggregates (" + std::string(Aggregate) + ")";
-  });
+  forEachNode(Select.value("targetList", json::array()),
+              [&](const std::string &Kind, const json &) {
+                if (Kind == "SubLink")
+                  Why = "its select list has a subquery";
+                else if (Kind == "FuncCall" && !Why)
+                  Why = "its select list calls a function, which may aggregate the rows of all "
+                        "keys";
+              });
   return Why;
 }
 
@@ -183,10 +185,21 @@ std::variant<KeyedSelect, std::string> batchKeyedSelect(const std::string &Sql) 
     return std::string("the query's text does not match its parse");
   KeyedSelect Out;
   Out.Column = Key->Column;
+  // The key column goes right after the select list's last character,
+  // unless a comment may stand between them (`name -- shown\nFROM`): then
+  // right before FROM, where a `--` comment has ended.
   std::string Head = Sql.substr(0, *FromAt);
-  while (!Head.empty() && std::isspace(static_cast<unsigned char>(Head.back())))
+  const json &Targets = Select.value("targetList", json::array());
+  size_t LastTarget =
+      Targets.empty() ? 0 : Targets.back().value("ResTarget", json::object()).value("location", 0);
+  bool Comment = Head.find("--", LastTarget) != std::string::npos ||
+                 Head.find("/*", LastTarget) != std::string::npos;
+  std::string Trailing;
+  while (!Comment && !Head.empty() && std::isspace(static_cast<unsigned char>(Head.back()))) {
+    Trailing.insert(Trailing.begin(), Head.back());
     Head.pop_back();
-  Out.Batched = Head + ", " + Key->Column + " AS " + KeyAlias + " " +
+  }
+  Out.Batched = Head + ", " + Key->Column + " AS " + KeyAlias + (Comment ? " " : Trailing) +
                 Sql.substr(*FromAt, Param - *FromAt) + "ANY($1)" + Sql.substr(Param + 2);
   return Out;
 }

@@ -15,6 +15,7 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <cerrno>
 #include <cstdio>
+#include <condition_variable>
 #include <future>
 #include <mutex>
 #include <string>
@@ -144,6 +145,52 @@ asio::awaitable<int> results_that_cannot_come_back(PGconn *conn) {
   // CHECK-NOTES: :[[@LINE-11]]:11: note: 'cached_name' makes blocking call 'PQexec' here
   // CHECK-NOTES: :[[@LINE-3]]:19: note: no automatic fix: the call returns a reference, which would come back from the pool as a copy
   co_return row.id + static_cast<int>(n);
+}
+
+namespace {
+struct Local {
+  int n = 0;
+};
+Local local_row(PGconn *conn) {
+  PQclear(PQexec(conn, "select 1"));
+  return Local{};
+}
+} // namespace
+
+class Db {
+  struct Row {
+    int id = 0;
+  };
+  static Row fetch(PGconn *conn) {
+    PQclear(PQexec(conn, "select 1"));
+    return Row{};
+  }
+
+public:
+  static asio::awaitable<int> first_id(PGconn *conn) {
+    Row row = fetch(conn);
+    // CHECK-NOTES: :[[@LINE-1]]:15: warning: call to 'Db::fetch' inside coroutine 'Db::first_id' {{.*}}
+    // CHECK-NOTES: :[[@LINE-8]]:13: note: 'Db::fetch' makes blocking call 'PQexec' here
+    // CHECK-NOTES: :[[@LINE-3]]:15: note: no automatic fix: the call's type 'Row' is not accessible where the lambda names it
+    co_return row.id;
+  }
+};
+
+asio::awaitable<int> types_that_cannot_be_named(PGconn *conn) {
+  Local row = local_row(conn);
+  // CHECK-NOTES: :[[@LINE-1]]:15: warning: call to 'local_row' inside coroutine 'types_that_cannot_be_named' {{.*}}
+  // CHECK-NOTES: :[[@LINE-27]]:11: note: 'local_row' makes blocking call 'PQexec' here
+  // CHECK-NOTES: :[[@LINE-3]]:15: note: no automatic fix: the call's type cannot be named outside the function
+  co_return row.n;
+}
+
+// The caller's lock, taken to another thread, would be unlocked there.
+asio::awaitable<void> waits_with_its_lock(std::unique_lock<std::mutex> &lk,
+                                          std::condition_variable &cv, bool &ready) {
+  cv.wait(lk, [&] { return ready; });
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: blocking call 'std::condition_variable::wait' inside coroutine 'waits_with_its_lock' {{.*}}
+  // CHECK-NOTES: :[[@LINE-2]]:3: note: no automatic fix: the call takes the lock 'lk', which must be released by the thread that holds it
+  co_return;
 }
 
 asio::awaitable<void> in_catch_handler(PGconn *conn) {

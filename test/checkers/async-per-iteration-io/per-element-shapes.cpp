@@ -82,6 +82,22 @@ asio::awaitable<std::vector<std::string>> by_index(const std::vector<int> &ids) 
   co_return out;
 }
 
+// Two loops in one scope: each fix's names are its own.
+asio::awaitable<int> two_loops(std::vector<int> a, std::vector<int> b) {
+  int sum = 0;
+  for (int id : a) {
+    sum += co_await db::count(id);
+  }
+  for (int id : b) {
+    sum -= co_await db::count(id);
+  }
+  // CHECK-MESSAGES: :[[@LINE-5]]:21: warning: database query 'db::count' runs once per iteration {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-3]]:21: warning: database query 'db::count' runs once per iteration {{.*}}
+  // CHECK-FIXES: {{^}}    sum += std::move(count_results[count_index++]);{{$}}
+  // CHECK-FIXES: {{^}}    sum -= std::move(count2_results[count2_index++]);{{$}}
+  co_return sum;
+}
+
 //===--- Refused, with the reason ----------------------------------------===//
 
 asio::awaitable<int> stops_early(std::vector<int> ids) {
@@ -139,3 +155,39 @@ asio::awaitable<int> skips_ahead(std::vector<int> ids) {
   // CHECK-MESSAGES: :[[@LINE-5]]:3: note: no automatic fix: the loop body changes 'i'
   co_return sum;
 }
+
+asio::awaitable<int> lambda_in_body(std::vector<int> ids) {
+  int sum = 0, base = 0;
+  for (int id : ids) {
+    sum += co_await db::count(id + base);
+    [&] { base += 1; }();
+  }
+  // CHECK-MESSAGES: :[[@LINE-3]]:21: warning: database query 'db::count' runs once per iteration {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-5]]:3: note: no automatic fix: the loop body has a lambda, which may change what the call reads
+  co_return sum;
+}
+
+std::vector<int> load_ids();
+asio::awaitable<int> range_is_a_call() {
+  int sum = 0;
+  for (int id : load_ids()) {
+    sum += co_await db::count(id);
+  }
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: database query 'db::count' runs once per iteration {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: no automatic fix: the loop's range is not a variable, and the fix reads it twice
+  co_return sum;
+}
+
+struct Sequencer {
+  int seq = 0;
+  asio::awaitable<int> run(std::vector<int> ids) {
+    int sum = 0;
+    for (int id : ids) {
+      sum += co_await db::count(id + seq);
+      ++seq;
+    }
+    // CHECK-MESSAGES: :[[@LINE-3]]:23: warning: database query 'db::count' runs once per iteration {{.*}}
+    // CHECK-MESSAGES: :[[@LINE-5]]:5: note: no automatic fix: the call reads members, which the loop body also uses
+    co_return sum;
+  }
+};

@@ -23,15 +23,15 @@ asio::awaitable<std::vector<std::string>> names_of(pqxx::work &txn, std::vector<
   }
   // CHECK-NOTES: :[[@LINE-4]]:25: warning: database query 'pqxx::transaction_base::exec_params' runs once per iteration over 'ids' (N+1); fetch all rows in one query [async-per-iteration-io]
   // CHECK-NOTES: :[[@LINE-6]]:3: note: the loop that repeats it
-  // CHECK-NOTES: :[[@LINE-7]]:3: note: run one query for all keys before the loop, and read each key's rows from its group by 'id'; the query now runs before the loop body's other statements, and text keys match rows only as PostgreSQL returns them
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: run one query for all keys before the loop, and read each key's rows from its group by '"id"'; the query now runs before the loop body's other statements, each row also carries the key as a last column ('async_tidy_key'), and text keys match rows only as PostgreSQL returns them
   // CHECK-FIXES: std::string rows_keys = "{";
-  // CHECK-FIXES-NEXT: for (const auto &rows_key : ids) {
+  // CHECK-FIXES-NEXT: for (int id : ids) {
   // CHECK-FIXES-NEXT:   if (rows_keys.size() > 1)
   // CHECK-FIXES-NEXT:     rows_keys += ',';
-  // CHECK-FIXES-NEXT:   rows_keys += std::to_string(rows_key);
+  // CHECK-FIXES-NEXT:   rows_keys += std::to_string(id);
   // CHECK-FIXES-NEXT: }
   // CHECK-FIXES-NEXT: rows_keys += '}';
-  // CHECK-FIXES-NEXT: auto rows_all = txn.exec_params("SELECT name, id AS async_tidy_key FROM users WHERE id = ANY($1)", rows_keys);
+  // CHECK-FIXES-NEXT: auto rows_all = txn.exec_params("SELECT name, \"id\" AS async_tidy_key FROM users WHERE id = ANY($1)", rows_keys);
   // CHECK-FIXES-NEXT: std::map<int, std::vector<pqxx::row>> rows_by_key;
   // CHECK-FIXES-NEXT: for (const pqxx::row &rows_row : rows_all)
   // CHECK-FIXES-NEXT:   rows_by_key[rows_row["async_tidy_key"].as<int>()].push_back(rows_row);
@@ -51,15 +51,15 @@ asio::awaitable<std::size_t> emails_of(pqxx::work &txn, const std::vector<std::s
   }
   // CHECK-NOTES: :[[@LINE-4]]:14: warning: database query 'pqxx::transaction_base::exec_params' runs once per iteration over 'logins' (N+1); fetch all rows in one query [async-per-iteration-io]
   // CHECK-NOTES: :[[@LINE-6]]:3: note: the loop that repeats it
-  // CHECK-NOTES: :[[@LINE-7]]:3: note: run one query for all keys before the loop, and read each key's rows from its group by 'u.login'; {{.*}}
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: run one query for all keys before the loop, and read each key's rows from its group by '"u"."login"'; {{.*}}
   // CHECK-FIXES: r_keys += '"';
-  // CHECK-FIXES-NEXT: for (char r_char : r_key) {
+  // CHECK-FIXES-NEXT: for (char r_char : login) {
   // CHECK-FIXES-NEXT:   if (r_char == '"' || r_char == '\\')
   // CHECK-FIXES-NEXT:     r_keys += '\\';
   // CHECK-FIXES-NEXT:   r_keys += r_char;
   // CHECK-FIXES-NEXT: }
   // CHECK-FIXES-NEXT: r_keys += '"';
-  // CHECK-FIXES: auto r_all = txn.exec_params("select u.email, u.login AS async_tidy_key from users u where u.active and u.login = ANY($1) order by u.email", r_keys);
+  // CHECK-FIXES: auto r_all = txn.exec_params("select u.email, \"u\".\"login\" AS async_tidy_key from users u where u.active and u.login = ANY($1) order by u.email", r_keys);
   // CHECK-FIXES-NEXT: std::map<std::string, std::vector<pqxx::row>> r_by_key;
   // CHECK-FIXES: const std::vector<pqxx::row> &r = r_by_key[login];
   co_return found;
@@ -87,7 +87,7 @@ asio::awaitable<int> counted(pqxx::work &txn, std::vector<int> ids) {
   }
   // CHECK-NOTES: :[[@LINE-3]]:22: warning: database query 'pqxx::transaction_base::exec_params' runs once per iteration {{.*}}
   // CHECK-NOTES: :[[@LINE-5]]:3: note: the loop that repeats it
-  // CHECK-NOTES: :[[@LINE-6]]:3: note: no automatic fix: the query's rows for all keys are not its rows for each key: its select list aggregates or uses a window
+  // CHECK-NOTES: :[[@LINE-6]]:3: note: no automatic fix: the query's rows for all keys are not its rows for each key: its select list calls a function, which may aggregate the rows of all keys
   co_return n;
 }
 
@@ -133,11 +133,74 @@ asio::awaitable<void> writes_too(pqxx::work &txn, std::vector<int> ids) {
   }
   // CHECK-NOTES: :[[@LINE-4]]:22: warning: database query 'pqxx::transaction_base::exec_params' runs once per iteration {{.*}}
   // CHECK-NOTES: :[[@LINE-6]]:3: note: the loop that repeats it
-  // CHECK-NOTES: :[[@LINE-7]]:3: note: no automatic fix: the loop body also runs a statement that may write (line [[@LINE-5]]), which the queries of later keys would see
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: no automatic fix: the loop body also uses 'txn' (line [[@LINE-5]]), which may write what the queries of later keys would see
   // CHECK-NOTES: :[[@LINE-6]]:5: warning: database query 'pqxx::transaction_base::exec_params' runs once per iteration {{.*}}
   // CHECK-NOTES: :[[@LINE-9]]:3: note: the loop that repeats it
   // CHECK-NOTES: :[[@LINE-10]]:3: note: no automatic fix: the query is not one SELECT
   co_return;
+}
+
+// Two loops in one scope whose rows have one name: each fix's names are
+// its own.
+asio::awaitable<std::size_t> twice(pqxx::work &txn, std::vector<int> users, std::vector<int> teams) {
+  std::size_t n = 0;
+  for (int id : users) {
+    pqxx::result rows = txn.exec_params("SELECT name FROM users WHERE id = $1", id);
+    n += rows.size();
+  }
+  for (int id : teams) {
+    pqxx::result rows = txn.exec_params("SELECT name FROM teams WHERE id = $1", id);
+    n += rows.size();
+  }
+  // CHECK-NOTES: :[[@LINE-7]]:25: warning: database query {{.*}}
+  // CHECK-NOTES: :[[@LINE-9]]:3: note: the loop that repeats it
+  // CHECK-NOTES: :[[@LINE-10]]:3: note: run one query for all keys {{.*}}
+  // CHECK-NOTES: :[[@LINE-6]]:25: warning: database query {{.*}}
+  // CHECK-NOTES: :[[@LINE-8]]:3: note: the loop that repeats it
+  // CHECK-NOTES: :[[@LINE-9]]:3: note: run one query for all keys {{.*}}
+  // CHECK-FIXES: auto rows_all = txn.exec_params("SELECT name, \"id\" AS async_tidy_key FROM users WHERE id = ANY($1)", rows_keys);
+  // CHECK-FIXES: auto rows_all2 = txn.exec_params("SELECT name, \"id\" AS async_tidy_key FROM teams WHERE id = ANY($1)", rows_keys2);
+  co_return n;
+}
+
+asio::awaitable<std::size_t> changed_key(pqxx::work &txn, std::vector<int> ids) {
+  std::size_t n = 0;
+  for (int id : ids) {
+    id = id * 10;
+    pqxx::result r = txn.exec_params("SELECT name FROM users WHERE id = $1", id);
+    n += r.size();
+  }
+  // CHECK-NOTES: :[[@LINE-3]]:22: warning: database query {{.*}}
+  // CHECK-NOTES: :[[@LINE-6]]:3: note: the loop that repeats it
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: no automatic fix: the loop body uses 'id' before the query
+  co_return n;
+}
+
+void mark_seen(pqxx::work &txn, int id);
+asio::awaitable<std::size_t> helper_writes(pqxx::work &txn, std::vector<int> ids) {
+  std::size_t n = 0;
+  for (int id : ids) {
+    pqxx::result r = txn.exec_params("SELECT name FROM users WHERE id = $1", id);
+    mark_seen(txn, id);
+    n += r.size();
+  }
+  // CHECK-NOTES: :[[@LINE-4]]:22: warning: database query {{.*}}
+  // CHECK-NOTES: :[[@LINE-6]]:3: note: the loop that repeats it
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: no automatic fix: the loop body also uses 'txn' (line [[@LINE-5]]), which may write what the queries of later keys would see
+  co_return n;
+}
+
+asio::awaitable<int> iterator_rows(pqxx::work &txn, std::vector<int> ids) {
+  int n = 0;
+  for (int id : ids) {
+    pqxx::result r = txn.exec_params("SELECT age FROM users WHERE id = $1", id);
+    for (auto c = r.begin(); c != r.end(); ++c)
+      n += c[0].as<int>();
+  }
+  // CHECK-NOTES: :[[@LINE-4]]:22: warning: database query {{.*}}
+  // CHECK-NOTES: :[[@LINE-6]]:3: note: the loop that repeats it
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: no automatic fix: the loop body uses 'r' as more than a sequence of rows (line [[@LINE-5]])
+  co_return n;
 }
 
 // Not a coroutine: the check looks at coroutines only.

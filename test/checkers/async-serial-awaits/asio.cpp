@@ -86,6 +86,21 @@ asio::awaitable<int> assigned(int user, Totals &totals) {
   co_return profile;
 }
 
+// Two groups that assign the same variables: each fix's names are its own.
+asio::awaitable<int> assigned_twice(int user) {
+  int a = 0, b = 0;
+  a = co_await load_history(user);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 2 independent awaits in 'assigned_twice'
+  // CHECK-FIXES: {{^}}  auto [a_value, b_value] = co_await (load_history(user) && load_history(user + 1));
+  b = co_await load_history(user + 1);
+  co_await record_visit(a + b);
+  a = co_await load_history(user + 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 2 independent awaits in 'assigned_twice'
+  // CHECK-FIXES: {{^}}  auto [a_value2, b_value2] = co_await (load_history(user + 2) && load_history(user + 3));
+  b = co_await load_history(user + 3);
+  co_return a + b;
+}
+
 // --- Reported, not fixed ---------------------------------------------------
 
 asio::awaitable<int> leading_tuple(int user) {
