@@ -22,9 +22,9 @@ std::string withoutSpaces(llvm::StringRef Text) {
 }
 } // namespace
 
-ExecutorSwitches::ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat,
+ExecutorSwitches::ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat, ASTContext &Ctx,
                                    std::string PoolExpression)
-    : Index(Index), PoolExpression(withoutSpaces(PoolExpression)) {
+    : Index(Index), Ctx(Ctx), PoolExpression(withoutSpaces(PoolExpression)) {
   for (const FrameworkIdioms &Framework : Cat.Frameworks)
     if (Framework.Offload && !Framework.Offload->Spawner.empty())
       Spawners.insert(Framework.Offload->Spawner);
@@ -118,6 +118,8 @@ const Expr *ExecutorSwitches::boundExecutor(const Expr *Arg) const {
 }
 
 bool ExecutorSwitches::isOffloadExecutor(const Expr *Executor) const {
+  if (isPoolExpression(Executor))
+    return true;
   QualType T = Executor->getType().getNonReferenceType();
   if (T->isPointerType())
     T = T->getPointeeType();
@@ -147,7 +149,10 @@ ExecutorSwitches::Move ExecutorSwitches::moveOf(const Stmt *S) const {
     Executor = Member->getImplicitObjectArgument();
   else if (Call->getNumArgs() > 0)
     Executor = Call->getArg(0);
-  return Executor && isOffloadExecutor(Executor) ? Move::ForGood : Move::Stays;
+  if (!Executor)
+    return Move::Stays;
+  // A switch to any other executor (the coroutine's home) ends an offload.
+  return isOffloadExecutor(Executor) ? Move::ForGood : Move::Home;
 }
 
 namespace {
@@ -170,22 +175,23 @@ void ExecutorSwitches::collectOffloadedLambdas(
   if (!Call || Call->getNumArgs() == 0 || !Spawners.contains(Index.nameOf(Site.Callee)))
     return;
   const Expr *Pool = Call->getArg(0);
-  bool IsPool = isOffloadExecutor(Pool);
-  if (!IsPool && !PoolExpression.empty()) {
-    const ASTContext &Ctx = Site.Callee->getASTContext();
-    CharSourceRange Range =
-        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Pool->getSourceRange()),
-                                 Ctx.getSourceManager(), Ctx.getLangOpts());
-    IsPool =
-        Range.isValid() && withoutSpaces(Lexer::getSourceText(Range, Ctx.getSourceManager(),
-                                                              Ctx.getLangOpts())) == PoolExpression;
-  }
-  if (!IsPool)
+  if (!isOffloadExecutor(Pool))
     return;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
     collectLambdas(Member->getImplicitObjectArgument(), Out);
   for (unsigned I = 1; I < Call->getNumArgs(); ++I)
     collectLambdas(Call->getArg(I), Out);
+}
+
+bool ExecutorSwitches::isPoolExpression(const Expr *E) const {
+  if (PoolExpression.empty())
+    return false;
+  CharSourceRange Range =
+      Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()),
+                               Ctx.getSourceManager(), Ctx.getLangOpts());
+  return Range.isValid() &&
+         withoutSpaces(Lexer::getSourceText(Range, Ctx.getSourceManager(), Ctx.getLangOpts())) ==
+             PoolExpression;
 }
 
 bool ExecutorSwitches::runsOffloaded(const CallSite &Site) const {
@@ -213,7 +219,9 @@ bool ExecutorSwitches::runsOffloaded(const CallSite &Site) const {
         break;
       if (isa<SwitchCase, LabelStmt>(S))
         State = Move::Stays;
-      if (Move M = moveOf(S); M != Move::Stays)
+      if (Move M = moveOf(S); M == Move::Home)
+        State = Move::Stays;
+      else if (M != Move::Stays)
         State = M;
       else if (State == Move::UntilNextAwait && awaitsThenGoesOn(S))
         State = Move::Stays;

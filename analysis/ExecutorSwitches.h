@@ -41,7 +41,8 @@ class ExecutorSwitches {
 public:
   /// `PoolExpression`: the expression the user named as the pool for
   /// blocking work (the OffloadExecutor option), or empty.
-  ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat, std::string PoolExpression = "");
+  ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat, clang::ASTContext &Ctx,
+                   std::string PoolExpression = "");
 
   /// Whether the call at `Site` runs, on every path to it, after an awaited
   /// switch to a pool for blocking work.
@@ -59,14 +60,18 @@ private:
     Stays,          ///< No switch, or not to a pool for blocking work.
     UntilNextAwait, ///< A token bound to such a pool.
     ForGood,        ///< `resume_on(background)`.
+    Home,           ///< A switch to any other executor: back home.
   };
   /// How statement `S` moves the coroutine, if it awaits a switch.
   Move moveOf(const clang::Stmt *S) const;
   /// The executor a `bind_executor(ex, token)` argument names, or null.
   const clang::Expr *boundExecutor(const clang::Expr *Arg) const;
   bool isOffloadExecutor(const clang::Expr *Executor) const;
+  /// Whether `E` is written as the user's pool expression.
+  bool isPoolExpression(const clang::Expr *E) const;
 
   const ApiIndex &Index;
+  clang::ASTContext &Ctx;
   llvm::StringSet<> Switches, TokenSwitches, Binders, OffloadTypes, Spawners;
   std::string PoolExpression; ///< Without whitespace.
 };

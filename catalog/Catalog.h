@@ -249,6 +249,13 @@ struct OffloadIdiom {
   /// The idiom default-constructs the result (Boost.Asio 1.81's co_spawn
   /// on its exception path): other result types get no fix.
   bool ResultMustDefaultConstruct = false;
+  /// For frameworks whose only way there and back is to switch the whole
+  /// coroutine (Drogon's switchThreadCoro): an awaitable that moves the
+  /// coroutine to `{executor}`, and an expression naming the executor it
+  /// runs on now. The call's statement becomes: note home, switch to the
+  /// pool, run the call catching its exception, switch home, rethrow.
+  std::string SwitchTo;
+  std::string Home;
   /// Why the framework gets no offload fix; set instead of Expression.
   std::string Unavailable;
   std::vector<HeaderNeed> Headers;

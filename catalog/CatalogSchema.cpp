@@ -236,10 +236,14 @@ const ObjectSchema<BatchIdiom> &batchSchema() {
 /// An offload idiom is either an expression (with the function that
 /// spawns its lambda and the way back) or the reason there is none.
 void checkOffloadIdiom(const OffloadIdiom &Idiom, const JsonPath &Path) {
-  if (Idiom.Expression.empty() == Idiom.Unavailable.empty())
-    fail(Path, "an offload idiom needs exactly one of 'expression' and 'unavailable'");
+  int Forms = !Idiom.Expression.empty() + !Idiom.SwitchTo.empty() + !Idiom.Unavailable.empty();
+  if (Forms != 1)
+    fail(Path, "an offload idiom needs exactly one of 'expression', 'switch_to' and 'unavailable'");
   if (!Idiom.Expression.empty() && (Idiom.Spawner.empty() || Idiom.ReturnHop.empty()))
     fail(Path, "an offload expression needs 'spawner' and 'return_hop'");
+  if (!Idiom.SwitchTo.empty() && (Idiom.Home.empty() || Idiom.ReturnHop.empty() ||
+                                  Idiom.SwitchTo.find("{executor}") == std::string::npos))
+    fail(Path, "'switch_to' needs '{executor}', and 'home' and 'return_hop' with it");
 }
 
 const ObjectSchema<OffloadIdiom> &offloadSchema() {
@@ -252,7 +256,8 @@ const ObjectSchema<OffloadIdiom> &offloadSchema() {
                   fail(Path,
                        std::string("the offload expression must contain '") + Placeholder + "'");
             }),
-       text("spawner", &O::Spawner), text("return_hop", &O::ReturnHop),
+       text("spawner", &O::Spawner), text("switch_to", &O::SwitchTo), text("home", &O::Home),
+       text("return_hop", &O::ReturnHop),
        flag("result_must_default_construct", &O::ResultMustDefaultConstruct),
        text("unavailable", &O::Unavailable), headers(&O::Headers)},
       /*IgnoredKeys=*/{}, checkOffloadIdiom);

@@ -63,7 +63,7 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
         Offloader(Unit.Ctx, Unit.Index,
                   {*Check.OffloadExecutor, *Check.OffloadExecutorHeader,
                    [&Check](const VarDecl *Var) { return Check.isHostileRAII(Var); }}),
-        Switches(Unit.Index, Check.effectiveCatalog(), *Check.OffloadExecutor),
+        Switches(Unit.Index, Check.effectiveCatalog(), Unit.Ctx, *Check.OffloadExecutor),
         Drivers(Unit.Ctx, Unit.Index,
                 [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }) {}
 
@@ -256,7 +256,7 @@ FixPlan BlockingCallInCoroutineCheck::offloadPlan(const CallSite &Site, const Co
   // Instantiations get no fix: another one may call something else there.
   if (!C.Framework || C.isInstantiation())
     return FixPlan::silent();
-  return unitState<Analyses>().Offloader.rewrite(Site, *C.Framework, *C.Body.getBody());
+  return unitState<Analyses>().Offloader.rewrite(Site, *C.Framework, C.Function);
 }
 
 void BlockingCallInCoroutineCheck::reportTransitive(const CallSite &Site,

@@ -177,7 +177,7 @@ llvm::Expected<std::vector<Operand>> operandsOf(const AwaitGroup &Group,
     std::optional<std::string> Text = fileText(Call, Ctx);
     if (!Text)
       return refusal("an awaited call is spelled by a macro");
-    Operand Op{*Text, M.Await->getType(), M.Declared, ""};
+    Operand Op{*Text, M.Await->getType(), M.Declared, "", ""};
     if (Op.Result->isReferenceType())
       return refusal("an await yields a reference");
     if (M.Declared)

@@ -1,6 +1,7 @@
 //===--- OffloadRewriter.cpp - A blocking call runs on a pool and comes back //
 
 #include "OffloadRewriter.h"
+#include "FrameworkDetector.h"
 #include "QualifiedNames.h"
 #include "SourceEdits.h"
 
@@ -8,6 +9,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
@@ -182,8 +184,87 @@ std::optional<std::string> OffloadRewriter::threadBlocker(const CallSite &Site,
   return std::nullopt;
 }
 
+FixPlan OffloadRewriter::switchPlan(const CallSite &Site, const CallExpr &Call,
+                                    const OffloadIdiom &Idiom, const FunctionDecl &Function,
+                                    const std::string &CallText) const {
+  // The statement the call is: `call;` or `T x = call;`, directly in a block
+  // (the fix writes statements around it).
+  const Stmt *Child = nullptr;
+  const Stmt *Parent = semanticParent(Site.Ancestors, Site.Call, &Child);
+  const Stmt *Statement = nullptr;
+  const VarDecl *Var = nullptr;
+  if (isa_and_nonnull<CompoundStmt>(Parent) && isStatementPosition(Child, Parent)) {
+    Statement = Child;
+  } else if (const auto *Decl = dyn_cast_or_null<DeclStmt>(Parent)) {
+    Var = Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl()) : nullptr;
+    if (Var && Var->getInitStyle() == VarDecl::CInit && Var->getInit() &&
+        Var->getInit()->IgnoreUnlessSpelledInSource() == &Call)
+      Statement = Decl;
+    auto DeclAt = llvm::find(Site.Ancestors, Decl);
+    if (DeclAt == Site.Ancestors.begin() || !isa<CompoundStmt>(*(DeclAt - 1)))
+      Statement = nullptr;
+  }
+  if (!Statement)
+    return FixPlan::none("this framework's offload switches the whole coroutine, which the fix "
+                         "writes only for a call that is a statement of its own or a variable's "
+                         "initializer");
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::optional<std::string> Indent =
+      indentationBefore(SM.getBufferData(SM.getFileID(Statement->getBeginLoc())),
+                        SM.getFileOffset(Statement->getBeginLoc()));
+  CharSourceRange Declared;
+  if (Var)
+    Declared = Lexer::makeFileCharRange(
+        CharSourceRange::getTokenRange(Statement->getBeginLoc(), Var->getLocation()), SM,
+        Ctx.getLangOpts());
+  if (!Indent || Statement->getBeginLoc().isMacroID() || (Var && Declared.isInvalid()))
+    return FixPlan::silent();
+
+  llvm::StringSet<> &Taken = Given.in(Function);
+  std::string Base = Var ? Var->getName().str()
+                         : (Call.getDirectCallee() && Call.getDirectCallee()->getIdentifier()
+                                ? Call.getDirectCallee()->getName().str()
+                                : "call");
+  std::string Home = freshName(Base + "_home", Taken), Error = freshName(Base + "_error", Taken);
+  std::string Value = Var ? freshName(Base + "_value", Taken) : "";
+  llvm::StringMap<std::string> There, Back;
+  There["executor"] = Pool.Expression;
+  Back["executor"] = Home;
+  std::optional<std::string> ToPool = expandTemplate(Idiom.SwitchTo, There);
+  std::optional<std::string> ToHome = expandTemplate(Idiom.SwitchTo, Back);
+  if (!ToPool || !ToHome)
+    return FixPlan::silent();
+  const std::string &I = *Indent;
+  std::string Text =
+      "auto " + Home + " = " + Idiom.Home + ";\n" + I + "std::exception_ptr " + Error + ";\n" + I;
+  if (Var)
+    Text += "std::optional<" + spelledType(Call.getType().getUnqualifiedType(), Ctx) + "> " +
+            Value + ";\n" + I;
+  Text += "co_await " + *ToPool + ";\n" + I + "try {\n" + I + "  " +
+          (Var ? Value + ".emplace(" + CallText + ")" : CallText) + ";\n" + I +
+          "} catch (...) {\n" + I + "  " + Error + " = std::current_exception();\n" + I + "}\n" +
+          I + "co_await " + *ToHome + ";\n" + I + "if (" + Error + ")\n" + I +
+          "  std::rethrow_exception(" + Error + ")";
+  if (Var)
+    Text += ";\n" + I + Lexer::getSourceText(Declared, SM, Ctx.getLangOpts()).str() +
+            " = std::move(*" + Value + ");";
+  std::vector<HeaderNeed> Candidates = Idiom.Headers;
+  if (!Pool.Header.empty())
+    Candidates.push_back({Pool.Header, leadingName(Pool.Expression)});
+  std::vector<HeaderNeed> Headers = headersNeededFor(Text, Candidates, [&](llvm::StringRef Name) {
+    return !Name.empty() && Index.resolver().isDeclared(Name);
+  });
+  return FixPlan::unsafe(
+      {FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Statement->getSourceRange()),
+                                    Text)},
+      std::move(Headers),
+      "run the call on '" + Pool.Expression + "' and resume here (" + Idiom.ReturnHop +
+          "); meanwhile other code on this executor runs, and may use the objects the call uses");
+}
+
 FixPlan OffloadRewriter::rewrite(const CallSite &Site, const FrameworkIdioms &Framework,
-                                 const Stmt &Body) const {
+                                 const FunctionDecl &Function) const {
+  const Stmt &Body = *coroutineBodyOf(Function);
   if (!Framework.Offload)
     return FixPlan::none("the catalog has no idiom to run a call on a pool and come back for " +
                          Framework.DisplayName);
@@ -208,6 +289,8 @@ FixPlan OffloadRewriter::rewrite(const CallSite &Site, const FrameworkIdioms &Fr
   std::optional<std::string> CallText = fileText(Call, Ctx);
   if (!CallText)
     return FixPlan::silent();
+  if (!Idiom.SwitchTo.empty())
+    return switchPlan(Site, *Call, Idiom, Function, *CallText);
 
   llvm::StringMap<std::string> Values;
   Values["pool"] = Pool.Expression;

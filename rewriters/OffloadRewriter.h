@@ -30,6 +30,7 @@
 #include "BodyWalker.h"
 #include "Catalog.h"
 #include "FixPlan.h"
+#include "SourceEdits.h"
 
 #include <functional>
 
@@ -55,7 +56,7 @@ public:
   /// or no fix and why. `Body` is the coroutine's body, whose other code
   /// decides whether the call may change threads.
   FixPlan rewrite(const CallSite &Site, const FrameworkIdioms &Framework,
-                  const clang::Stmt &Body) const;
+                  const clang::FunctionDecl &Function) const;
 
 private:
   /// Why the call's value cannot come back through the idiom, if it cannot.
@@ -63,10 +64,15 @@ private:
                                            const OffloadIdiom &Idiom) const;
   /// Why the call must stay on this thread, if it must.
   std::optional<std::string> threadBlocker(const CallSite &Site, const clang::Stmt &Body) const;
+  /// The switch form (Drogon): the call's statement becomes a switch to the
+  /// pool, the call with its exception caught, a switch home, a rethrow.
+  FixPlan switchPlan(const CallSite &Site, const clang::CallExpr &Call, const OffloadIdiom &Idiom,
+                     const clang::FunctionDecl &Function, const std::string &CallText) const;
 
   clang::ASTContext &Ctx;
   const ApiIndex &Index;
   OffloadPool Pool;
+  mutable GivenNames Given;
 };
 
 } // namespace async_tidy

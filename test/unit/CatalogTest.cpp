@@ -222,7 +222,8 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"OffloadWithNeitherForm",
                   "{\"version\": 1, \"frameworks\": [{\"id\": \"x\", \"coroutine_types\": "
                   "[\"x::task\"], \"offload\": {\"return_hop\": \"back\"}}]}",
-                  1, 86, "frameworks[0].offload", "exactly one of 'expression' and 'unavailable'"},
+                  1, 86, "frameworks[0].offload",
+                  "exactly one of 'expression', 'switch_to' and 'unavailable'"},
         ErrorCase{"OffloadWithoutCall",
                   "{\"version\": 1, \"frameworks\": [{\"id\": \"x\", \"coroutine_types\": "
                   "[\"x::task\"], \"offload\": {\"expression\": \"x::run({pool})\", "

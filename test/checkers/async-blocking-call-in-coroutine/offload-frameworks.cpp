@@ -1,6 +1,6 @@
 // Frameworks with no way to offload a call and come back get no offload
-// fix, and the note says why (API shapes: Drogon v1.9.1, cppcoro, libcoro,
-// async_simple; test/include/shapes/README.md).
+// fix, and the note says why (API shapes: cppcoro, libcoro, async_simple;
+// test/include/shapes/README.md).
 // RUN: %check_async_tidy --fix-notes %s async-blocking-call-in-coroutine %t -- \
 // RUN:   -config="{CheckOptions: {async-blocking-call-in-coroutine.OffloadExecutor: 'app::pool()'}}" \
 // RUN:   -- -isystem %shapes
@@ -8,15 +8,7 @@
 #include <async_simple/coro/Lazy.h>
 #include <coro/coro.hpp>
 #include <cppcoro/task.hpp>
-#include <drogon/utils/coroutine.h>
 #include <cstdio>
-
-drogon::Task<int> drogon_handler(const char *path) {
-  std::FILE *f = std::fopen(path, "r");
-  // CHECK-NOTES: :[[@LINE-1]]:18: warning: blocking call 'fopen' inside coroutine 'drogon_handler' {{.*}}
-  // CHECK-NOTES: :[[@LINE-2]]:18: note: no automatic fix: no way to run the call on a pool and come back: Drogon's queueInLoopCoro does not carry the call's exception back (v1.9.1: it escapes into the work loop and the coroutine never resumes), and its valued form resumes on the work loop
-  co_return f ? std::fclose(f) : -1;
-}
 
 cppcoro::task<int> cppcoro_handler(const char *path) {
   std::FILE *f = std::fopen(path, "r");
