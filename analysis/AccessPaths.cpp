@@ -25,6 +25,13 @@ const Expr *withoutImplicit(const Expr *E) {
   return E ? E->IgnoreImplicit()->IgnoreParens()->IgnoreImplicit() : nullptr;
 }
 
+bool isPlainVariable(const Expr *E) {
+  E = withoutImplicit(E);
+  const auto *Member = dyn_cast<MemberExpr>(E);
+  return isa<DeclRefExpr>(E) ||
+         (Member && isa<DeclRefExpr, CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()));
+}
+
 const Expr *enclosingObject(const Expr *E) {
   if (const auto *Member = dyn_cast<MemberExpr>(E))
     return Member->getBase();

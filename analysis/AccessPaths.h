@@ -29,6 +29,10 @@ std::string rootName(const clang::Decl *Root);
 /// `E` without implicit nodes and parentheses (the written expression).
 const clang::Expr *withoutImplicit(const clang::Expr *E);
 
+/// Whether `E` is a variable, or a member of one or of `this`: reading it
+/// twice reads the same thing, with no call in between.
+bool isPlainVariable(const clang::Expr *E);
+
 /// One step from an expression towards the object it is part of: the base
 /// of a member access or subscript, the operand of `*` / `&`, the object
 /// of an overloaded `*`, `->` or `[]`; null for anything else.

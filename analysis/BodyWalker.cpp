@@ -245,6 +245,37 @@ bool containsAwait(const Stmt *S) {
   return llvm::any_of(S->children(), [](const Stmt *Child) { return containsAwait(Child); });
 }
 
+void forEachNode(const Stmt *S, llvm::function_ref<void(const Stmt *)> Visit, bool EnterLambdas) {
+  if (!S)
+    return;
+  Visit(S);
+  if (isa<LambdaExpr>(S) && !EnterLambdas)
+    return;
+  for (const Stmt *Child : S->children())
+    forEachNode(Child, Visit, EnterLambdas);
+}
+
+bool holdsNode(const Stmt *S, llvm::function_ref<bool(const Stmt *)> Matches, bool EnterLambdas) {
+  if (!S)
+    return false;
+  if (Matches(S))
+    return true;
+  if (isa<LambdaExpr>(S) && !EnterLambdas)
+    return false;
+  return llvm::any_of(S->children(),
+                      [&](const Stmt *Child) { return holdsNode(Child, Matches, EnterLambdas); });
+}
+
+bool mentionedBefore(const CompoundStmt &Block, const Stmt *Stop, const VarDecl *Var) {
+  for (const Stmt *S : Block.body()) {
+    if (S == Stop)
+      return false;
+    if (mentionsVariable(S, [&](const VarDecl *V) { return V == Var; }))
+      return true;
+  }
+  return false;
+}
+
 bool mentionsVariable(const Stmt *S, llvm::function_ref<bool(const VarDecl *)> Matches) {
   if (!S)
     return false;

@@ -64,6 +64,20 @@ const clang::Stmt *semanticParent(llvm::ArrayRef<const clang::Stmt *> Ancestors,
 /// or `co_yield`. Lambdas are other bodies and are not looked into.
 bool containsAwait(const clang::Stmt *S);
 
+/// Calls `Visit` on `S` and every node below it, in source order. A lambda
+/// is visited; its captures and body are entered only with `EnterLambdas`
+/// (they are other code, which runs elsewhere or later).
+void forEachNode(const clang::Stmt *S, llvm::function_ref<void(const clang::Stmt *)> Visit,
+                 bool EnterLambdas = false);
+
+/// Whether `S` or a node below it matches, entering lambdas as forEachNode.
+bool holdsNode(const clang::Stmt *S, llvm::function_ref<bool(const clang::Stmt *)> Matches,
+               bool EnterLambdas = false);
+
+/// Whether a statement of `Block` before `Stop` names `Var`.
+bool mentionedBefore(const clang::CompoundStmt &Block, const clang::Stmt *Stop,
+                     const clang::VarDecl *Var);
+
 /// Whether `S` (or anything below it) names a variable `Matches` accepts.
 bool mentionsVariable(const clang::Stmt *S,
                       llvm::function_ref<bool(const clang::VarDecl *)> Matches);

@@ -156,16 +156,12 @@ ExecutorSwitches::Move ExecutorSwitches::moveOf(const Stmt *S) const {
 }
 
 namespace {
-/// Adds the call operators of the lambdas in `E`, not looking into them.
+/// Adds the call operators of the lambdas in `S`.
 void collectLambdas(const Stmt *S, llvm::SmallPtrSetImpl<const FunctionDecl *> &Out) {
-  if (!S)
-    return;
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-    Out.insert(Lambda->getCallOperator());
-    return;
-  }
-  for (const Stmt *Child : S->children())
-    collectLambdas(Child, Out);
+  forEachNode(S, [&](const Stmt *Node) {
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(Node))
+      Out.insert(Lambda->getCallOperator());
+  });
 }
 } // namespace
 

@@ -225,6 +225,9 @@ struct BatchQuery {
   std::vector<std::string> Names;
   /// The type of one row of the result (`pqxx::row`).
   std::string RowType;
+  /// Members of the result that a std::vector of rows has too, with the
+  /// same meaning: a loop body may use the result through these only.
+  std::vector<std::string> ResultMembers;
   /// Reads the key column back from a row: `{row}`, `{alias}` (the column's
   /// name in the batched query), `{key_type}`.
   std::string KeyOf;

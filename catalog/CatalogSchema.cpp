@@ -195,6 +195,7 @@ const ObjectSchema<BatchQuery> &batchQuerySchema() {
   static const ObjectSchema<Q> Schema(
       {names("name", &Q::Names, Presence::Required, ListForm::NameOrList),
        text("row_type", &Q::RowType, Presence::Required),
+       names("result_members", &Q::ResultMembers),
        text("key_of", &Q::KeyOf, Presence::Required,
             mustContain(&Q::KeyOf, "{row}", "the key reader must contain '{row}'")),
        headers(&Q::Headers)});

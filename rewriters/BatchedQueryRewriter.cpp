@@ -19,20 +19,6 @@ using namespace clang;
 namespace async_tidy {
 
 namespace {
-/// Members of the result that a std::vector of rows has too, with the
-/// same meaning (not begin/end: libpqxx's iterators are rows themselves).
-bool isSequenceMember(llvm::StringRef Name) {
-  return llvm::is_contained({"size", "empty", "at", "front", "back"}, Name);
-}
-
-template <class F> void forEachStmt(const Stmt *S, F &&Visit) {
-  if (!S)
-    return;
-  Visit(S);
-  for (const Stmt *Child : S->children())
-    forEachStmt(Child, Visit);
-}
-
 /// `"..."` with `Text` escaped for an ordinary C++ string literal.
 std::string cppLiteral(llvm::StringRef Text) {
   std::string Out = "\"";
@@ -83,30 +69,38 @@ const BatchQuery *BatchedQueryRewriter::entryFor(const FunctionDecl &Callee) con
   return nullptr;
 }
 
-std::optional<std::string> BatchedQueryRewriter::resultUseBlocker(const VarDecl &Result,
+std::optional<std::string> BatchedQueryRewriter::resultUseBlocker(const BatchQuery &Entry,
+                                                                  const VarDecl &Result,
                                                                   const Stmt &Body) const {
   llvm::SmallPtrSet<const Expr *, 4> RangeInits;
-  forEachStmt(&Body, [&](const Stmt *S) {
-    if (const auto *For = dyn_cast<CXXForRangeStmt>(S))
-      RangeInits.insert(withoutImplicit(For->getRangeInit()));
-  });
+  forEachNode(
+      &Body,
+      [&](const Stmt *S) {
+        if (const auto *For = dyn_cast<CXXForRangeStmt>(S))
+          RangeInits.insert(withoutImplicit(For->getRangeInit()));
+      },
+      /*EnterLambdas=*/true);
   ParentMap Parents(const_cast<Stmt *>(&Body));
   std::optional<std::string> Why;
-  forEachStmt(&Body, [&](const Stmt *S) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(S);
-    if (Why || !Ref || Ref->getDecl() != &Result || RangeInits.contains(Ref))
-      return;
-    const Stmt *Parent = Parents.getParentIgnoreParenImpCasts(const_cast<DeclRefExpr *>(Ref));
-    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent))
-      if (isSequenceMember(Member->getMemberDecl()->getName()))
-        return;
-    if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Parent))
-      if (Op->getOperator() == OO_Subscript && withoutImplicit(Op->getArg(0)) == Ref)
-        return;
-    Why = "the loop body uses '" + Result.getName().str() +
-          "' as more than a sequence of rows (line " +
-          std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Ref->getBeginLoc())) + ")";
-  });
+  forEachNode(
+      &Body,
+      [&](const Stmt *S) {
+        const auto *Ref = dyn_cast<DeclRefExpr>(S);
+        if (Why || !Ref || Ref->getDecl() != &Result || RangeInits.contains(Ref))
+          return;
+        const Stmt *Parent = Parents.getParentIgnoreParenImpCasts(const_cast<DeclRefExpr *>(Ref));
+        if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent))
+          if (llvm::is_contained(Entry.ResultMembers, Member->getMemberDecl()->getName()))
+            return;
+        if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Parent))
+          if (Op->getOperator() == OO_Subscript && withoutImplicit(Op->getArg(0)) == Ref)
+            return;
+        Why = "the loop body uses '" + Result.getName().str() +
+              "' as more than a sequence of rows (line " +
+              std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Ref->getBeginLoc())) +
+              ")";
+      },
+      /*EnterLambdas=*/true);
   return Why;
 }
 
@@ -120,28 +114,34 @@ std::optional<std::string> BatchedQueryRewriter::otherQueryBlocker(const CXXMemb
     return false;
   });
   std::optional<std::string> Why;
-  forEachStmt(&Body, [&](const Stmt *S) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(S);
-    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-    if (!Why && Var && Objects.contains(Var) &&
-        !Query.getSourceRange().fullyContains(Ref->getSourceRange()))
-      Why = "the loop body also uses '" + Var->getName().str() + "' (line " +
-            std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Ref->getBeginLoc())) +
-            "), which may write what the queries of later keys would see";
-  });
+  forEachNode(
+      &Body,
+      [&](const Stmt *S) {
+        const auto *Ref = dyn_cast<DeclRefExpr>(S);
+        const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+        if (!Why && Var && Objects.contains(Var) &&
+            !Query.getSourceRange().fullyContains(Ref->getSourceRange()))
+          Why = "the loop body also uses '" + Var->getName().str() + "' (line " +
+                std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Ref->getBeginLoc())) +
+                "), which may write what the queries of later keys would see";
+      },
+      /*EnterLambdas=*/true);
   if (Why)
     return Why;
-  forEachStmt(&Body, [&](const Stmt *S) {
-    const auto *Call = dyn_cast<CallExpr>(S);
-    if (Why || !Call || Call == &Query || !Index.ioCall(Call))
-      return;
-    std::optional<SqlText> Sql = sqlOf(Call);
-    if (Sql && !Sql->Writes)
-      return;
-    Why = "the loop body also runs a statement that may write (line " +
-          std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Call->getBeginLoc())) +
-          "), which the queries of later keys would see";
-  });
+  forEachNode(
+      &Body,
+      [&](const Stmt *S) {
+        const auto *Call = dyn_cast<CallExpr>(S);
+        if (Why || !Call || Call == &Query || !Index.ioCall(Call))
+          return;
+        std::optional<SqlText> Sql = sqlOf(Call);
+        if (Sql && !Sql->Writes)
+          return;
+        Why = "the loop body also runs a statement that may write (line " +
+              std::to_string(Ctx.getSourceManager().getSpellingLineNumber(Call->getBeginLoc())) +
+              "), which the queries of later keys would see";
+      },
+      /*EnterLambdas=*/true);
   return Why;
 }
 
@@ -177,21 +177,16 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
                            : nullptr;
   if (!Result || !Result->getInit() || Result->getInit()->IgnoreUnlessSpelledInSource() != Call)
     return FixPlan::none("the query's rows are not a variable the loop body declares");
-  if (std::optional<std::string> Why = resultUseBlocker(*Result, *Body))
+  if (std::optional<std::string> Why = resultUseBlocker(*Entry, *Result, *Body))
     return FixPlan::none(*Why);
   if (std::optional<std::string> Why = otherQueryBlocker(*Call, *Body))
     return FixPlan::none(*Why);
   // The key is the element as the loop got it: a body that changes the
   // element first would look its rows up under another key.
-  bool ElementMutable = !Loop.Element->getType().getNonReferenceType().isConstQualified();
-  for (const Stmt *Before : Body->body()) {
-    if (Before == Declaration)
-      break;
-    if (ElementMutable &&
-        mentionsVariable(Before, [&](const VarDecl *Var) { return Var == Loop.Element; }))
-      return FixPlan::none("the loop body uses '" + Loop.Element->getName().str() +
-                           "' before the query");
-  }
+  if (!Loop.Element->getType().getNonReferenceType().isConstQualified() &&
+      mentionedBefore(*Body, Declaration, Loop.Element))
+    return FixPlan::none("the loop body uses '" + Loop.Element->getName().str() +
+                         "' before the query");
   const SourceManager &SM = Ctx.getSourceManager();
   bool LoopScoped = mentionsVariable(Call->getImplicitObjectArgument(), [&](const VarDecl *Var) {
     return SM.isPointWithin(Var->getLocation(), For->getBeginLoc(), For->getEndLoc());
@@ -199,9 +194,7 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
   if (LoopScoped)
     return FixPlan::none("the query runs on an object the loop declares");
   const Expr *Range = withoutImplicit(For->getRangeInit());
-  const auto *Member = dyn_cast<MemberExpr>(Range);
-  if (!isa<DeclRefExpr>(Range) &&
-      !(Member && isa<DeclRefExpr, CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())))
+  if (!isPlainVariable(Range))
     return FixPlan::none("the loop's range is not a variable, and the fix reads it twice");
 
   // Everything edited must be written out in the file.

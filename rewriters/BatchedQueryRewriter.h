@@ -56,7 +56,7 @@ public:
 private:
   const BatchQuery *entryFor(const clang::FunctionDecl &Callee) const;
   /// Why the loop body uses the result other than as a sequence of rows.
-  std::optional<std::string> resultUseBlocker(const clang::VarDecl &Result,
+  std::optional<std::string> resultUseBlocker(const BatchQuery &Entry, const clang::VarDecl &Result,
                                               const clang::Stmt &Body) const;
   /// Why the loop body's other statements must see each query run in turn.
   std::optional<std::string> otherQueryBlocker(const clang::CXXMemberCallExpr &Query,

@@ -141,44 +141,25 @@ std::optional<BatchTexts> expandIdiom(ASTContext &Ctx, const BatchIdiom &Batch,
   return BatchTexts{*TaskType, *MakeTask, *AwaitAll};
 }
 
-/// Whether `S` (not looking into lambdas) holds a statement or expression
-/// that `Matches`.
-bool holds(const Stmt *S, llvm::function_ref<bool(const Stmt *)> Matches) {
-  if (!S || isa<LambdaExpr>(S))
-    return false;
-  if (Matches(S))
-    return true;
-  return llvm::any_of(S->children(), [&](const Stmt *Child) { return holds(Child, Matches); });
-}
-
-/// Whether `S` holds a lambda.
-bool hasLambda(const Stmt *S) {
-  if (!S)
-    return false;
-  if (isa<LambdaExpr>(S))
-    return true;
-  return llvm::any_of(S->children(), [](const Stmt *Child) { return hasLambda(Child); });
-}
-
 /// Why the loop body's statements would not run per element as before once
 /// the calls are made up front, if they would not.
 std::optional<std::string> perElementBlocker(const CallSite &Site, const CoawaitExpr &Await,
                                              const Stmt &Body, const Stmt &Statement,
                                              const VarDecl &Element, bool ElementIsCounter) {
-  if (holds(&Body, [](const Stmt *S) {
+  if (holdsNode(&Body, [](const Stmt *S) {
         return isa<BreakStmt, ContinueStmt, ReturnStmt, CoreturnStmt, GotoStmt, CXXThrowExpr>(S);
       }))
     return std::string("the loop body can leave an iteration early (break, continue, return, "
                        "throw)");
-  if (holds(&Body,
-            [&](const Stmt *S) { return (isa<CoawaitExpr, CoyieldExpr>(S) && S != &Await); }))
+  if (holdsNode(&Body,
+                [&](const Stmt *S) { return (isa<CoawaitExpr, CoyieldExpr>(S) && S != &Await); }))
     return std::string("the loop body awaits more than the call");
   // A lambda may change anything the call reads; the walk does not look
   // into it.
-  if (hasLambda(&Body))
+  if (holdsNode(&Body, [](const Stmt *S) { return isa<LambdaExpr>(S); }))
     return std::string("the loop body has a lambda, which may change what the call reads");
-  if (holds(Site.Call, [](const Stmt *S) { return isa<CXXThisExpr>(S); }) &&
-      holds(&Body, [&](const Stmt *S) {
+  if (holdsNode(Site.Call, [](const Stmt *S) { return isa<CXXThisExpr>(S); }) &&
+      holdsNode(&Body, [&](const Stmt *S) {
         return isa<CXXThisExpr>(S) &&
                !Site.Call->getSourceRange().fullyContains(S->getSourceRange());
       }))
@@ -205,20 +186,13 @@ std::optional<std::string> perElementBlocker(const CallSite &Site, const Coawait
     if (Var == &Element) {
       // A counter the body does not write (indexLoopBlocker) is only read.
       bool Mutable = !ElementIsCounter && !Var->getType().getNonReferenceType().isConstQualified();
-      for (const Stmt *Before : cast<CompoundStmt>(Body).body()) {
-        if (Before == &Statement)
-          break;
-        if (Mutable && holds(Before, [&](const Stmt *S) {
-              const auto *Ref = dyn_cast<DeclRefExpr>(S);
-              return Ref && Ref->getDecl() == Var;
-            }))
-          Why = "the loop body uses '" + Var->getName().str() + "' before the call";
-      }
+      if (Mutable && mentionedBefore(cast<CompoundStmt>(Body), &Statement, Var))
+        Why = "the loop body uses '" + Var->getName().str() + "' before the call";
       return false;
     }
     if (Body.getSourceRange().fullyContains(Var->getSourceRange()))
       Why = "the call uses '" + Var->getName().str() + "', which the loop body computes";
-    else if (holds(&Body, [&](const Stmt *S) {
+    else if (holdsNode(&Body, [&](const Stmt *S) {
                const auto *Ref = dyn_cast<DeclRefExpr>(S);
                return Ref && Ref->getDecl() == Var && OutsideCall(S);
              }))
@@ -246,7 +220,7 @@ std::optional<std::string> indexLoopBlocker(const ForStmt &For, const VarDecl &C
     const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
     return Ref && Ref->getDecl() == &Counter;
   };
-  if (holds(For.getBody(), [&](const Stmt *S) {
+  if (holdsNode(For.getBody(), [&](const Stmt *S) {
         if (const auto *Unary = dyn_cast<UnaryOperator>(S))
           return (Unary->isIncrementDecrementOp() || Unary->getOpcode() == UO_AddrOf) &&
                  RefersToCounter(Unary->getSubExpr());
@@ -258,7 +232,7 @@ std::optional<std::string> indexLoopBlocker(const ForStmt &For, const VarDecl &C
   for (const Stmt *Part :
        {static_cast<const Stmt *>(For.getCond()), static_cast<const Stmt *>(For.getInc())})
     mentionsVariable(Part, [&](const VarDecl *Var) {
-      if (!Why && Var != &Counter && holds(For.getBody(), [&](const Stmt *S) {
+      if (!Why && Var != &Counter && holdsNode(For.getBody(), [&](const Stmt *S) {
             const auto *Ref = dyn_cast<DeclRefExpr>(S);
             return Ref && Ref->getDecl() == Var &&
                    !Site.Call->getSourceRange().fullyContains(Ref->getSourceRange());
@@ -306,14 +280,9 @@ FixPlan BatchingRewriter::rewritePerElement(const CallSite &Site, const Iteratio
   if (IndexFor)
     if (std::optional<std::string> Why = indexLoopBlocker(*IndexFor, *Loop.Element, Site))
       return FixPlan::none(*Why);
-  if (RangeFor) {
-    // The range is read twice: it must be a variable, not a call.
-    const Expr *Range = withoutImplicit(RangeFor->getRangeInit());
-    const auto *Member = dyn_cast<MemberExpr>(Range);
-    if (!isa<DeclRefExpr>(Range) &&
-        !(Member && isa<DeclRefExpr, CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())))
-      return FixPlan::none("the loop's range is not a variable, and the fix reads it twice");
-  }
+  // The range is read twice: it must be a variable, not a call.
+  if (RangeFor && !isPlainVariable(RangeFor->getRangeInit()))
+    return FixPlan::none("the loop's range is not a variable, and the fix reads it twice");
   // The body's statement that holds the await: a block's, or the body.
   const Stmt *Body = RangeFor ? RangeFor->getBody() : IndexFor->getBody();
   const auto *Block = dyn_cast<CompoundStmt>(Body);

@@ -23,42 +23,15 @@ struct NamedObjects {
   bool UsesThis = false;
 };
 
-void collectNamedObjects(const Stmt *S, NamedObjects &Out) {
-  if (!S || isa<LambdaExpr>(S))
-    return;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-      Out.Variables.push_back(Var);
-  if (isa<CXXThisExpr>(S))
-    Out.UsesThis = true;
-  for (const Stmt *Child : S->children())
-    collectNamedObjects(Child, Out);
-}
-
-void collectLambdas(const Stmt *S, llvm::SmallVectorImpl<const LambdaExpr *> &Out) {
-  if (!S)
-    return;
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-    Out.push_back(Lambda);
-    return;
-  }
-  for (const Stmt *Child : S->children())
-    collectLambdas(Child, Out);
-}
-
-/// The first call in `S` to one of `Names`, or null.
-const FunctionDecl *firstCallTo(const Stmt *S, const llvm::StringSet<> &Names,
-                                const ApiIndex &Index) {
-  if (!S)
-    return nullptr;
-  if (const auto *Call = dyn_cast<CallExpr>(S))
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
-      if (Names.contains(Index.nameOf(Callee)))
-        return Callee;
-  for (const Stmt *Child : S->children())
-    if (const FunctionDecl *Found = firstCallTo(Child, Names, Index))
-      return Found;
-  return nullptr;
+NamedObjects namedObjectsOf(const Stmt *S) {
+  NamedObjects Out;
+  forEachNode(S, [&](const Stmt *Node) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Node))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+        Out.Variables.push_back(Var);
+    Out.UsesThis |= isa<CXXThisExpr>(Node);
+  });
+  return Out;
 }
 
 bool isDefaultConstructible(const CXXRecordDecl &Record, unsigned Depth = 0);
@@ -148,8 +121,7 @@ std::optional<std::string> OffloadRewriter::threadBlocker(const CallSite &Site,
                                                           const Stmt &Body) const {
   if (containsAwait(Site.Call))
     return std::string("an argument awaits, which the pool thread cannot do");
-  NamedObjects Named;
-  collectNamedObjects(Site.Call, Named);
+  NamedObjects Named = namedObjectsOf(Site.Call);
   for (const VarDecl *Var : Named.Variables) {
     if (Var->getTLSKind() != VarDecl::TLS_None)
       return "'" + Var->getName().str() +
@@ -161,13 +133,28 @@ std::optional<std::string> OffloadRewriter::threadBlocker(const CallSite &Site,
   llvm::StringSet<> ThreadState;
   for (const std::string &Name : Index.catalog().ThreadStateFunctions)
     ThreadState.insert(Name);
-  if (const FunctionDecl *Reader = firstCallTo(&Body, ThreadState, Index))
+  // Inline lambdas read it too: they are entered.
+  const FunctionDecl *Reader = nullptr;
+  holdsNode(
+      &Body,
+      [&](const Stmt *S) {
+        const auto *Call = dyn_cast<CallExpr>(S);
+        const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+        if (Callee && ThreadState.contains(Index.nameOf(Callee)))
+          Reader = Callee;
+        return Reader != nullptr;
+      },
+      /*EnterLambdas=*/true);
+  if (Reader)
     return "the coroutine reads per-thread state through '" + Index.nameOf(Reader).str() +
            "' (errno and the like), which after the call would be the pool thread's";
   // Another piece of this coroutine that may run while the call is on the
   // pool: a lambda sharing one of its objects.
   llvm::SmallVector<const LambdaExpr *, 4> Lambdas;
-  collectLambdas(&Body, Lambdas);
+  forEachNode(&Body, [&](const Stmt *S) {
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+      Lambdas.push_back(Lambda);
+  });
   for (const LambdaExpr *Lambda : Lambdas)
     for (const LambdaCapture &Capture : Lambda->captures()) {
       std::string Shared;
@@ -182,6 +169,16 @@ std::optional<std::string> OffloadRewriter::threadBlocker(const CallSite &Site,
                ", which may run while the call runs on the pool";
     }
   return std::nullopt;
+}
+
+std::vector<HeaderNeed> OffloadRewriter::headersFor(const std::string &Text,
+                                                    const OffloadIdiom &Idiom) const {
+  std::vector<HeaderNeed> Candidates = Idiom.Headers;
+  if (!Pool.Header.empty())
+    Candidates.push_back({Pool.Header, leadingName(Pool.Expression)});
+  return headersNeededFor(Text, Candidates, [&](llvm::StringRef Name) {
+    return !Name.empty() && Index.resolver().isDeclared(Name);
+  });
 }
 
 FixPlan OffloadRewriter::switchPlan(const CallSite &Site, const CallExpr &Call,
@@ -248,12 +245,7 @@ FixPlan OffloadRewriter::switchPlan(const CallSite &Site, const CallExpr &Call,
   if (Var)
     Text += ";\n" + I + Lexer::getSourceText(Declared, SM, Ctx.getLangOpts()).str() +
             " = std::move(*" + Value + ");";
-  std::vector<HeaderNeed> Candidates = Idiom.Headers;
-  if (!Pool.Header.empty())
-    Candidates.push_back({Pool.Header, leadingName(Pool.Expression)});
-  std::vector<HeaderNeed> Headers = headersNeededFor(Text, Candidates, [&](llvm::StringRef Name) {
-    return !Name.empty() && Index.resolver().isDeclared(Name);
-  });
+  std::vector<HeaderNeed> Headers = headersFor(Text, Idiom);
   return FixPlan::unsafe(
       {FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Statement->getSourceRange()),
                                     Text)},
@@ -303,12 +295,7 @@ FixPlan OffloadRewriter::rewrite(const CallSite &Site, const FrameworkIdioms &Fr
   if (awaitNeedsParentheses(Site))
     Text = "(" + Text + ")";
 
-  std::vector<HeaderNeed> Candidates = Idiom.Headers;
-  if (!Pool.Header.empty())
-    Candidates.push_back({Pool.Header, leadingName(Pool.Expression)});
-  std::vector<HeaderNeed> Headers = headersNeededFor(Text, Candidates, [&](llvm::StringRef Name) {
-    return !Name.empty() && Index.resolver().isDeclared(Name);
-  });
+  std::vector<HeaderNeed> Headers = headersFor(Text, Idiom);
   return FixPlan::unsafe(
       {FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Range), Text)},
       std::move(Headers),

@@ -64,6 +64,8 @@ private:
                                            const OffloadIdiom &Idiom) const;
   /// Why the call must stay on this thread, if it must.
   std::optional<std::string> threadBlocker(const CallSite &Site, const clang::Stmt &Body) const;
+  /// The headers `Text` needs: the idiom's, and the pool's.
+  std::vector<HeaderNeed> headersFor(const std::string &Text, const OffloadIdiom &Idiom) const;
   /// The switch form (Drogon): the call's statement becomes a switch to the
   /// pool, the call with its exception caught, a switch home, a rethrow.
   FixPlan switchPlan(const CallSite &Site, const clang::CallExpr &Call, const OffloadIdiom &Idiom,
