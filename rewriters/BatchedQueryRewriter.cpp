@@ -175,7 +175,15 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
   const auto *Result = Declaration && Declaration->isSingleDecl()
                            ? dyn_cast<VarDecl>(Declaration->getSingleDecl())
                            : nullptr;
-  if (!Result || !Result->getInit() || Result->getInit()->IgnoreUnlessSpelledInSource() != Call)
+  // The variable holds the call's value, or (a copy of) the value it awaits.
+  const Expr *Source = Result && Result->getInit() ? withoutImplicit(Result->getInit()) : nullptr;
+  if (const auto *Copy = dyn_cast_or_null<CXXConstructExpr>(Source);
+      Copy && Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor())
+    Source = withoutImplicit(Copy->getArg(0));
+  if (const auto *Await = dyn_cast_or_null<CoawaitExpr>(Source);
+      Await && withoutImplicit(Await->getOperand()) != Call)
+    Source = nullptr;
+  if (!Source || (Source != Call && !isa<CoawaitExpr>(Source)))
     return FixPlan::none("the query's rows are not a variable the loop body declares");
   if (std::optional<std::string> Why = resultUseBlocker(*Entry, *Result, *Body))
     return FixPlan::none(*Why);
@@ -199,10 +207,10 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
 
   // Everything edited must be written out in the file.
   for (SourceLocation Loc : {For->getBeginLoc(), Declaration->getBeginLoc(),
-                             Declaration->getEndLoc(), Call->getBeginLoc(), Call->getEndLoc()})
+                             Declaration->getEndLoc(), Source->getBeginLoc(), Source->getEndLoc()})
     if (Loc.isMacroID())
       return FixPlan::silent();
-  std::optional<std::string> CallText = fileText(Call, Ctx);
+  std::optional<std::string> CallText = fileText(Source, Ctx);
   std::optional<std::string> RangeText = fileText(Range, Ctx);
   // The keys loop declares the element as the loop does (same conversions).
   CharSourceRange ElementDecl = Lexer::makeFileCharRange(
@@ -232,8 +240,9 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
                                 ? "std::string"
                                 : KeyType.getAsString(Policy);
 
-  // The call as written, with the batched SQL and the keys as its parameter.
-  unsigned CallBegin = SM.getFileOffset(Call->getBeginLoc());
+  // The call as written (awaited where it was), with the batched SQL and
+  // the keys as its parameter.
+  unsigned CallBegin = SM.getFileOffset(Source->getBeginLoc());
   auto OffsetIn = [&](SourceLocation Loc) { return SM.getFileOffset(Loc) - CallBegin; };
   unsigned SqlBegin = OffsetIn(Sql->getBeginLoc());
   unsigned SqlEnd =

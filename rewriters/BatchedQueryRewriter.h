@@ -28,8 +28,9 @@
 // union of each key's rows. The loop body's output is unchanged: same
 // elements in the same order, each key sees its rows in the query's order,
 // a key with no rows sees none. The query API is catalog data
-// (`batch_queries`). The fix is unsafe: the query now runs once, before the
-// loop body's other statements.
+// (`batch_queries`: libpqxx's exec_params, Drogon's execSqlCoro, whose
+// awaited value the batched query awaits too, and execSqlSync). The fix is
+// unsafe: the query now runs once, before the loop body's other statements.
 //
 //===----------------------------------------------------------------------===//
 

@@ -2,6 +2,7 @@
 
 #include "OffloadRewriter.h"
 #include "FrameworkDetector.h"
+#include "Hoisting.h"
 #include "QualifiedNames.h"
 #include "SourceEdits.h"
 
@@ -181,49 +182,62 @@ std::vector<HeaderNeed> OffloadRewriter::headersFor(const std::string &Text,
   });
 }
 
+namespace {
+/// Whether `Statement` is the call alone, or the call cast to `void`: then
+/// the whole statement runs on the pool and no value comes back.
+bool isWholeStatement(const Stmt *Statement, const CallExpr &Call) {
+  const auto *E = dyn_cast<Expr>(Statement);
+  if (!E)
+    return false;
+  E = E->IgnoreImplicit();
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E); Cast && Cast->getType()->isVoidType())
+    E = Cast->getSubExpr()->IgnoreParenImpCasts();
+  return E->IgnoreImplicit() == &Call;
+}
+
+/// The variable whose whole initializer the call is, if any.
+const VarDecl *initializedVariable(const Stmt *Statement, const CallExpr &Call) {
+  const auto *Decl = dyn_cast<DeclStmt>(Statement);
+  const auto *Var =
+      Decl && Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl()) : nullptr;
+  if (Var && Var->getInit() && Var->getInit()->IgnoreUnlessSpelledInSource() == &Call)
+    return Var;
+  return nullptr;
+}
+} // namespace
+
 FixPlan OffloadRewriter::switchPlan(const CallSite &Site, const CallExpr &Call,
                                     const OffloadIdiom &Idiom, const FunctionDecl &Function,
                                     const std::string &CallText) const {
-  // The statement the call is: `call;` or `T x = call;`, directly in a block
-  // (the fix writes statements around it).
-  const Stmt *Child = nullptr;
-  const Stmt *Parent = semanticParent(Site.Ancestors, Site.Call, &Child);
-  const Stmt *Statement = nullptr;
-  const VarDecl *Var = nullptr;
-  if (isa_and_nonnull<CompoundStmt>(Parent) && isStatementPosition(Child, Parent)) {
-    Statement = Child;
-  } else if (const auto *Decl = dyn_cast_or_null<DeclStmt>(Parent)) {
-    Var = Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl()) : nullptr;
-    if (Var && Var->getInitStyle() == VarDecl::CInit && Var->getInit() &&
-        Var->getInit()->IgnoreUnlessSpelledInSource() == &Call)
-      Statement = Decl;
-    auto DeclAt = llvm::find(Site.Ancestors, Decl);
-    if (DeclAt == Site.Ancestors.begin() || !isa<CompoundStmt>(*(DeclAt - 1)))
-      Statement = nullptr;
-  }
-  if (!Statement)
-    return FixPlan::none("this framework's offload switches the whole coroutine, which the fix "
-                         "writes only for a call that is a statement of its own or a variable's "
-                         "initializer");
+  // The switch is statements: they go before the statement the call is in,
+  // which then reads the call's value from a variable (or, for a call that
+  // is the whole statement, they replace it).
+  std::variant<const Stmt *, std::string> Target = statementToHoistBefore(Site);
+  if (const auto *Blocker = std::get_if<std::string>(&Target))
+    return FixPlan::none("this framework's offload switches the whole coroutine, which needs "
+                         "statements before the call, and the call cannot move before its "
+                         "statement: " +
+                         *Blocker);
+  const Stmt *Statement = std::get<const Stmt *>(Target);
   const SourceManager &SM = Ctx.getSourceManager();
   std::optional<std::string> Indent =
       indentationBefore(SM.getBufferData(SM.getFileID(Statement->getBeginLoc())),
                         SM.getFileOffset(Statement->getBeginLoc()));
-  CharSourceRange Declared;
-  if (Var)
-    Declared = Lexer::makeFileCharRange(
-        CharSourceRange::getTokenRange(Statement->getBeginLoc(), Var->getLocation()), SM,
-        Ctx.getLangOpts());
-  if (!Indent || Statement->getBeginLoc().isMacroID() || (Var && Declared.isInvalid()))
+  if (!Indent || Statement->getBeginLoc().isMacroID() || Statement->getEndLoc().isMacroID())
+    return FixPlan::silent();
+  bool Whole = isWholeStatement(Statement, Call);
+  std::optional<std::string> StatementText;
+  if (Whole && !(StatementText = fileText(cast<Expr>(Statement), Ctx)))
     return FixPlan::silent();
 
   llvm::StringSet<> &Taken = Given.in(Function);
+  const VarDecl *Var = initializedVariable(Statement, Call);
   std::string Base = Var ? Var->getName().str()
                          : (Call.getDirectCallee() && Call.getDirectCallee()->getIdentifier()
                                 ? Call.getDirectCallee()->getName().str()
                                 : "call");
   std::string Home = freshName(Base + "_home", Taken), Error = freshName(Base + "_error", Taken);
-  std::string Value = Var ? freshName(Base + "_value", Taken) : "";
+  std::string Value = Whole ? "" : freshName(Base + "_value", Taken);
   llvm::StringMap<std::string> There, Back;
   There["executor"] = Pool.Expression;
   Back["executor"] = Home;
@@ -234,24 +248,39 @@ FixPlan OffloadRewriter::switchPlan(const CallSite &Site, const CallExpr &Call,
   const std::string &I = *Indent;
   std::string Text =
       "auto " + Home + " = " + Idiom.Home + ";\n" + I + "std::exception_ptr " + Error + ";\n" + I;
-  if (Var)
+  if (!Whole)
     Text += "std::optional<" + spelledType(Call.getType().getUnqualifiedType(), Ctx) + "> " +
             Value + ";\n" + I;
   Text += "co_await " + *ToPool + ";\n" + I + "try {\n" + I + "  " +
-          (Var ? Value + ".emplace(" + CallText + ")" : CallText) + ";\n" + I +
+          (Whole ? *StatementText : Value + ".emplace(" + CallText + ")") + ";\n" + I +
           "} catch (...) {\n" + I + "  " + Error + " = std::current_exception();\n" + I + "}\n" +
           I + "co_await " + *ToHome + ";\n" + I + "if (" + Error + ")\n" + I +
           "  std::rethrow_exception(" + Error + ")";
-  if (Var)
-    Text += ";\n" + I + Lexer::getSourceText(Declared, SM, Ctx.getLangOpts()).str() +
-            " = std::move(*" + Value + ");";
+
+  std::vector<FixItHint> Edits;
+  if (Whole) {
+    Edits.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(Statement->getBeginLoc(), Statement->getEndLoc()), Text));
+  } else {
+    // A class value moves out of the variable; a scalar is read.
+    std::string Read = "*" + Value;
+    if (Call.getType()->isRecordType())
+      Read = "std::move(" + Read + ")";
+    else if (awaitNeedsParentheses(Site))
+      Read = "(" + Read + ")";
+    Edits.push_back(FixItHint::CreateInsertion(Statement->getBeginLoc(), Text + ";\n" + I));
+    Edits.push_back(
+        FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Call.getSourceRange()), Read));
+  }
   std::vector<HeaderNeed> Headers = headersFor(Text, Idiom);
-  return FixPlan::unsafe(
-      {FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Statement->getSourceRange()),
-                                    Text)},
-      std::move(Headers),
-      "run the call on '" + Pool.Expression + "' and resume here (" + Idiom.ReturnHop +
-          "); meanwhile other code on this executor runs, and may use the objects the call uses");
+  std::string Effect = "run the call on '" + Pool.Expression + "' and resume here (" +
+                       Idiom.ReturnHop +
+                       "); meanwhile other code on this executor runs, and may "
+                       "use the objects the call uses";
+  if (!Whole && !Var)
+    Effect += "; the call now runs before the rest of its statement, where nothing that C++ "
+              "could run first has effects";
+  return FixPlan::unsafe(std::move(Edits), std::move(Headers), Effect);
 }
 
 FixPlan OffloadRewriter::rewrite(const CallSite &Site, const FrameworkIdioms &Framework,

@@ -8,6 +8,7 @@
 
 #include <drogon/utils/coroutine.h>
 #include <cstdio>
+#include <map>
 #include <string>
 
 namespace app {
@@ -55,7 +56,7 @@ drogon::Task<void> append_line(const char *path) {
   std::FILE *f = std::fopen(path, "a");
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: blocking call 'fopen' inside coroutine 'append_line' {{.*}}
   // CHECK-FIXES: {{^}}    f_value.emplace(std::fopen(path, "a"));{{$}}
-  // CHECK-FIXES: {{^}}  std::FILE *f = std::move(*f_value);{{$}}
+  // CHECK-FIXES: {{^}}  std::FILE *f = *f_value;{{$}}
   if (!f)
     co_return;
   read_config(path);
@@ -65,8 +66,120 @@ drogon::Task<void> append_line(const char *path) {
   std::fclose(f);
 }
 
-// Only a whole statement or a variable's initializer can be switched.
+// A call inside a larger expression runs before its statement, in a
+// variable the statement then reads: C++ would run it first anyway.
 drogon::Task<std::size_t> inside_an_expression(const char *path) {
   co_return read_config(path).size() + 1;
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: call to 'read_config' inside coroutine 'inside_an_expression' {{.*}}
+  // CHECK-FIXES: {{^}}  std::optional<std::string> read_config_value;{{$}}
+  // CHECK-FIXES: {{^}}    read_config_value.emplace(read_config(path));{{$}}
+  // CHECK-FIXES: {{^}}    std::rethrow_exception(read_config_error);{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  co_return std::move(*read_config_value).size() + 1;{{$}}
+}
+
+bool has_config(const char *path);
+bool has_config(const char *path) { return !read_config(path).empty(); }
+
+struct Config {
+  int size;
+};
+Config *load_config(const char *path);
+Config *load_config(const char *path) { return new Config{static_cast<int>(read_config(path).size())}; }
+
+void log_value(const char *what, std::size_t value);
+// A format string checked at compile time, as spdlog's.
+struct Message {
+  constexpr Message(const char *text) : text(text) {}
+  const char *text;
+};
+void log_message(Message what, std::size_t value);
+drogon::Task<void> notify(std::string text);
+
+drogon::Task<int> conditions_and_operands(const char *path, std::map<std::string, std::string> &out) {
+  if (!has_config(path))
+    co_return 0;
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: warning: call to 'has_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}  std::optional<bool> has_config_value;{{$}}
+  // CHECK-FIXES: {{^}}    has_config_value.emplace(has_config(path));{{$}}
+  // CHECK-FIXES: {{^}}  if (!*has_config_value){{$}}
+  out["config"] = read_config(path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: call to 'read_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}  out["config"] = std::move(*read_config_value);{{$}}
+  log_value("size", read_config(path).size());
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: call to 'read_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}  log_value("size", std::move(*read_config_value2).size());{{$}}
+  log_message("size", read_config(path).size());
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: call to 'read_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}  log_message("size", std::move(*read_config_value3).size());{{$}}
+  co_await notify(read_config(path));
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: call to 'read_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}  co_await notify(std::move(*read_config_value4));{{$}}
+  (void)has_config(path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: call to 'has_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}    (void)has_config(path);{{$}}
+  // CHECK-FIXES: {{^}}    std::rethrow_exception(has_config_error2);{{$}}
+  for (char c : read_config(path))
+    log_value("char", static_cast<std::size_t>(c));
+  // CHECK-MESSAGES: :[[@LINE-2]]:17: warning: call to 'read_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}  for (char c : std::move(*read_config_value5)){{$}}
+  switch (read_config(path).size()) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: call to 'read_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}  switch (std::move(*read_config_value6).size()) {{{$}}
+  case 0:
+    co_return 0;
+  default:
+    break;
+  }
+  if (Config *config = load_config(path))
+    co_return config->size;
+  // CHECK-MESSAGES: :[[@LINE-2]]:24: warning: call to 'load_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}  if (Config *config = *load_config_value){{$}}
+  co_return load_config(path)->size;
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: call to 'load_config' inside coroutine 'conditions_and_operands' {{.*}}
+  // CHECK-FIXES: {{^}}  co_return (*load_config_value2)->size;{{$}}
+}
+
+// Where the call would not run first, or not always, or not once, it stays
+// where it is, and the note says why.
+struct Sink {
+  Sink &operator<<(const std::string &text);
+};
+Sink &next_sink();
+// The statement starts in the macro: nothing can go before it.
+#define LOG_SIZE(text) log_value("size", (text).size())
+
+drogon::Task<int> must_stay(const char *path, bool ready, Sink &sink) {
+  bool both = ready && has_config(path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: call to 'has_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:24: note: no automatic fix: this framework's offload switches the whole coroutine, which needs statements before the call, and the call cannot move before its statement: the call runs only when the left of '&&' allows it
+  std::size_t size = ready ? read_config(path).size() : 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: call to 'read_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:30: note: no automatic fix: {{.*}}: the call is one branch of a conditional expression
+  while (has_config(path))
+    co_return 1;
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: call to 'has_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-3]]:10: note: no automatic fix: {{.*}}: the call is in a loop's condition or header, which runs it each time
+  if (int first = 1; has_config(path))
+    co_return first;
+  // CHECK-MESSAGES: :[[@LINE-2]]:22: warning: call to 'has_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-3]]:22: note: no automatic fix: {{.*}}: the 'if' has an init-statement, which runs before the call
+  if (both)
+    co_return 2;
+  else if (has_config(path))
+    co_return 3;
+  // CHECK-MESSAGES: :[[@LINE-2]]:12: warning: call to 'has_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: no automatic fix: {{.*}}: the call is in a branch of an 'if' that is not a block
+  next_sink() << read_config(path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: call to 'read_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:18: note: no automatic fix: {{.*}}: other code of the statement that may run before the call has effects
+  sink << "config: " << read_config(path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: call to 'read_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: no automatic fix: {{.*}}: other code of the statement that may run before the call has effects
+  int count = 0, more = has_config(path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: call to 'has_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: no automatic fix: {{.*}}: the declaration declares several variables
+  LOG_SIZE(read_config(path));
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: call to 'read_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-FIXES: {{^}}  LOG_SIZE(read_config(path));{{$}}
+  co_return static_cast<int>(size) + count + more;
 }

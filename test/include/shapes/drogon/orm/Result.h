@@ -1,6 +1,7 @@
 // Upstream: drogonframework/drogon, tag v1.9.1
 //   (commit 637046189653ea22e6c4b13d7f47023170fa01b1)
-// Mirrors:  orm_lib/inc/drogon/orm/Result.h (subset; iterators omitted)
+// Mirrors:  orm_lib/inc/drogon/orm/Result.h (subset) and ResultIterator.h
+//           (ConstResultIterator, what a range-for uses)
 // API shape for tests: declarations match upstream; bodies are not the real implementation.
 #pragma once
 
@@ -15,6 +16,23 @@ namespace orm
 {
 class ResultImpl;
 using ResultImplPtr = std::shared_ptr<ResultImpl>;
+
+// drogon/orm/ResultIterator.h: a random-access iterator that is itself a
+// Row; only what a range-for needs is shaped here.
+class ConstResultIterator : protected Row
+{
+  public:
+    using pointer = const Row *;
+    using reference = const Row &;
+
+    reference operator*()
+    {
+        return *this;
+    }
+    ConstResultIterator &operator++();
+    bool operator==(const ConstResultIterator &other) const;
+    bool operator!=(const ConstResultIterator &other) const;
+};
 
 /// Result set containing data returned by a query or command.
 class Result
@@ -37,6 +55,14 @@ class Result
     using difference_type = DifferenceType;
     using reference = Reference;
     using const_reference = const Reference;
+
+    using ConstIterator = ConstResultIterator;
+    using Iterator = ConstIterator;
+    using iterator = Iterator;
+    using const_iterator = ConstIterator;
+
+    ConstIterator begin() const noexcept;
+    ConstIterator end() const noexcept;
 
     SizeType size() const noexcept { return resultPtr_ ? 1 : 0; }
     bool empty() const noexcept { return size() == 0; }
