@@ -41,7 +41,22 @@ ExecutorSwitches::ExecutorSwitches(const ApiIndex &Index, const Catalog &Cat, AS
 namespace {
 /// The `co_await` a statement consists of (`co_await x;`, `auto v = co_await
 /// x;`), or null.
+/// Whether `If` is the offload fix's guard, `if (home) co_await ...;`: a
+/// test of a variable that holds what the coroutine awaited (the executor
+/// it noted), with no `else`.
+bool isHomeGuard(const IfStmt *If) {
+  if (!If || If->getElse() || If->getInit() || If->getConditionVariable())
+    return false;
+  const auto *Ref = dyn_cast<DeclRefExpr>(withoutImplicit(If->getCond()));
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Var && Var->getInit() && isa<CoawaitExpr>(withoutImplicit(Var->getInit()));
+}
+
 const CoawaitExpr *statementAwait(const Stmt *S) {
+  // The switches of the offload fix for a coroutine that may have no
+  // executor, which then stays where it is.
+  if (isHomeGuard(dyn_cast<IfStmt>(S)))
+    S = cast<IfStmt>(S)->getThen();
   if (const auto *Decls = dyn_cast<DeclStmt>(S)) {
     const auto *Var = Decls->isSingleDecl() ? dyn_cast<VarDecl>(Decls->getSingleDecl()) : nullptr;
     return Var && Var->getInit() ? dyn_cast<CoawaitExpr>(withoutImplicit(Var->getInit())) : nullptr;

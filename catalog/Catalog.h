@@ -259,6 +259,10 @@ struct OffloadIdiom {
   /// pool, run the call catching its exception, switch home, rethrow.
   std::string SwitchTo;
   std::string Home;
+  /// The coroutine may have no executor (an async_simple Lazy started
+  /// without one): both switches then run only when `Home` names one, and
+  /// without one the call runs where it is.
+  bool HomeMayBeNull = false;
   /// Why the framework gets no offload fix; set instead of Expression.
   std::string Unavailable;
   std::vector<HeaderNeed> Headers;

@@ -258,7 +258,7 @@ const ObjectSchema<OffloadIdiom> &offloadSchema() {
                        std::string("the offload expression must contain '") + Placeholder + "'");
             }),
        text("spawner", &O::Spawner), text("switch_to", &O::SwitchTo), text("home", &O::Home),
-       text("return_hop", &O::ReturnHop),
+       text("return_hop", &O::ReturnHop), flag("home_may_be_null", &O::HomeMayBeNull),
        flag("result_must_default_construct", &O::ResultMustDefaultConstruct),
        text("unavailable", &O::Unavailable), headers(&O::Headers)},
       /*IgnoredKeys=*/{}, checkOffloadIdiom);

@@ -246,15 +246,17 @@ FixPlan OffloadRewriter::switchPlan(const CallSite &Site, const CallExpr &Call,
   if (!ToPool || !ToHome)
     return FixPlan::silent();
   const std::string &I = *Indent;
+  // Without a home to come back to, the coroutine does not leave.
+  std::string Guard = Idiom.HomeMayBeNull ? "if (" + Home + ")\n" + I + "  " : "";
   std::string Text =
       "auto " + Home + " = " + Idiom.Home + ";\n" + I + "std::exception_ptr " + Error + ";\n" + I;
   if (!Whole)
     Text += "std::optional<" + spelledType(Call.getType().getUnqualifiedType(), Ctx) + "> " +
             Value + ";\n" + I;
-  Text += "co_await " + *ToPool + ";\n" + I + "try {\n" + I + "  " +
+  Text += Guard + "co_await " + *ToPool + ";\n" + I + "try {\n" + I + "  " +
           (Whole ? *StatementText : Value + ".emplace(" + CallText + ")") + ";\n" + I +
           "} catch (...) {\n" + I + "  " + Error + " = std::current_exception();\n" + I + "}\n" +
-          I + "co_await " + *ToHome + ";\n" + I + "if (" + Error + ")\n" + I +
+          I + Guard + "co_await " + *ToHome + ";\n" + I + "if (" + Error + ")\n" + I +
           "  std::rethrow_exception(" + Error + ")";
 
   std::vector<FixItHint> Edits;
