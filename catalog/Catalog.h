@@ -223,13 +223,27 @@ struct BatchIdiom {
 /// text and then its parameters, and returns rows that can be iterated.
 struct BatchQuery {
   std::vector<std::string> Names;
-  /// The type of one row of the result (`pqxx::row`).
+  /// Which argument is the SQL text (the first when unset).
+  std::optional<unsigned> SqlArgument;
+  /// Rows as objects (libpqxx, Drogon): the key is the argument after the
+  /// SQL, and a loop body reads a std::vector of rows of `RowType`.
   std::string RowType;
+  /// Rows as numbers in one result handle (libpq): the key is the one
+  /// element of the `const char *` array at `ParametersArgument`; a loop
+  /// body reads a std::vector of row numbers. `RowCount(result)` counts
+  /// rows, `RowReaders(result, row, ...)` read a row, `ResultReaders(result)`
+  /// read the whole result, `Release(result)` frees it. `Owner` declares
+  /// the batched result, `{name}` from `{query}`, and `Handle` reads it
+  /// (`{name}`).
+  std::optional<unsigned> ParametersArgument;
+  std::string RowCount, Release, Owner, Handle;
+  std::vector<std::string> RowReaders, ResultReaders;
   /// Members of the result that a std::vector of rows has too, with the
   /// same meaning: a loop body may use the result through these only.
   std::vector<std::string> ResultMembers;
   /// Reads the key column back from a row: `{row}`, `{alias}` (the column's
-  /// name in the batched query), `{key_type}`.
+  /// name in the batched query), `{key_type}`; for row numbers also
+  /// `{handle}`, and the key is read as text.
   std::string KeyOf;
   std::vector<HeaderNeed> Headers;
 };

@@ -190,15 +190,32 @@ const ObjectSchema<ResourcePair> &resourceSchema() {
   return Schema;
 }
 
+void checkBatchQuery(const BatchQuery &Query, const JsonPath &Path) {
+  bool Indexed = Query.ParametersArgument.has_value();
+  if (Indexed == !Query.RowType.empty())
+    fail(Path, "a batch query needs exactly one of 'row_type' (rows as objects) and "
+               "'parameters_argument' (rows as numbers in one result)");
+  if (Indexed && (Query.RowCount.empty() || Query.Release.empty() ||
+                  Query.Owner.find("{name}") == std::string::npos ||
+                  Query.Owner.find("{query}") == std::string::npos ||
+                  Query.Handle.find("{name}") == std::string::npos))
+    fail(Path, "rows as numbers need 'row_count', 'release', 'owner' (with '{name}' and "
+               "'{query}') and 'handle' (with '{name}')");
+}
+
 const ObjectSchema<BatchQuery> &batchQuerySchema() {
   using Q = BatchQuery;
   static const ObjectSchema<Q> Schema(
       {names("name", &Q::Names, Presence::Required, ListForm::NameOrList),
-       text("row_type", &Q::RowType, Presence::Required),
+       count("sql_argument", &Q::SqlArgument), text("row_type", &Q::RowType),
        names("result_members", &Q::ResultMembers),
+       count("parameters_argument", &Q::ParametersArgument), text("row_count", &Q::RowCount),
+       names("row_readers", &Q::RowReaders), names("result_readers", &Q::ResultReaders),
+       text("release", &Q::Release), text("owner", &Q::Owner), text("handle", &Q::Handle),
        text("key_of", &Q::KeyOf, Presence::Required,
             mustContain(&Q::KeyOf, "{row}", "the key reader must contain '{row}'")),
-       headers(&Q::Headers)});
+       headers(&Q::Headers)},
+      /*IgnoredKeys=*/{}, checkBatchQuery);
   return Schema;
 }
 

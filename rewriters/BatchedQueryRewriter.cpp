@@ -104,12 +104,19 @@ std::optional<std::string> BatchedQueryRewriter::resultUseBlocker(const BatchQue
   return Why;
 }
 
-std::optional<std::string> BatchedQueryRewriter::otherQueryBlocker(const CXXMemberCallExpr &Query,
+const Expr *BatchedQueryRewriter::queryObject(const CallExpr &Query) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Query))
+    return Member->getImplicitObjectArgument();
+  return Query.getNumArgs() > 0 ? Query.getArg(0) : nullptr;
+}
+
+std::optional<std::string> BatchedQueryRewriter::otherQueryBlocker(const CallExpr &Query,
+                                                                   const Expr *Object,
                                                                    const Stmt &Body) const {
-  // The query's object (the transaction) used anywhere else in the body,
-  // by a helper that may write through it for one.
+  // The query's object (the transaction, the connection) used anywhere
+  // else in the body, by a helper that may write through it for one.
   llvm::SmallPtrSet<const VarDecl *, 2> Objects;
-  mentionsVariable(Query.getImplicitObjectArgument(), [&](const VarDecl *Var) {
+  mentionsVariable(Object, [&](const VarDecl *Var) {
     Objects.insert(Var);
     return false;
   });
@@ -145,24 +152,166 @@ std::optional<std::string> BatchedQueryRewriter::otherQueryBlocker(const CXXMemb
   return Why;
 }
 
+namespace {
+/// Whether `E` is a null pointer written as such (`nullptr`, `NULL`, `0`).
+bool isNullArgument(const Expr *E, ASTContext &Ctx) {
+  return E->IgnoreParenImpCasts()->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
+}
+
+/// Whether `E` is the integer literal `Value`.
+bool isIntegerLiteral(const Expr *E, uint64_t Value) {
+  const auto *Literal = dyn_cast<IntegerLiteral>(E->IgnoreParenImpCasts());
+  return Literal && Literal->getValue() == Value;
+}
+
+/// The element's text for a `const char *` parameter: `key.c_str()` or
+/// `key.data()` of a std::string element.
+bool isElementText(const Expr *E, const VarDecl &Element) {
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(withoutImplicit(E));
+  const auto *Object =
+      Call ? dyn_cast<DeclRefExpr>(withoutImplicit(Call->getImplicitObjectArgument())) : nullptr;
+  return Object && Object->getDecl() == &Element && Call->getMethodDecl()->getIdentifier() &&
+         llvm::is_contained({llvm::StringRef("c_str"), llvm::StringRef("data")},
+                            Call->getMethodDecl()->getName()) &&
+         catalogNameOfType(Element.getType().getNonReferenceType()) == "std::basic_string";
+}
+
+/// The range of statement `S` with its whole line when nothing else is on
+/// it, so that removing it leaves no blank line. As in the concurrency
+/// fix, the range runs from the end of the previous line to the end of the
+/// statement's line: clang's fix-it merging widens a removal that ends
+/// before a space.
+CharSourceRange statementLine(const Stmt *S, const SourceManager &SM, const LangOptions &Lang) {
+  SourceLocation End = Lexer::getLocForEndOfToken(S->getEndLoc(), 0, SM, Lang);
+  llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(S->getBeginLoc()));
+  unsigned Begin = SM.getFileOffset(S->getBeginLoc()), Stop = SM.getFileOffset(End);
+  unsigned LineBegin = Begin;
+  while (LineBegin > 0 && (Buffer[LineBegin - 1] == ' ' || Buffer[LineBegin - 1] == '\t'))
+    --LineBegin;
+  if (Stop < Buffer.size() && Buffer[Stop] == ';')
+    ++Stop;
+  unsigned LineEnd = Stop;
+  while (LineEnd < Buffer.size() && (Buffer[LineEnd] == ' ' || Buffer[LineEnd] == '\t'))
+    ++LineEnd;
+  bool Alone = LineBegin > 0 && Buffer[LineBegin - 1] == '\n' && LineEnd < Buffer.size() &&
+               Buffer[LineEnd] == '\n';
+  SourceLocation FileStart = SM.getLocForStartOfFile(SM.getFileID(S->getBeginLoc()));
+  if (Alone)
+    return CharSourceRange::getCharRange(FileStart.getLocWithOffset(LineBegin - 1),
+                                         FileStart.getLocWithOffset(LineEnd));
+  return CharSourceRange::getCharRange(S->getBeginLoc(), FileStart.getLocWithOffset(Stop));
+}
+} // namespace
+
+std::variant<const Expr *, std::string>
+BatchedQueryRewriter::keyArgument(const BatchQuery &Entry, llvm::ArrayRef<const Expr *> Args,
+                                  const VarDecl &Element, const CompoundStmt &Body,
+                                  const DeclStmt *&ParameterArray) const {
+  std::string NotTheElement =
+      "the query's only parameter is not the loop's element '" + Element.getName().str() + "'";
+  unsigned Sql = Entry.SqlArgument.value_or(0);
+  if (!Entry.ParametersArgument) {
+    const auto *Key =
+        Args.size() == Sql + 2 ? dyn_cast<DeclRefExpr>(withoutImplicit(Args[Sql + 1])) : nullptr;
+    if (!Key || Key->getDecl() != &Element)
+      return NotTheElement;
+    return Key;
+  }
+  // libpq: PQexecParams(conn, sql, 1, nullptr, params, nullptr, nullptr, 0)
+  // with `const char *params[] = {key.c_str()};` in the loop body.
+  unsigned At = *Entry.ParametersArgument;
+  if (Args.size() != 8 || At != 4 || !isIntegerLiteral(Args[2], 1) ||
+      !isNullArgument(Args[3], Ctx) || !isNullArgument(Args[5], Ctx) ||
+      !isNullArgument(Args[6], Ctx) || !isIntegerLiteral(Args[7], 0))
+    return std::string("the query is not one text parameter with inferred type, read as text");
+  const auto *Ref = dyn_cast<DeclRefExpr>(withoutImplicit(Args[At]));
+  const auto *Array = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  for (const Stmt *S : Body.body())
+    if (const auto *Decl = dyn_cast<DeclStmt>(S);
+        Decl && Decl->isSingleDecl() && Array && Decl->getSingleDecl() == Array)
+      ParameterArray = Decl;
+  const auto *Init =
+      ParameterArray ? dyn_cast_or_null<InitListExpr>(withoutImplicit(Array->getInit())) : nullptr;
+  if (!Init || Init->getNumInits() != 1 || !isElementText(Init->getInit(0), Element))
+    return NotTheElement + " as text ('" + Element.getName().str() + ".c_str()' of a std::string)";
+  bool UsedElsewhere = false;
+  forEachNode(&Body, [&](const Stmt *S) {
+    const auto *Use = dyn_cast<DeclRefExpr>(S);
+    UsedElsewhere |= Use && Use != Ref && Use->getDecl() == Array;
+  });
+  if (UsedElsewhere)
+    return "the loop body uses '" + Array->getName().str() + "' for more than the query";
+  return Ref;
+}
+
+std::variant<std::vector<FixItHint>, std::string>
+BatchedQueryRewriter::rowNumberEdits(const BatchQuery &Entry, const VarDecl &Result,
+                                     const CompoundStmt &Body, const std::string &Handle) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &Lang = Ctx.getLangOpts();
+  ParentMap Parents(const_cast<CompoundStmt *>(&Body));
+  std::vector<FixItHint> Edits;
+  std::optional<std::string> Why;
+  auto Token = [](const Expr *E) { return CharSourceRange::getTokenRange(E->getSourceRange()); };
+  forEachNode(&Body, [&](const Stmt *S) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(S);
+    if (Why || !Ref || Ref->getDecl() != &Result)
+      return;
+    const auto *Call = dyn_cast_or_null<CallExpr>(
+        Parents.getParentIgnoreParenImpCasts(const_cast<DeclRefExpr *>(Ref)));
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    std::string Name = Callee ? Index.nameOf(Callee).str() : "";
+    bool First = Call && Call->getNumArgs() > 0 && withoutImplicit(Call->getArg(0)) == Ref;
+    if (First && Name == Entry.RowCount) {
+      Edits.push_back(FixItHint::CreateReplacement(
+          Token(Call), "static_cast<int>(" + Result.getName().str() + ".size())"));
+    } else if (First && Call->getNumArgs() > 1 && llvm::is_contained(Entry.RowReaders, Name)) {
+      Edits.push_back(FixItHint::CreateReplacement(Token(Ref), Handle));
+      Edits.push_back(
+          FixItHint::CreateInsertion(Call->getArg(1)->getBeginLoc(), Result.getName().str() + "["));
+      Edits.push_back(FixItHint::CreateInsertion(
+          Lexer::getLocForEndOfToken(Call->getArg(1)->getEndLoc(), 0, SM, Lang), "]"));
+    } else if (First && llvm::is_contained(Entry.ResultReaders, Name)) {
+      Edits.push_back(FixItHint::CreateReplacement(Token(Ref), Handle));
+    } else if (First && Name == Entry.Release &&
+               isa_and_nonnull<CompoundStmt>(Parents.getParent(const_cast<CallExpr *>(Call)))) {
+      // The batched result frees itself after the loop.
+      Edits.push_back(FixItHint::CreateRemoval(statementLine(Call, SM, Lang)));
+    } else {
+      Why = "the loop body uses '" + Result.getName().str() + "' as more than its rows (line " +
+            std::to_string(SM.getSpellingLineNumber(Ref->getBeginLoc())) + ")";
+    }
+  });
+  if (Why)
+    return *Why;
+  for (const FixItHint &Edit : Edits)
+    if (Edit.RemoveRange.getBegin().isMacroID() || Edit.RemoveRange.getEnd().isMacroID())
+      return std::string("a use of the rows is in a macro");
+  return Edits;
+}
+
 FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop &Loop,
                                       const FunctionDecl &Coroutine) const {
   const BatchQuery *Entry = entryFor(*Site.Callee);
-  const auto *Call = dyn_cast<CXXMemberCallExpr>(Site.Call);
+  const auto *Call = dyn_cast<CallExpr>(Site.Call);
   if (!Entry || !Call)
     return FixPlan::silent();
   const auto *For = dyn_cast<CXXForRangeStmt>(Loop.Loop);
   const auto *Body = dyn_cast_or_null<CompoundStmt>(Loop.Body);
   if (!For || !Body || !Loop.Element)
     return FixPlan::none("one query for all keys is written only for a range-for loop over them");
-  llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Call);
-  const StringLiteral *Sql = Args.empty() ? nullptr : literalArgument(Args[0]);
+  bool RowNumbers = Entry->ParametersArgument.has_value();
+  llvm::SmallVector<const Expr *, 8> Args = writtenArguments(Call);
+  unsigned SqlAt = Entry->SqlArgument.value_or(0);
+  const StringLiteral *Sql = Args.size() > SqlAt ? literalArgument(Args[SqlAt]) : nullptr;
   if (!Sql || Sql->getNumConcatenated() != 1 || !Sql->isOrdinary())
     return FixPlan::none("the query is not one string literal");
-  const auto *Key = Args.size() == 2 ? dyn_cast<DeclRefExpr>(withoutImplicit(Args[1])) : nullptr;
-  if (!Key || Key->getDecl() != Loop.Element)
-    return FixPlan::none("the query's only parameter is not the loop's element '" +
-                         Loop.Element->getName().str() + "'");
+  const DeclStmt *ParameterArray = nullptr;
+  std::variant<const Expr *, std::string> Keyed =
+      keyArgument(*Entry, Args, *Loop.Element, *Body, ParameterArray);
+  if (const std::string *Why = std::get_if<std::string>(&Keyed))
+    return FixPlan::none(*Why);
+  const Expr *Key = std::get<const Expr *>(Keyed);
   std::variant<KeyedSelect, std::string> Batched = batchKeyedSelect(Sql->getString().str());
   if (const std::string *Why = std::get_if<std::string>(&Batched))
     return FixPlan::none(*Why);
@@ -185,18 +334,20 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
     Source = nullptr;
   if (!Source || (Source != Call && !isa<CoawaitExpr>(Source)))
     return FixPlan::none("the query's rows are not a variable the loop body declares");
-  if (std::optional<std::string> Why = resultUseBlocker(*Entry, *Result, *Body))
-    return FixPlan::none(*Why);
-  if (std::optional<std::string> Why = otherQueryBlocker(*Call, *Body))
+  if (!RowNumbers)
+    if (std::optional<std::string> Why = resultUseBlocker(*Entry, *Result, *Body))
+      return FixPlan::none(*Why);
+  const Expr *QueryObject = queryObject(*Call);
+  if (std::optional<std::string> Why = otherQueryBlocker(*Call, QueryObject, *Body))
     return FixPlan::none(*Why);
   // The key is the element as the loop got it: a body that changes the
   // element first would look its rows up under another key.
   if (!Loop.Element->getType().getNonReferenceType().isConstQualified() &&
-      mentionedBefore(*Body, Declaration, Loop.Element))
+      mentionedBefore(*Body, ParameterArray ? ParameterArray : Declaration, Loop.Element))
     return FixPlan::none("the loop body uses '" + Loop.Element->getName().str() +
                          "' before the query");
   const SourceManager &SM = Ctx.getSourceManager();
-  bool LoopScoped = mentionsVariable(Call->getImplicitObjectArgument(), [&](const VarDecl *Var) {
+  bool LoopScoped = mentionsVariable(QueryObject, [&](const VarDecl *Var) {
     return SM.isPointWithin(Var->getLocation(), For->getBeginLoc(), For->getEndLoc());
   });
   if (LoopScoped)
@@ -210,6 +361,9 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
                              Declaration->getEndLoc(), Source->getBeginLoc(), Source->getEndLoc()})
     if (Loc.isMacroID())
       return FixPlan::silent();
+  if (ParameterArray &&
+      (ParameterArray->getBeginLoc().isMacroID() || ParameterArray->getEndLoc().isMacroID()))
+    return FixPlan::silent();
   std::optional<std::string> CallText = fileText(Source, Ctx);
   std::optional<std::string> RangeText = fileText(Range, Ctx);
   // The keys loop declares the element as the loop does (same conversions).
@@ -228,6 +382,7 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
   std::string Keys = freshName(Base + "_keys", Taken), All = freshName(Base + "_all", Taken),
               ByKey = freshName(Base + "_by_key", Taken), Row = freshName(Base + "_row", Taken),
               Char = freshName(Base + "_char", Taken);
+  std::string Params = RowNumbers ? freshName(Base + "_params", Taken) : "";
   std::string OneKey = Loop.Element->getName().str();
   QualType KeyType = Loop.Element->getType().getNonReferenceType().getUnqualifiedType();
   std::optional<std::string> Append = appendKey(KeyType, Keys, OneKey, Char, *Indent);
@@ -236,7 +391,8 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
                          "' has no known spelling in a PostgreSQL array");
   PrintingPolicy Policy(Ctx.getLangOpts());
   Policy.SuppressTagKeyword = true;
-  std::string KeyTypeText = catalogNameOfType(KeyType) == "std::basic_string"
+  // Row numbers read the key back as text.
+  std::string KeyTypeText = RowNumbers || catalogNameOfType(KeyType) == "std::basic_string"
                                 ? "std::string"
                                 : KeyType.getAsString(Policy);
 
@@ -254,30 +410,51 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
     return FixPlan::silent();
   std::string Query = CallText->substr(0, SqlBegin) +
                       cppLiteral(std::get<KeyedSelect>(Batched).Batched) +
-                      CallText->substr(SqlEnd, KeyBegin - SqlEnd) + Keys + CallText->substr(KeyEnd);
+                      CallText->substr(SqlEnd, KeyBegin - SqlEnd) + (RowNumbers ? Params : Keys) +
+                      CallText->substr(KeyEnd);
 
   llvm::StringMap<std::string> Values;
   Values["row"] = Row;
   Values["alias"] = KeyAlias;
   Values["key_type"] = KeyTypeText;
+  Values["name"] = All;
+  Values["query"] = Query;
+  std::optional<std::string> Handle =
+      RowNumbers ? expandTemplate(Entry->Handle, Values) : std::optional<std::string>(All);
+  if (Handle)
+    Values["handle"] = *Handle;
   std::optional<std::string> KeyOf = expandTemplate(Entry->KeyOf, Values);
-  if (!KeyOf)
+  std::optional<std::string> Owner = RowNumbers ? expandTemplate(Entry->Owner, Values)
+                                                : std::optional("auto " + All + " = " + Query);
+  if (!KeyOf || !Handle || !Owner)
     return FixPlan::silent();
+  std::vector<FixItHint> Edits;
+  if (RowNumbers) {
+    std::variant<std::vector<FixItHint>, std::string> Uses =
+        rowNumberEdits(*Entry, *Result, *Body, *Handle);
+    if (const std::string *Why = std::get_if<std::string>(&Uses))
+      return FixPlan::none(*Why);
+    Edits = std::get<std::vector<FixItHint>>(Uses);
+    Edits.push_back(FixItHint::CreateRemoval(statementLine(ParameterArray, SM, Ctx.getLangOpts())));
+  }
   const std::string &I = *Indent;
-  std::string Before = "std::string " + Keys + " = \"{\";\n" + I + "for (" +
-                       Lexer::getSourceText(ElementDecl, SM, Ctx.getLangOpts()).str() + " : " +
-                       *RangeText + ") {\n" + I + "  if (" + Keys + ".size() > 1)\n" + I + "    " +
-                       Keys + " += ',';\n" + *Append + I + "}\n" + I + Keys + " += '}';\n" + I +
-                       "auto " + All + " = " + Query + ";\n" + I + "std::map<" + KeyTypeText +
-                       ", std::vector<" + Entry->RowType + ">> " + ByKey + ";\n" + I +
-                       "for (const " + Entry->RowType + " &" + Row + " : " + All + ")\n" + I +
-                       "  " + ByKey + "[" + *KeyOf + "].push_back(" + Row + ");\n" + I;
-  std::string Lookup = "const std::vector<" + Entry->RowType + "> &" + Base + " = " + ByKey + "[" +
+  std::string RowType = RowNumbers ? "int" : Entry->RowType;
+  std::string Grouping = RowNumbers ? "for (int " + Row + " = 0; " + Row + " < " + Entry->RowCount +
+                                          "(" + *Handle + "); ++" + Row + ")\n"
+                                    : "for (const " + RowType + " &" + Row + " : " + All + ")\n";
+  std::string Before =
+      "std::string " + Keys + " = \"{\";\n" + I + "for (" +
+      Lexer::getSourceText(ElementDecl, SM, Ctx.getLangOpts()).str() + " : " + *RangeText +
+      ") {\n" + I + "  if (" + Keys + ".size() > 1)\n" + I + "    " + Keys + " += ',';\n" +
+      *Append + I + "}\n" + I + Keys + " += '}';\n" + I +
+      (RowNumbers ? "const char *" + Params + "[] = {" + Keys + ".c_str()};\n" + I : "") + *Owner +
+      ";\n" + I + "std::map<" + KeyTypeText + ", std::vector<" + RowType + ">> " + ByKey + ";\n" +
+      I + Grouping + I + "  " + ByKey + "[" + *KeyOf + "].push_back(" + Row + ");\n" + I;
+  std::string Lookup = "const std::vector<" + RowType + "> &" + Base + " = " + ByKey + "[" +
                        Loop.Element->getName().str() + "];";
-  std::vector<FixItHint> Edits = {
-      FixItHint::CreateInsertion(For->getBeginLoc(), Before),
-      FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Declaration->getSourceRange()),
-                                   Lookup)};
+  Edits.push_back(FixItHint::CreateInsertion(For->getBeginLoc(), Before));
+  Edits.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Declaration->getSourceRange()), Lookup));
   std::vector<HeaderNeed> Headers =
       headersNeededFor(Before + Lookup, Entry->Headers,
                        [&](llvm::StringRef Name) { return Index.resolver().isDeclared(Name); });

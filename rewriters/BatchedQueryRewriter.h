@@ -43,6 +43,8 @@
 #include "IterationLoops.h"
 #include "SourceEdits.h"
 
+#include <variant>
+
 namespace async_tidy {
 
 class BatchedQueryRewriter {
@@ -60,8 +62,24 @@ private:
   std::optional<std::string> resultUseBlocker(const BatchQuery &Entry, const clang::VarDecl &Result,
                                               const clang::Stmt &Body) const;
   /// Why the loop body's other statements must see each query run in turn.
-  std::optional<std::string> otherQueryBlocker(const clang::CXXMemberCallExpr &Query,
+  std::optional<std::string> otherQueryBlocker(const clang::CallExpr &Query,
+                                               const clang::Expr *Object,
                                                const clang::Stmt &Body) const;
+  /// What the query runs on: the object of a member call (a transaction),
+  /// or the first argument (libpq's connection).
+  static const clang::Expr *queryObject(const clang::CallExpr &Query);
+  /// The argument that binds the key, or why none does. For libpq it is the
+  /// parameter array the loop body declares, returned in `ParameterArray`.
+  std::variant<const clang::Expr *, std::string>
+  keyArgument(const BatchQuery &Entry, llvm::ArrayRef<const clang::Expr *> Args,
+              const clang::VarDecl &Element, const clang::CompoundStmt &Body,
+              const clang::DeclStmt *&ParameterArray) const;
+  /// For rows as numbers in one result (libpq): the edits that make the loop
+  /// body read its group of row numbers from the batched result `Handle`,
+  /// or why a use of the result cannot.
+  std::variant<std::vector<clang::FixItHint>, std::string>
+  rowNumberEdits(const BatchQuery &Entry, const clang::VarDecl &Result,
+                 const clang::CompoundStmt &Body, const std::string &Handle) const;
 
   clang::ASTContext &Ctx;
   const ApiIndex &Index;

@@ -228,7 +228,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "{\"version\": 1, \"frameworks\": [{\"id\": \"x\", \"coroutine_types\": "
                   "[\"x::task\"], \"offload\": {\"expression\": \"x::run({pool})\", "
                   "\"spawner\": \"x::run\", \"return_hop\": \"back\"}}]}",
-                  1, 101, "frameworks[0].offload.expression", "must contain '{call}'"}),
+                  1, 101, "frameworks[0].offload.expression", "must contain '{call}'"},
+        ErrorCase{"BatchQueryWithBothRowForms",
+                  "{\"version\": 1, \"batch_queries\": [{\"name\": \"q\", \"row_type\": \"r\", "
+                  "\"parameters_argument\": 4, \"key_of\": \"{row}\"}]}",
+                  1, 34, "batch_queries[0]", "exactly one of 'row_type'"},
+        ErrorCase{"RowNumbersWithoutOwner",
+                  "{\"version\": 1, \"batch_queries\": [{\"name\": \"q\", \"parameters_argument\": "
+                  "4, \"row_count\": \"n\", \"release\": \"f\", \"handle\": \"{name}\", "
+                  "\"key_of\": \"{row}\"}]}",
+                  1, 34, "batch_queries[0]", "'owner' (with '{name}' and '{query}')"}),
     [](const ::testing::TestParamInfo<ErrorCase> &Info) { return Info.param.Name; });
 
 TEST(CatalogError, FormatsAsOneLine) {
