@@ -91,6 +91,29 @@ std::string leadingName(llvm::StringRef Expression) {
     ++End;
   return Expression.take_front(End).str();
 }
+
+/// Whether `Statement` is the call alone, or the call cast to `void`: then
+/// the whole statement runs on the pool and no value comes back.
+bool isWholeStatement(const Stmt *Statement, const CallExpr &Call) {
+  const auto *E = dyn_cast<Expr>(Statement);
+  if (!E)
+    return false;
+  E = E->IgnoreImplicit();
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E); Cast && Cast->getType()->isVoidType())
+    E = Cast->getSubExpr()->IgnoreParenImpCasts();
+  return E->IgnoreImplicit() == &Call;
+}
+
+/// The variable whose whole initializer the call is, if any.
+const VarDecl *initializedVariable(const Stmt *Statement, const CallExpr &Call) {
+  const auto *Decl = dyn_cast<DeclStmt>(Statement);
+  const auto *Var =
+      Decl && Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl()) : nullptr;
+  if (Var && Var->getInit() && Var->getInit()->IgnoreUnlessSpelledInSource() == &Call)
+    return Var;
+  return nullptr;
+}
+
 } // namespace
 
 std::optional<std::string> OffloadRewriter::resultBlocker(const CallExpr &Call,
@@ -181,30 +204,6 @@ std::vector<HeaderNeed> OffloadRewriter::headersFor(const std::string &Text,
     return !Name.empty() && Index.resolver().isDeclared(Name);
   });
 }
-
-namespace {
-/// Whether `Statement` is the call alone, or the call cast to `void`: then
-/// the whole statement runs on the pool and no value comes back.
-bool isWholeStatement(const Stmt *Statement, const CallExpr &Call) {
-  const auto *E = dyn_cast<Expr>(Statement);
-  if (!E)
-    return false;
-  E = E->IgnoreImplicit();
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E); Cast && Cast->getType()->isVoidType())
-    E = Cast->getSubExpr()->IgnoreParenImpCasts();
-  return E->IgnoreImplicit() == &Call;
-}
-
-/// The variable whose whole initializer the call is, if any.
-const VarDecl *initializedVariable(const Stmt *Statement, const CallExpr &Call) {
-  const auto *Decl = dyn_cast<DeclStmt>(Statement);
-  const auto *Var =
-      Decl && Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl()) : nullptr;
-  if (Var && Var->getInit() && Var->getInit()->IgnoreUnlessSpelledInSource() == &Call)
-    return Var;
-  return nullptr;
-}
-} // namespace
 
 FixPlan OffloadRewriter::switchPlan(const CallSite &Site, const CallExpr &Call,
                                     const OffloadIdiom &Idiom, const FunctionDecl &Function,

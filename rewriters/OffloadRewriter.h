@@ -66,8 +66,10 @@ private:
   std::optional<std::string> threadBlocker(const CallSite &Site, const clang::Stmt &Body) const;
   /// The headers `Text` needs: the idiom's, and the pool's.
   std::vector<HeaderNeed> headersFor(const std::string &Text, const OffloadIdiom &Idiom) const;
-  /// The switch form (Drogon): the call's statement becomes a switch to the
-  /// pool, the call with its exception caught, a switch home, a rethrow.
+  /// The switch form (Drogon, async_simple): before the call's statement, a
+  /// switch to the pool, the call with its exception caught and its value
+  /// kept, a switch home, a rethrow; the statement then reads the value.
+  /// The call must be able to run before its statement (Hoisting.h).
   FixPlan switchPlan(const CallSite &Site, const clang::CallExpr &Call, const OffloadIdiom &Idiom,
                      const clang::FunctionDecl &Function, const std::string &CallText) const;
 
