@@ -130,7 +130,9 @@ void UnclosedClientCheck::analyse(const FunctionDecl &Function, ASTContext &Ctx)
   RaiiRewriter Rewriter(Ctx, *Model, Names);
   for (const ResourceLeak &Leak : Leaks)
     if (shouldReportAt(Leak.Acquirer->getBeginLoc()))
-      report(Leak, Function, Leak.Handle ? Rewriter.rewrite(Leak, Function) : FixPlan::silent());
+      report(Leak, Function,
+             Leak.Handle ? Rewriter.rewrite(Leak, Function)
+                         : Rewriter.releaseDiscarded(Leak, Function));
 }
 
 void UnclosedClientCheck::report(const ResourceLeak &Leak, const FunctionDecl &Function,
@@ -145,8 +147,11 @@ void UnclosedClientCheck::report(const ResourceLeak &Leak, const FunctionDecl &F
                          .getAsString(PrintingPolicy(Function.getASTContext().getLangOpts()))
           : Leak.What.Function;
   if (!Leak.Handle) {
-    diag(Loc, "'%0' from '%1' is discarded without being released with '%2'")
-        << Resource.Resource << From << Release << Leak.Acquirer->getSourceRange();
+    {
+      auto Warning = diag(Loc, "'%0' from '%1' is discarded without being released with '%2'")
+                     << Resource.Resource << From << Release << Leak.Acquirer->getSourceRange();
+      attachSafeFix(Warning, Plan);
+    }
     if (Leak.What.Through)
       noteFactChain(*Leak.What.Through, Loc, "acquiring call");
     return;

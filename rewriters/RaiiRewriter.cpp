@@ -193,6 +193,35 @@ RaiiRewriter::handleDeclaration(const ResourceLeak &Leak, SourceLocation DeclBeg
                                  ", &" + ReleaseFunction + ")")};
 }
 
+FixPlan RaiiRewriter::releaseDiscarded(const ResourceLeak &Leak,
+                                       const FunctionDecl &Function) const {
+  const auto *Call = dyn_cast<CallExpr>(Leak.Acquirer);
+  const Stmt *Body = Function.getBody();
+  if (Leak.Handle || Leak.What.OutParam || !Call || !Body || Function.isTemplateInstantiation() ||
+      Function.isDependentContext() || !isFileRange(Call->getSourceRange(), Ctx.getSourceManager()))
+    return FixPlan::silent();
+  // Only a result nobody reads: `PQexec(conn, "BEGIN");` or a `(void)` cast
+  // of it. A result used as a temporary (`PQgetvalue(PQexec(...), 0, 0)`)
+  // must outlive that use, and gets no fix.
+  ParentMap Parents(const_cast<Stmt *>(Body));
+  const Expr *Value = Call;
+  if (const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(
+          Parents.getParentIgnoreParenImpCasts(const_cast<CallExpr *>(Call)));
+      Cast && Cast->getType()->isVoidType())
+    Value = Cast;
+  if (!isStatement(Value, Parents))
+    return FixPlan::silent();
+  std::string Release = llvm::StringRef(Leak.What.Resource->Release.front()).ltrim(':').str();
+  if (!Names.isDeclared(Release))
+    return FixPlan::silent();
+  return FixPlan::safe({FixItHint::CreateInsertion(Call->getBeginLoc(), Release + "("),
+                        FixItHint::CreateInsertion(
+                            Lexer::getLocForEndOfToken(Call->getEndLoc(), 0, Ctx.getSourceManager(),
+                                                       Ctx.getLangOpts()),
+                            ")")},
+                       {});
+}
+
 FixPlan RaiiRewriter::rewrite(const ResourceLeak &Leak, const FunctionDecl &Function) const {
   const SourceManager &SM = Ctx.getSourceManager();
   const VarDecl *Handle = Leak.Handle;

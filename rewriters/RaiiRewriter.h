@@ -44,6 +44,10 @@ public:
   /// A safe plan for `Leak` in `Function`, or no fix (and nothing to say)
   /// for another shape.
   FixPlan rewrite(const ResourceLeak &Leak, const clang::FunctionDecl &Function) const;
+  /// For a result that is discarded (`PQexec(conn, "BEGIN");`): a safe plan
+  /// that releases it on the spot, `PQclear(PQexec(conn, "BEGIN"));`. C
+  /// and C++ alike.
+  FixPlan releaseDiscarded(const ResourceLeak &Leak, const clang::FunctionDecl &Function) const;
 
 private:
   /// The edits at every mention of the handle: releases become `.reset()`,

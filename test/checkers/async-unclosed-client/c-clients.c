@@ -1,4 +1,5 @@
-// A C translation unit: the same analysis, no fix (there is no RAII in C).
+// A C translation unit: the same analysis, no fix for a handle (there is no
+// RAII in C); a result nobody keeps is released on the spot, as in C++.
 // RUN: %check_async_tidy %s async-unclosed-client %t -- -- -I/usr/include/postgresql
 
 #include <curl/curl.h>
@@ -62,4 +63,11 @@ void must(const char *dsn) {
   if (PQstatus(conn) != CONNECTION_OK)
     exit(1);
   PQfinish(conn);
+}
+
+// A result nobody keeps.
+void begin(PGconn *conn) {
+  PQexec(conn, "BEGIN");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'PGresult' from 'PQexec' is discarded without being released with 'PQclear' [async-unclosed-client]
+  // CHECK-FIXES: {{^}}  PQclear(PQexec(conn, "BEGIN"));{{$}}
 }

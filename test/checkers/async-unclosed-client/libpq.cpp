@@ -2,6 +2,7 @@
 // results dropped on error paths, results never kept at all.
 // RUN: %check_async_tidy %s async-unclosed-client %t -- -- -isystem %shapes -I/usr/include/postgresql
 
+#include <cstdio>
 #include <libpq-fe.h>
 #include <folly/experimental/coro/Task.h>
 #include <string>
@@ -40,13 +41,19 @@ folly::coro::Task<std::vector<std::string>> load_history(PGconn *conn, const cha
   co_return rows;
 }
 
-// Results nobody keeps are lost at once.
+// Results nobody keeps are lost at once: the safe fix releases them on the
+// spot.
 void begin(PGconn *conn) {
   PQexec(conn, "BEGIN");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'PGresult' from 'PQexec' is discarded without being released with 'PQclear'
+  // CHECK-FIXES: {{^}}  PQclear(PQexec(conn, "BEGIN"));{{$}}
   (void)PQexec(conn, "SET search_path TO app");
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'PGresult' from 'PQexec' is discarded
+  // CHECK-FIXES: {{^}}  (void)PQclear(PQexec(conn, "SET search_path TO app"));{{$}}
   PQclear(PQexec(conn, "COMMIT"));
+  // Read through as a temporary: not reported today, and never wrapped.
+  std::printf("%s\n", PQgetvalue(PQexec(conn, "SELECT 1"), 0, 0));
+  // CHECK-FIXES: {{^}}  std::printf("%s\n", PQgetvalue(PQexec(conn, "SELECT 1"), 0, 0));{{$}}
 }
 
 // Released on every path, and the null checks that end tracking.
