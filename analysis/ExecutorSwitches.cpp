@@ -42,14 +42,15 @@ namespace {
 /// The `co_await` a statement consists of (`co_await x;`, `auto v = co_await
 /// x;`), or null.
 /// Whether `If` is the offload fix's guard, `if (home) co_await ...;`: a
-/// test of a variable that holds what the coroutine awaited (the executor
-/// it noted), with no `else`.
+/// test of a pointer that holds what the coroutine awaited (the executor it
+/// noted), with no `else`. A flag (`bool away = co_await ...`) is not one.
 bool isHomeGuard(const IfStmt *If) {
   if (!If || If->getElse() || If->getInit() || If->getConditionVariable())
     return false;
   const auto *Ref = dyn_cast<DeclRefExpr>(withoutImplicit(If->getCond()));
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  return Var && Var->getInit() && isa<CoawaitExpr>(withoutImplicit(Var->getInit()));
+  return Var && Var->getType()->isPointerType() && Var->getInit() &&
+         isa<CoawaitExpr>(withoutImplicit(Var->getInit()));
 }
 
 const CoawaitExpr *statementAwait(const Stmt *S) {

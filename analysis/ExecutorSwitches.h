@@ -22,7 +22,7 @@
 //     resumes at home.
 // The offload fix's guarded switch, `if (home) co_await dispatch(pool);`
 // (an async_simple Lazy may have no executor), counts as a switch: a test,
-// with no `else`, of a variable holding what the coroutine awaited (the
+// with no `else`, of a pointer holding what the coroutine awaited (the
 // executor it noted). A Lazy with no executor has no executor thread to
 // block, and the call runs on the thread that resumed it.
 // A switch covers the statements after it in its block and the blocks it

@@ -168,6 +168,10 @@ struct ResourcePair {
   std::vector<std::string> Reassign;
   /// The release is needed even when the acquisition reports failure.
   bool ReleaseOnFailure = false;
+  /// The release does nothing with a null handle (PQclear, sqlite3_finalize;
+  /// not fclose), so a discarded result can be released on the spot even
+  /// when the acquisition failed.
+  bool ReleaseTakesNull = false;
 };
 
 /// How a framework awaits several awaitables at once.

@@ -186,7 +186,8 @@ const ObjectSchema<ResourcePair> &resourceSchema() {
       {text("resource", &R::Resource, Presence::Required), names("acquire", &R::Acquire),
        acquireOutParam(), names("release", &R::Release, Presence::Required),
        names("borrowers", &R::Borrowers), names("reassign", &R::Reassign),
-       flag("release_on_failure", &R::ReleaseOnFailure)});
+       flag("release_on_failure", &R::ReleaseOnFailure),
+       flag("release_takes_null", &R::ReleaseTakesNull)});
   return Schema;
 }
 

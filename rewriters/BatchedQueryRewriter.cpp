@@ -235,10 +235,13 @@ BatchedQueryRewriter::keyArgument(const BatchQuery &Entry, llvm::ArrayRef<const 
   if (!Init || Init->getNumInits() != 1 || !isElementText(Init->getInit(0), Element))
     return NotTheElement + " as text ('" + Element.getName().str() + ".c_str()' of a std::string)";
   bool UsedElsewhere = false;
-  forEachNode(&Body, [&](const Stmt *S) {
-    const auto *Use = dyn_cast<DeclRefExpr>(S);
-    UsedElsewhere |= Use && Use != Ref && Use->getDecl() == Array;
-  });
+  forEachNode(
+      &Body,
+      [&](const Stmt *S) {
+        const auto *Use = dyn_cast<DeclRefExpr>(S);
+        UsedElsewhere |= Use && Use != Ref && Use->getDecl() == Array;
+      },
+      /*EnterLambdas=*/true);
   if (UsedElsewhere)
     return "the loop body uses '" + Array->getName().str() + "' for more than the query";
   return Ref;
@@ -253,35 +256,39 @@ BatchedQueryRewriter::rowNumberEdits(const BatchQuery &Entry, const VarDecl &Res
   std::vector<FixItHint> Edits;
   std::optional<std::string> Why;
   auto Token = [](const Expr *E) { return CharSourceRange::getTokenRange(E->getSourceRange()); };
-  forEachNode(&Body, [&](const Stmt *S) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(S);
-    if (Why || !Ref || Ref->getDecl() != &Result)
-      return;
-    const auto *Call = dyn_cast_or_null<CallExpr>(
-        Parents.getParentIgnoreParenImpCasts(const_cast<DeclRefExpr *>(Ref)));
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    std::string Name = Callee ? Index.nameOf(Callee).str() : "";
-    bool First = Call && Call->getNumArgs() > 0 && withoutImplicit(Call->getArg(0)) == Ref;
-    if (First && Name == Entry.RowCount) {
-      Edits.push_back(FixItHint::CreateReplacement(
-          Token(Call), "static_cast<int>(" + Result.getName().str() + ".size())"));
-    } else if (First && Call->getNumArgs() > 1 && llvm::is_contained(Entry.RowReaders, Name)) {
-      Edits.push_back(FixItHint::CreateReplacement(Token(Ref), Handle));
-      Edits.push_back(
-          FixItHint::CreateInsertion(Call->getArg(1)->getBeginLoc(), Result.getName().str() + "["));
-      Edits.push_back(FixItHint::CreateInsertion(
-          Lexer::getLocForEndOfToken(Call->getArg(1)->getEndLoc(), 0, SM, Lang), "]"));
-    } else if (First && llvm::is_contained(Entry.ResultReaders, Name)) {
-      Edits.push_back(FixItHint::CreateReplacement(Token(Ref), Handle));
-    } else if (First && Name == Entry.Release &&
-               isa_and_nonnull<CompoundStmt>(Parents.getParent(const_cast<CallExpr *>(Call)))) {
-      // The batched result frees itself after the loop.
-      Edits.push_back(FixItHint::CreateRemoval(statementLine(Call, SM, Lang)));
-    } else {
-      Why = "the loop body uses '" + Result.getName().str() + "' as more than its rows (line " +
-            std::to_string(SM.getSpellingLineNumber(Ref->getBeginLoc())) + ")";
-    }
-  });
+  // Lambdas are entered: a use there is rewritten, or refused, as any other.
+  forEachNode(
+      &Body,
+      [&](const Stmt *S) {
+        const auto *Ref = dyn_cast<DeclRefExpr>(S);
+        if (Why || !Ref || Ref->getDecl() != &Result)
+          return;
+        const auto *Call = dyn_cast_or_null<CallExpr>(
+            Parents.getParentIgnoreParenImpCasts(const_cast<DeclRefExpr *>(Ref)));
+        const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+        std::string Name = Callee ? Index.nameOf(Callee).str() : "";
+        bool First = Call && Call->getNumArgs() > 0 && withoutImplicit(Call->getArg(0)) == Ref;
+        if (First && Name == Entry.RowCount) {
+          Edits.push_back(FixItHint::CreateReplacement(
+              Token(Call), "static_cast<int>(" + Result.getName().str() + ".size())"));
+        } else if (First && Call->getNumArgs() > 1 && llvm::is_contained(Entry.RowReaders, Name)) {
+          Edits.push_back(FixItHint::CreateReplacement(Token(Ref), Handle));
+          Edits.push_back(FixItHint::CreateInsertion(Call->getArg(1)->getBeginLoc(),
+                                                     Result.getName().str() + "["));
+          Edits.push_back(FixItHint::CreateInsertion(
+              Lexer::getLocForEndOfToken(Call->getArg(1)->getEndLoc(), 0, SM, Lang), "]"));
+        } else if (First && llvm::is_contained(Entry.ResultReaders, Name)) {
+          Edits.push_back(FixItHint::CreateReplacement(Token(Ref), Handle));
+        } else if (First && Name == Entry.Release &&
+                   isa_and_nonnull<CompoundStmt>(Parents.getParent(const_cast<CallExpr *>(Call)))) {
+          // The batched result frees itself after the loop.
+          Edits.push_back(FixItHint::CreateRemoval(statementLine(Call, SM, Lang)));
+        } else {
+          Why = "the loop body uses '" + Result.getName().str() + "' as more than its rows (line " +
+                std::to_string(SM.getSpellingLineNumber(Ref->getBeginLoc())) + ")";
+        }
+      },
+      /*EnterLambdas=*/true);
   if (Why)
     return *Why;
   for (const FixItHint &Edit : Edits)

@@ -29,11 +29,31 @@ bool mayHaveEffect(const Expr *E) {
       return !Ctor->isTrivial() && !Ctor->isCopyOrMoveConstructor() && !Ctor->isConstexpr();
     }
     if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      // A function object's `operator()` runs code of its own, const or not.
       const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
-      return !Method || !Method->isConst();
+      return !Method || !Method->isConst() || Method->getOverloadedOperator() == OO_Call;
     }
     return false;
   });
+}
+
+/// The objects `S` names: its variables, and `this` for its members.
+llvm::SmallPtrSet<const void *, 8> objectsNamedBy(const Stmt *S) {
+  llvm::SmallPtrSet<const void *, 8> Out;
+  forEachNode(S, [&](const Stmt *Node) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Node); Ref && isa<VarDecl>(Ref->getDecl()))
+      Out.insert(Ref->getDecl());
+    else if (isa<CXXThisExpr>(Node))
+      Out.insert(nullptr); // `this`: any member may be the one.
+  });
+  return Out;
+}
+
+/// Whether `E` reads an object the call names: the call may change it, and
+/// C++ may have read it first.
+bool readsWhatTheCallNames(const Expr *E, const llvm::SmallPtrSet<const void *, 8> &CallObjects) {
+  return llvm::any_of(objectsNamedBy(E),
+                      [&](const void *Object) { return CallObjects.contains(Object); });
 }
 
 bool isSequencedBeforeRight(BinaryOperatorKind Op) {
@@ -153,11 +173,17 @@ std::optional<std::string> statementBlocker(const Stmt *Parent, const Stmt *Chil
 } // namespace
 
 std::variant<const Stmt *, std::string> statementToHoistBefore(const CallSite &Site) {
+  llvm::SmallPtrSet<const void *, 8> CallObjects = objectsNamedBy(Site.Call);
   const Stmt *Child = Site.Call;
   for (auto It = Site.Ancestors.rbegin(); It != Site.Ancestors.rend(); Child = *It, ++It) {
     const Stmt *Parent = *It;
-    if (isa<CompoundStmt>(Parent))
+    if (isa<CompoundStmt>(Parent)) {
+      // New variables in a switch body would be jumped over by later labels.
+      if (It + 1 != Site.Ancestors.rend() && isa<SwitchStmt>(*(It + 1)))
+        return std::string("the statement is in a 'switch' body, whose later labels would jump "
+                           "over the new variables");
       return Child;
+    }
     if (!isa<Expr>(Parent)) {
       if (std::optional<std::string> Blocker = statementBlocker(Parent, Child))
         return *Blocker;
@@ -166,11 +192,17 @@ std::variant<const Stmt *, std::string> statementToHoistBefore(const CallSite &S
     if (std::optional<std::string> Blocker = conditionalEvaluation(Parent, Child))
       return *Blocker;
     llvm::SmallPtrSet<const Stmt *, 4> After = sequencedAfter(Parent, Child);
-    for (const Stmt *Operand : Parent->children())
-      if (Operand && Operand != Child && !After.contains(Operand) && isa<Expr>(Operand) &&
-          mayHaveEffect(cast<Expr>(Operand)))
+    for (const Stmt *Operand : Parent->children()) {
+      const auto *Other = dyn_cast_or_null<Expr>(Operand);
+      if (!Other || Operand == Child || After.contains(Operand))
+        continue;
+      if (mayHaveEffect(Other))
         return std::string("other code of the statement that may run before the call has "
                            "effects");
+      if (readsWhatTheCallNames(Other, CallObjects))
+        return std::string("other code of the statement that may run before the call reads "
+                           "an object the call uses");
+    }
   }
   return std::string("the call is not inside a block");
 }

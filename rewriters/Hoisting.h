@@ -6,9 +6,10 @@
 // (`if (!db.has(name))`, `resp["x"] = db.get()`, `co_return f(db.get())`),
 // the call moves before its statement into a variable, and the statement
 // reads the variable. That keeps what the statement does only when C++
-// would have run the call first anyway: nothing the language sequences
-// before the call may have an effect, and the call must not be evaluated
-// conditionally (`&&`, `?:`) or repeatedly (a loop condition).
+// would have run the call first anyway: what C++ may evaluate before the
+// call has no effect and reads nothing the call names, and the call is not
+// evaluated conditionally (`&&`, `?:`) or repeatedly (a loop condition). A
+// `switch` body gets no new variables: its labels would jump over them.
 //
 //===----------------------------------------------------------------------===//
 

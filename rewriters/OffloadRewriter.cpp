@@ -225,6 +225,8 @@ FixPlan OffloadRewriter::switchPlan(const CallSite &Site, const CallExpr &Call,
   if (!Indent || Statement->getBeginLoc().isMacroID() || Statement->getEndLoc().isMacroID())
     return FixPlan::silent();
   bool Whole = isWholeStatement(Statement, Call);
+  if (!Whole && Call.getType()->isVoidType())
+    return FixPlan::none("the call returns nothing, and its statement does more than call it");
   std::optional<std::string> StatementText;
   if (Whole && !(StatementText = fileText(cast<Expr>(Statement), Ctx)))
     return FixPlan::silent();

@@ -197,6 +197,12 @@ FixPlan RaiiRewriter::releaseDiscarded(const ResourceLeak &Leak,
                                        const FunctionDecl &Function) const {
   const auto *Call = dyn_cast<CallExpr>(Leak.Acquirer);
   const Stmt *Body = Function.getBody();
+  // The release must be harmless when the acquisition failed (fclose(NULL)
+  // is not), and the call must make a new handle (curl_slist_append(list,
+  // s) returns `list` itself when it is not null).
+  const ResourcePair &Resource = *Leak.What.Resource;
+  if (!Resource.ReleaseTakesNull || llvm::is_contained(Resource.Reassign, Leak.What.Function))
+    return FixPlan::silent();
   if (Leak.Handle || Leak.What.OutParam || !Call || !Body || Function.isTemplateInstantiation() ||
       Function.isDependentContext() || !isFileRange(Call->getSourceRange(), Ctx.getSourceManager()))
     return FixPlan::silent();

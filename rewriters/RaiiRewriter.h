@@ -46,7 +46,8 @@ public:
   FixPlan rewrite(const ResourceLeak &Leak, const clang::FunctionDecl &Function) const;
   /// For a result that is discarded (`PQexec(conn, "BEGIN");`): a safe plan
   /// that releases it on the spot, `PQclear(PQexec(conn, "BEGIN"));`. C
-  /// and C++ alike.
+  /// and C++ alike; only for a release that takes a null handle (catalog
+  /// `release_takes_null`) and a call that makes a new handle.
   FixPlan releaseDiscarded(const ResourceLeak &Leak, const clang::FunctionDecl &Function) const;
 
 private:

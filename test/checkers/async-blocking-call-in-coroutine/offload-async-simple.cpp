@@ -72,6 +72,17 @@ async_simple::coro::Lazy<void> maybe_moved(const char *path, bool away) {
   // CHECK-FIXES: {{^}}    read_file(path);{{$}}
 }
 
+// A flag awaited first is not the executor the fix notes.
+async_simple::coro::Lazy<bool> should_offload();
+async_simple::coro::Lazy<void> flagged(const char *path) {
+  bool away = co_await should_offload();
+  if (away)
+    co_await async_simple::coro::dispatch(app::blocking_executor());
+  read_file(path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'read_file' inside coroutine 'flagged' {{.*}}
+  // CHECK-FIXES: {{^}}    read_file(path);{{$}}
+}
+
 // Refused where the call must stay: in a catch handler no co_await may go.
 async_simple::coro::Lazy<void> in_handler(const char *path) {
   try {

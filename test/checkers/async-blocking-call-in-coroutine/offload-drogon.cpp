@@ -8,7 +8,9 @@
 
 #include <drogon/utils/coroutine.h>
 #include <cstdio>
+#include <functional>
 #include <map>
+#include <utility>
 #include <string>
 
 namespace app {
@@ -145,6 +147,13 @@ struct Sink {
   Sink &operator<<(const std::string &text);
 };
 Sink &next_sink();
+std::size_t append_config(const char *path, std::size_t &size);
+std::size_t append_config(const char *path, std::size_t &size) {
+  size += read_config(path).size();
+  return size;
+}
+void flush_config(const char *path);
+void flush_config(const char *path) { read_config(path); }
 // The statement starts in the macro: nothing can go before it.
 #define LOG_SIZE(text) log_value("size", (text).size())
 
@@ -178,8 +187,33 @@ drogon::Task<int> must_stay(const char *path, bool ready, Sink &sink) {
   int count = 0, more = has_config(path);
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: call to 'has_config' inside coroutine 'must_stay' {{.*}}
   // CHECK-MESSAGES: :[[@LINE-2]]:25: note: no automatic fix: {{.*}}: the declaration declares several variables
+  switch (count) {
+  case 0:
+    log_value("case", 0);
+    size = read_config(path).size();
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: call to 'read_config' inside coroutine 'must_stay' {{.*}}
+    // CHECK-MESSAGES: :[[@LINE-2]]:12: note: no automatic fix: {{.*}}: the statement is in a 'switch' body, whose later labels would jump over the new variables
+    break;
+  default:
+    break;
+  }
+  std::pair<std::size_t, std::size_t> sizes{size, append_config(path, size)};
+  // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: call to 'append_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:51: note: no automatic fix: {{.*}}: other code of the statement that may run before the call reads an object the call uses
+  std::function<std::size_t()> next = [] { return std::size_t{1}; };
+  log_value("next", next() + read_config(path).size());
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: call to 'read_config' inside coroutine 'must_stay' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:30: note: no automatic fix: {{.*}}: other code of the statement that may run before the call has effects
   LOG_SIZE(read_config(path));
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: call to 'read_config' inside coroutine 'must_stay' {{.*}}
   // CHECK-FIXES: {{^}}  LOG_SIZE(read_config(path));{{$}}
-  co_return static_cast<int>(size) + count + more;
+  co_return static_cast<int>(size + sizes.first) + count + more;
+}
+
+// A call that returns nothing, inside a larger statement.
+drogon::Task<void> touch_config(const char *path);
+drogon::Task<void> touch_config(const char *path) {
+  co_return flush_config(path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: call to 'flush_config' inside coroutine 'touch_config' {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:13: note: no automatic fix: the call returns nothing, and its statement does more than call it
 }

@@ -110,6 +110,22 @@ asio::awaitable<void> handed_on(PGconn *db, std::vector<std::string> ids) {
   co_return;
 }
 
+// A use inside a lambda is refused: the lambda may run after the loop.
+asio::awaitable<int> counted(PGconn *db, std::vector<std::string> logins) {
+  int n = 0;
+  for (const std::string &login : logins) {
+    const char *params[] = {login.c_str()};
+    PGresult *r = PQexecParams(db, "SELECT name FROM users WHERE login = $1", 1, nullptr, params, nullptr, nullptr, 0);
+    n += [&] { return PQntuples(r); }();
+    PQclear(r);
+  }
+  // CHECK-NOTES: :[[@LINE-4]]:19: warning: database query 'PQexecParams' runs once per iteration {{.*}}
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: the loop that repeats it
+  // CHECK-NOTES: :[[@LINE-6]]:36: note: one query for all of them: {{.*}}
+  // CHECK-NOTES: :[[@LINE-9]]:3: note: no automatic fix: the loop body uses 'r' as more than its rows (line [[@LINE-6]])
+  co_return n;
+}
+
 // The parameter array used again: it cannot go.
 void log_params(const char *const *params);
 asio::awaitable<int> params_reused(PGconn *db, std::vector<std::string> ids) {

@@ -65,9 +65,13 @@ void must(const char *dsn) {
   PQfinish(conn);
 }
 
-// A result nobody keeps.
-void begin(PGconn *conn) {
+// A result nobody keeps. fclose(NULL) is undefined, and fopen may fail:
+// a file opened only to truncate it keeps the warning alone.
+void begin(PGconn *conn, const char *path) {
   PQexec(conn, "BEGIN");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'PGresult' from 'PQexec' is discarded without being released with 'PQclear' [async-unclosed-client]
   // CHECK-FIXES: {{^}}  PQclear(PQexec(conn, "BEGIN"));{{$}}
+  fopen(path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'FILE' from 'fopen' is discarded without being released with 'fclose' [async-unclosed-client]
+  // CHECK-FIXES: {{^}}  fopen(path, "w");{{$}}
 }
