@@ -11,6 +11,8 @@ packages=(
   libboost1.81-dev libasio-dev libpq-dev libpqxx-dev libcurl4-openssl-dev
   libhiredis-dev libsqlite3-dev libpg-query-dev
   postgresql
+  # async-clangd links Debian's clangd libraries, which need these.
+  libgrpc++-dev libprotobuf-dev libabsl-dev
 )
 # The SARIF test installs its validator (ajv) from the npm registry. A
 # machine may already have Node.js from elsewhere (NodeSource's nodejs

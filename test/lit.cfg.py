@@ -25,6 +25,8 @@ config.substitutions.append(("%python", config.python))
 # The driver's end-to-end tests (test/e2e).
 e2e = os.path.join(config.test_source_root, "e2e")
 config.substitutions.append(("%async_tidy", config.async_tidy))
+# async-clangd, driven over LSP (test/editor).
+config.substitutions.append(("%async_clangd", config.async_clangd))
 config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%configure_project", "%s/configure_project.sh %s %s %s" % (
     e2e, config.cmake, config.clangxx, os.path.join(config.test_source_root, "include", "shapes"))))
