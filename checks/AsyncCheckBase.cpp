@@ -1,9 +1,11 @@
 //===--- AsyncCheckBase.cpp - What every async check shares ----------------===//
 
 #include "AsyncCheckBase.h"
+
 #include "ProjectFiles.h"
 #include "SkippedFindings.h"
 #include "SummaryStore.h"
+#include <cstdlib>
 
 #include "clang/Basic/SourceManager.h"
 
@@ -137,6 +139,20 @@ void AsyncCheckBase::noteFactChain(const FactChain &Chain, SourceLocation At,
   }
 }
 
+namespace {
+/// Whether the checks run inside async-clangd, which says so in the
+/// environment: clangd offers a note's fix as a code action and marks a lone
+/// fix as preferred, so an editor's "fix all" would apply fixes that change
+/// behaviour. There the note keeps its text and loses its edits.
+bool inEditor() {
+  static const bool InEditor = [] {
+    const char *Host = std::getenv("ASYNC_TIDY_HOST");
+    return Host && llvm::StringRef(Host) == "clangd";
+  }();
+  return InEditor;
+}
+} // namespace
+
 void AsyncCheckBase::emitFixNote(const FixPlan &Plan, SourceLocation Where) {
   SourceLocation At = Plan.NoteLocation.isValid() ? Plan.NoteLocation : Where;
   if (!Plan.hasEdits()) {
@@ -146,6 +162,12 @@ void AsyncCheckBase::emitFixNote(const FixPlan &Plan, SourceLocation Where) {
   }
   if (Plan.Safety != FixSafety::Unsafe)
     return;
+  if (inEditor()) {
+    diag(At, "%0 (this fix changes behaviour: apply it with 'async-tidy --fix-notes')",
+         DiagnosticIDs::Note)
+        << Plan.Explanation;
+    return;
+  }
   // Unsafe: every edit on one note, applied only with --fix-notes.
   auto Note = diag(At, "%0", DiagnosticIDs::Note) << Plan.Explanation;
   for (const FixItHint &Edit : Plan.Edits)

@@ -120,8 +120,9 @@ protected:
   void noteFactChain(const FactChain &Chain, clang::SourceLocation At, llvm::StringRef What);
 
   /// After the warning and its notes: an unsafe plan's note with all its
-  /// edits, or "no automatic fix: <why>" for a plan without edits that says
-  /// why; at the plan's note location, else at `Where`.
+  /// edits (in async-clangd, the note without them), or "no automatic fix:
+  /// <why>" for a plan without edits that says why; at the plan's note
+  /// location, else at `Where`.
   void emitFixNote(const FixPlan &Plan, clang::SourceLocation Where);
 
 private:

@@ -11,8 +11,15 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include <cstdlib>
+
 namespace clang::clangd {
 int clangdMain(int argc, char *argv[]);
 } // namespace clang::clangd
 
-int main(int argc, char *argv[]) { return clang::clangd::clangdMain(argc, argv); }
+int main(int argc, char *argv[]) {
+  // The checks then keep fixes that change behaviour off the code actions:
+  // clangd would mark a lone one as preferred (checks/AsyncCheckBase.cpp).
+  setenv("ASYNC_TIDY_HOST", "clangd", /*overwrite=*/1);
+  return clang::clangd::clangdMain(argc, argv);
+}

@@ -3,7 +3,7 @@
 usage: lsp_session.py ASYNC_CLANGD FILE
 
 Initializes, opens FILE, and prints the diagnostics clangd publishes for it
-(line, code, message). For the first diagnostic whose code starts with
+(line, code, message, then its notes). For the first diagnostic whose code starts with
 `async-` and that has a quick fix, it asks for code actions, prints their
 titles (and which is preferred), applies the first one's edit as an editor
 does, sends the changed text, and prints the diagnostics published for it.
@@ -70,10 +70,14 @@ class Client:
 
 
 def print_diagnostics(title, diagnostics):
+    """One line per diagnostic, then the notes clangd folded into its
+    message, indented."""
     print(title)
     for d in diagnostics:
-        print("  %d %s: %s" % (d["range"]["start"]["line"] + 1, d.get("code"),
-                               d["message"].splitlines()[0]))
+        lines = [line for line in d["message"].splitlines() if line.strip()]
+        print("  %d %s: %s" % (d["range"]["start"]["line"] + 1, d.get("code"), lines[0]))
+        for line in lines[1:]:
+            print("    " + line)
 
 
 def apply_edits(text, edits):
