@@ -11,6 +11,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Reports.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
 #include <cstdlib>
 
 namespace clang::clangd {
@@ -21,5 +25,10 @@ int main(int argc, char *argv[]) {
   // The checks then keep fixes that change behaviour off the code actions:
   // clangd would mark a lone one as preferred (checks/AsyncCheckBase.cpp).
   setenv("ASYNC_TIDY_HOST", "clangd", /*overwrite=*/1);
+  // clangd prints its own version (and exits); say first what this is.
+  for (int I = 1; I < argc; ++I)
+    if (llvm::StringRef(argv[I]) == "--version" || llvm::StringRef(argv[I]) == "-version")
+      llvm::outs() << "async-clangd: clangd with the checks of "
+                   << async_tidy::driver::versionString() << "\n";
   return clang::clangd::clangdMain(argc, argv);
 }

@@ -11,8 +11,9 @@ packages=(
   libboost1.81-dev libasio-dev libpq-dev libpqxx-dev libcurl4-openssl-dev
   libhiredis-dev libsqlite3-dev libpg-query-dev
   postgresql
-  # async-clangd links Debian's clangd libraries, which need these.
-  libgrpc++-dev libprotobuf-dev libabsl-dev
+  # async-clangd links Debian's clangd libraries, which need these; its
+  # editor test drives Neovim.
+  libgrpc++-dev libprotobuf-dev libabsl-dev neovim
 )
 # The SARIF test installs its validator (ajv) from the npm registry. A
 # machine may already have Node.js from elsewhere (NodeSource's nodejs
