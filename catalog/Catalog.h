@@ -240,6 +240,10 @@ struct BatchQuery {
   /// the batched result, `{name}` from `{query}`, and `Handle` reads it
   /// (`{name}`).
   std::optional<unsigned> ParametersArgument;
+  /// For rows as numbers: every argument of the call, by position, as the
+  /// one key parameter needs it: `any`, `null` (a null pointer) or an
+  /// integer literal (libpq: one parameter, types inferred, text results).
+  std::vector<std::string> FixedArguments;
   std::string RowCount, Release, Owner, Handle;
   std::vector<std::string> RowReaders, ResultReaders;
   /// Members of the result that a std::vector of rows has too, with the

@@ -197,11 +197,12 @@ void checkBatchQuery(const BatchQuery &Query, const JsonPath &Path) {
     fail(Path, "a batch query needs exactly one of 'row_type' (rows as objects) and "
                "'parameters_argument' (rows as numbers in one result)");
   if (Indexed && (Query.RowCount.empty() || Query.Release.empty() ||
+                  Query.FixedArguments.size() <= *Query.ParametersArgument ||
                   Query.Owner.find("{name}") == std::string::npos ||
                   Query.Owner.find("{query}") == std::string::npos ||
                   Query.Handle.find("{name}") == std::string::npos))
     fail(Path, "rows as numbers need 'row_count', 'release', 'owner' (with '{name}' and "
-               "'{query}') and 'handle' (with '{name}')");
+               "'{query}'), 'handle' (with '{name}') and 'fixed_arguments' for every argument");
 }
 
 const ObjectSchema<BatchQuery> &batchQuerySchema() {
@@ -210,7 +211,8 @@ const ObjectSchema<BatchQuery> &batchQuerySchema() {
       {names("name", &Q::Names, Presence::Required, ListForm::NameOrList),
        count("sql_argument", &Q::SqlArgument), text("row_type", &Q::RowType),
        names("result_members", &Q::ResultMembers),
-       count("parameters_argument", &Q::ParametersArgument), text("row_count", &Q::RowCount),
+       count("parameters_argument", &Q::ParametersArgument),
+       names("fixed_arguments", &Q::FixedArguments), text("row_count", &Q::RowCount),
        names("row_readers", &Q::RowReaders), names("result_readers", &Q::ResultReaders),
        text("release", &Q::Release), text("owner", &Q::Owner), text("handle", &Q::Handle),
        text("key_of", &Q::KeyOf, Presence::Required,

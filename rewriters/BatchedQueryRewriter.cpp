@@ -153,15 +153,17 @@ std::optional<std::string> BatchedQueryRewriter::otherQueryBlocker(const CallExp
 }
 
 namespace {
-/// Whether `E` is a null pointer written as such (`nullptr`, `NULL`, `0`).
-bool isNullArgument(const Expr *E, ASTContext &Ctx) {
-  return E->IgnoreParenImpCasts()->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
-}
-
-/// Whether `E` is the integer literal `Value`.
-bool isIntegerLiteral(const Expr *E, uint64_t Value) {
-  const auto *Literal = dyn_cast<IntegerLiteral>(E->IgnoreParenImpCasts());
-  return Literal && Literal->getValue() == Value;
+/// Whether `E` is written as `Spelling` asks (catalog `fixed_arguments`):
+/// `any`, `null` (`nullptr`, `NULL`, `0`) or an integer literal.
+bool matchesFixedArgument(const Expr *E, llvm::StringRef Spelling, ASTContext &Ctx) {
+  if (Spelling == "any")
+    return true;
+  E = E->IgnoreParenImpCasts();
+  if (Spelling == "null")
+    return E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
+  uint64_t Value = 0;
+  const auto *Literal = dyn_cast<IntegerLiteral>(E);
+  return Literal && !Spelling.getAsInteger(10, Value) && Literal->getValue() == Value;
 }
 
 /// The element's text for a `const char *` parameter: `key.c_str()` or
@@ -174,32 +176,6 @@ bool isElementText(const Expr *E, const VarDecl &Element) {
          llvm::is_contained({llvm::StringRef("c_str"), llvm::StringRef("data")},
                             Call->getMethodDecl()->getName()) &&
          catalogNameOfType(Element.getType().getNonReferenceType()) == "std::basic_string";
-}
-
-/// The range of statement `S` with its whole line when nothing else is on
-/// it, so that removing it leaves no blank line. As in the concurrency
-/// fix, the range runs from the end of the previous line to the end of the
-/// statement's line: clang's fix-it merging widens a removal that ends
-/// before a space.
-CharSourceRange statementLine(const Stmt *S, const SourceManager &SM, const LangOptions &Lang) {
-  SourceLocation End = Lexer::getLocForEndOfToken(S->getEndLoc(), 0, SM, Lang);
-  llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(S->getBeginLoc()));
-  unsigned Begin = SM.getFileOffset(S->getBeginLoc()), Stop = SM.getFileOffset(End);
-  unsigned LineBegin = Begin;
-  while (LineBegin > 0 && (Buffer[LineBegin - 1] == ' ' || Buffer[LineBegin - 1] == '\t'))
-    --LineBegin;
-  if (Stop < Buffer.size() && Buffer[Stop] == ';')
-    ++Stop;
-  unsigned LineEnd = Stop;
-  while (LineEnd < Buffer.size() && (Buffer[LineEnd] == ' ' || Buffer[LineEnd] == '\t'))
-    ++LineEnd;
-  bool Alone = LineBegin > 0 && Buffer[LineBegin - 1] == '\n' && LineEnd < Buffer.size() &&
-               Buffer[LineEnd] == '\n';
-  SourceLocation FileStart = SM.getLocForStartOfFile(SM.getFileID(S->getBeginLoc()));
-  if (Alone)
-    return CharSourceRange::getCharRange(FileStart.getLocWithOffset(LineBegin - 1),
-                                         FileStart.getLocWithOffset(LineEnd));
-  return CharSourceRange::getCharRange(S->getBeginLoc(), FileStart.getLocWithOffset(Stop));
 }
 } // namespace
 
@@ -218,11 +194,13 @@ BatchedQueryRewriter::keyArgument(const BatchQuery &Entry, llvm::ArrayRef<const 
     return Key;
   }
   // libpq: PQexecParams(conn, sql, 1, nullptr, params, nullptr, nullptr, 0)
-  // with `const char *params[] = {key.c_str()};` in the loop body.
+  // (catalog fixed_arguments) with `const char *params[] = {key.c_str()};`
+  // in the loop body.
   unsigned At = *Entry.ParametersArgument;
-  if (Args.size() != 8 || At != 4 || !isIntegerLiteral(Args[2], 1) ||
-      !isNullArgument(Args[3], Ctx) || !isNullArgument(Args[5], Ctx) ||
-      !isNullArgument(Args[6], Ctx) || !isIntegerLiteral(Args[7], 0))
+  bool AsNeeded = Args.size() == Entry.FixedArguments.size() && At < Args.size();
+  for (unsigned I = 0; AsNeeded && I < Args.size(); ++I)
+    AsNeeded = matchesFixedArgument(Args[I], Entry.FixedArguments[I], Ctx);
+  if (!AsNeeded)
     return std::string("the query is not one text parameter with inferred type, read as text");
   const auto *Ref = dyn_cast<DeclRefExpr>(withoutImplicit(Args[At]));
   const auto *Array = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
@@ -282,7 +260,10 @@ BatchedQueryRewriter::rowNumberEdits(const BatchQuery &Entry, const VarDecl &Res
         } else if (First && Name == Entry.Release &&
                    isa_and_nonnull<CompoundStmt>(Parents.getParent(const_cast<CallExpr *>(Call)))) {
           // The batched result frees itself after the loop.
-          Edits.push_back(FixItHint::CreateRemoval(statementLine(Call, SM, Lang)));
+          if (std::optional<FixItHint> Removal = statementRemoval(Call, Ctx))
+            Edits.push_back(*Removal);
+          else
+            Why = std::string("a release of the rows is in a macro");
         } else {
           Why = "the loop body uses '" + Result.getName().str() + "' as more than its rows (line " +
                 std::to_string(SM.getSpellingLineNumber(Ref->getBeginLoc())) + ")";
@@ -442,7 +423,10 @@ FixPlan BatchedQueryRewriter::rewrite(const CallSite &Site, const IterationLoop 
     if (const std::string *Why = std::get_if<std::string>(&Uses))
       return FixPlan::none(*Why);
     Edits = std::get<std::vector<FixItHint>>(Uses);
-    Edits.push_back(FixItHint::CreateRemoval(statementLine(ParameterArray, SM, Ctx.getLangOpts())));
+    std::optional<FixItHint> Removal = statementRemoval(ParameterArray, Ctx);
+    if (!Removal)
+      return FixPlan::silent();
+    Edits.push_back(*Removal);
   }
   const std::string &I = *Indent;
   std::string RowType = RowNumbers ? "int" : Entry->RowType;

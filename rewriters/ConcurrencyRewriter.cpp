@@ -47,45 +47,6 @@ std::string lastIdentifier(llvm::StringRef Text) {
   return Begin < End ? Text.slice(Begin, End).str() : "value";
 }
 
-/// The file range of a statement including its `;`.
-std::optional<std::pair<unsigned, unsigned>> statementOffsets(const Stmt *S,
-                                                              const ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation Begin = S->getBeginLoc(), End = S->getEndLoc();
-  if (Begin.isMacroID() || End.isMacroID())
-    return std::nullopt;
-  SourceLocation AfterSemi;
-  if (isa<DeclStmt>(S))
-    AfterSemi = End.getLocWithOffset(1); // A DeclStmt ends at its `;`.
-  else
-    AfterSemi = Lexer::findLocationAfterToken(End, tok::semi, SM, Ctx.getLangOpts(), false);
-  if (AfterSemi.isInvalid() || SM.getFileID(Begin) != SM.getFileID(AfterSemi))
-    return std::nullopt;
-  return std::make_pair(SM.getFileOffset(Begin), SM.getFileOffset(AfterSemi));
-}
-
-/// An edit removing a statement, with its line when it stands alone on it.
-/// The removal runs from the end of the previous line to the end of the
-/// statement's line (not from line start to the next line start): clang's
-/// fix-it merging widens a removal that ends before a space.
-FixItHint removeStatement(std::pair<unsigned, unsigned> Range, FileID File, llvm::StringRef Buffer,
-                          const SourceManager &SM) {
-  unsigned Begin = Range.first, End = Range.second;
-  if (std::optional<std::string> Indent = indentationBefore(Buffer, Begin)) {
-    unsigned Rest = End;
-    while (Rest < Buffer.size() && (Buffer[Rest] == ' ' || Buffer[Rest] == '\t'))
-      ++Rest;
-    unsigned LineStart = Begin - Indent->size();
-    if (Rest < Buffer.size() && Buffer[Rest] == '\n' && LineStart > 0) {
-      Begin = LineStart - 1;
-      End = Rest;
-    }
-  }
-  SourceLocation FileStart = SM.getLocForStartOfFile(File);
-  return FixItHint::CreateRemoval(CharSourceRange::getCharRange(FileStart.getLocWithOffset(Begin),
-                                                                FileStart.getLocWithOffset(End)));
-}
-
 /// Whether `Var` is the operand of a return in `Body`: a structured binding
 /// there would be copied where the variable was moved.
 bool isReturnedByName(const VarDecl *Var, const Stmt *Body) {

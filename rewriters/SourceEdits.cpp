@@ -6,6 +6,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang;
@@ -154,6 +155,49 @@ std::optional<std::string> indentationBefore(llvm::StringRef Buffer, unsigned Of
   if (Start > 0 && Buffer[Start - 1] != '\n')
     return std::nullopt;
   return Buffer.substr(Start, Offset - Start).str();
+}
+
+std::optional<std::pair<unsigned, unsigned>> statementOffsets(const Stmt *S,
+                                                              const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Begin = S->getBeginLoc(), End = S->getEndLoc();
+  if (Begin.isMacroID() || End.isMacroID())
+    return std::nullopt;
+  SourceLocation AfterSemi;
+  if (isa<DeclStmt>(S))
+    AfterSemi = End.getLocWithOffset(1); // A DeclStmt ends at its `;`.
+  else
+    AfterSemi = Lexer::findLocationAfterToken(End, tok::semi, SM, Ctx.getLangOpts(), false);
+  if (AfterSemi.isInvalid() || SM.getFileID(Begin) != SM.getFileID(AfterSemi))
+    return std::nullopt;
+  return std::make_pair(SM.getFileOffset(Begin), SM.getFileOffset(AfterSemi));
+}
+
+FixItHint removeStatement(std::pair<unsigned, unsigned> Range, FileID File, llvm::StringRef Buffer,
+                          const SourceManager &SM) {
+  unsigned Begin = Range.first, End = Range.second;
+  if (std::optional<std::string> Indent = indentationBefore(Buffer, Begin)) {
+    unsigned Rest = End;
+    while (Rest < Buffer.size() && (Buffer[Rest] == ' ' || Buffer[Rest] == '\t'))
+      ++Rest;
+    unsigned LineStart = Begin - Indent->size();
+    if (Rest < Buffer.size() && Buffer[Rest] == '\n' && LineStart > 0) {
+      Begin = LineStart - 1;
+      End = Rest;
+    }
+  }
+  SourceLocation FileStart = SM.getLocForStartOfFile(File);
+  return FixItHint::CreateRemoval(CharSourceRange::getCharRange(FileStart.getLocWithOffset(Begin),
+                                                                FileStart.getLocWithOffset(End)));
+}
+
+std::optional<FixItHint> statementRemoval(const Stmt *S, const ASTContext &Ctx) {
+  std::optional<std::pair<unsigned, unsigned>> Range = statementOffsets(S, Ctx);
+  if (!Range)
+    return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  FileID File = SM.getFileID(S->getBeginLoc());
+  return removeStatement(*Range, File, SM.getBufferData(File), SM);
 }
 
 } // namespace async_tidy

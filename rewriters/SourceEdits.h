@@ -13,6 +13,7 @@
 #include "Catalog.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/Basic/Diagnostic.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -77,6 +78,23 @@ std::string freshName(const std::string &Base, llvm::StringSet<> &Taken);
 std::vector<HeaderNeed> headersNeededFor(const std::string &Text,
                                          const std::vector<HeaderNeed> &Candidates,
                                          llvm::function_ref<bool(llvm::StringRef)> IsDeclared);
+
+/// The file range of a statement including its `;`, as offsets; none in a
+/// macro.
+std::optional<std::pair<unsigned, unsigned>> statementOffsets(const clang::Stmt *S,
+                                                              const clang::ASTContext &Ctx);
+
+/// An edit removing a statement (`Range`, from statementOffsets), with its
+/// line when it stands alone on it. The removal runs from the end of the
+/// previous line to the end of the statement's line (not from line start to
+/// the next line start): clang's fix-it merging widens a removal that ends
+/// before a space.
+clang::FixItHint removeStatement(std::pair<unsigned, unsigned> Range, clang::FileID File,
+                                 llvm::StringRef Buffer, const clang::SourceManager &SM);
+
+/// removeStatement for `S`; none when it is in a macro.
+std::optional<clang::FixItHint> statementRemoval(const clang::Stmt *S,
+                                                 const clang::ASTContext &Ctx);
 
 } // namespace async_tidy
 
