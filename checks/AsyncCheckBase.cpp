@@ -24,12 +24,44 @@ static TestFiles readTestFiles(const tidy::ClangTidyCheck::OptionsView &Options,
   return Tests;
 }
 
+/// The program the checks run in, when it says so in the environment
+/// (ASYNC_TIDY_HOST): `clangd` for async-clangd, `async-tidy` for the driver;
+/// empty in clang-tidy.
+static llvm::StringRef hostProgram() {
+  const char *Host = std::getenv("ASYNC_TIDY_HOST");
+  return Host ? Host : "";
+}
+
+/// `UnsafeFixes`: `note` puts a fix that changes behaviour on a note with
+/// its edits (applied by `--fix-notes`, and by clang-apply-replacements,
+/// which takes a note's fix when the warning has none); `text` keeps the
+/// note's text and drops the edits. The default is `text` in async-clangd:
+/// clangd offers a note's fix as a code action and marks a lone fix as
+/// preferred, so an editor's "fix all" would apply it. The driver always
+/// takes the edits, since it applies them only with its own --fix-notes.
+static bool readUnsafeFixesAsText(const tidy::ClangTidyCheck::OptionsView &Options,
+                                  tidy::ClangTidyContext *Context) {
+  if (hostProgram() == "async-tidy")
+    return false;
+  std::string Value = Options
+                          .getLocalOrGlobal(AsyncCheckBase::UnsafeFixesOption,
+                                            hostProgram() == "clangd" ? "text" : "note")
+                          .str();
+  if (Value == "text" || Value == "note")
+    return Value == "text";
+  CatalogConfig::reportOnce(Context, "invalid value '" + Value + "' for option '" +
+                                         AsyncCheckBase::UnsafeFixesOption.str() +
+                                         "': expected 'note' or 'text'; using 'note'");
+  return false;
+}
+
 AsyncCheckBase::AsyncCheckBase(llvm::StringRef Name, tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), CheckName(Name.str()), Config(Options, Context),
       Inserter(Options.getLocalOrGlobal("IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()),
       Tests(readTestFiles(Options, Context)),
-      SummaryFile(Options.getLocalOrGlobal(SummaryFileOption, "").str()) {}
+      SummaryFile(Options.getLocalOrGlobal(SummaryFileOption, "").str()),
+      UnsafeFixesAsText(readUnsafeFixesAsText(Options, Context)) {}
 
 void AsyncCheckBase::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                                          Preprocessor *) {
@@ -42,6 +74,7 @@ void AsyncCheckBase::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, CatalogFileOption, Config.catalogFileOption());
   Options.store(Opts, TestFiles::OptionName, Tests.pattern());
   Options.store(Opts, SummaryFileOption, SummaryFile);
+  Options.store(Opts, UnsafeFixesOption, UnsafeFixesAsText ? "text" : "note");
   for (const StoredOption *Option : DeclaredOptions)
     Option->store(Options, Opts);
 }
@@ -139,20 +172,6 @@ void AsyncCheckBase::noteFactChain(const FactChain &Chain, SourceLocation At,
   }
 }
 
-namespace {
-/// Whether the checks run inside async-clangd, which says so in the
-/// environment: clangd offers a note's fix as a code action and marks a lone
-/// fix as preferred, so an editor's "fix all" would apply fixes that change
-/// behaviour. There the note keeps its text and loses its edits.
-bool inEditor() {
-  static const bool InEditor = [] {
-    const char *Host = std::getenv("ASYNC_TIDY_HOST");
-    return Host && llvm::StringRef(Host) == "clangd";
-  }();
-  return InEditor;
-}
-} // namespace
-
 void AsyncCheckBase::emitFixNote(const FixPlan &Plan, SourceLocation Where) {
   SourceLocation At = Plan.NoteLocation.isValid() ? Plan.NoteLocation : Where;
   if (!Plan.hasEdits()) {
@@ -162,7 +181,7 @@ void AsyncCheckBase::emitFixNote(const FixPlan &Plan, SourceLocation Where) {
   }
   if (Plan.Safety != FixSafety::Unsafe)
     return;
-  if (inEditor()) {
+  if (UnsafeFixesAsText) {
     diag(At, "%0 (this fix changes behaviour: apply it with 'async-tidy --fix-notes')",
          DiagnosticIDs::Note)
         << Plan.Explanation;

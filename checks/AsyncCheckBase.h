@@ -40,10 +40,14 @@ public:
 
   void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
                            clang::Preprocessor *ModuleExpanderPP) override;
-  /// IncludeStyle, CatalogFile, TestFiles, SummaryFile and every Option of
+  /// IncludeStyle, CatalogFile, TestFiles, SummaryFile, UnsafeFixes and every Option of
   /// the check.
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) final;
   void onEndOfTranslationUnit() override;
+
+  /// How fixes that change behaviour are given: `note` (their edits on a
+  /// note) or `text` (the note only says what the fix would be).
+  static constexpr llvm::StringLiteral UnsafeFixesOption = "UnsafeFixes";
 
   /// The default catalog merged with `CatalogFile`, before check options.
   const Catalog &sharedCatalog() const { return Config.catalog(); }
@@ -120,7 +124,7 @@ protected:
   void noteFactChain(const FactChain &Chain, clang::SourceLocation At, llvm::StringRef What);
 
   /// After the warning and its notes: an unsafe plan's note with all its
-  /// edits (in async-clangd, the note without them), or "no automatic fix:
+  /// edits (with `UnsafeFixes: text`, the note without them), or "no automatic fix:
   /// <why>" for a plan without edits that says why; at the plan's note
   /// location, else at `Where`.
   void emitFixNote(const FixPlan &Plan, clang::SourceLocation Where);
@@ -133,6 +137,7 @@ private:
   clang::tidy::utils::IncludeInserter Inserter;
   TestFiles Tests;
   std::string SummaryFile;
+  bool UnsafeFixesAsText;
   const clang::SourceManager *Sources = nullptr; ///< Of the current unit.
   std::vector<const StoredOption *> DeclaredOptions;
   mutable std::optional<Catalog> Effective;

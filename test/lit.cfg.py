@@ -41,6 +41,9 @@ config.substitutions.append(("%expect_exit", "%s %s/expect_exit.py" % (config.py
 config.substitutions.append(("%validate_sarif", "%s/validate_sarif.sh %s" % (
     e2e, os.path.join(config.async_tidy_build_dir, "test", "npm-sarif"))))
 config.substitutions.append(("%clang_apply_replacements", config.clang_apply_replacements))
+# A front-end that runs clang-tidy itself (test/plugin/run-clang-tidy.test).
+config.substitutions.append(("%run_clang_tidy", "%s %s -clang-tidy-binary %s -load %s" % (
+    config.python, config.run_clang_tidy, config.clang_tidy, config.plugin)))
 # scripts/add-check.py in a scratch copy of the repository (test/tool).
 config.substitutions.append(("%lit", "%s %s" % (config.python, config.lit)))
 config.substitutions.append(("%tidy", config.clang_tidy))

@@ -22,6 +22,7 @@
 #include "Catalog.h"
 #include "CatalogConfig.h"
 #include "DriverOptions.h"
+#include "Reports.h"
 
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -66,6 +67,9 @@ static int validate(StringRef Path) {
 
 int main(int Argc, const char **Argv) {
   cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "async-tidy-catalog: the API catalog of " << async_tidy::driver::versionString() << "\n";
+  });
   cl::ParseCommandLineOptions(Argc, Argv, "Print or validate the async-tidy API catalog\n");
   if (!Validate.empty())
     return validate(Validate);

@@ -108,6 +108,21 @@ static cl::opt<bool> Verify("verify",
                                      "read a changed file and roll back the edits of a file "
                                      "that breaks one (default: on; --verify=false)"),
                             cl::init(true), cl::cat(Category));
+static cl::opt<std::string>
+    WriteBaseline("write-baseline",
+                  cl::desc("Record every finding of this run (before --baseline and --diff "
+                           "leave any out) as the baseline"),
+                  cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string>
+    BaselineFile("baseline",
+                 cl::desc("Report only the findings that are not in this baseline "
+                          "(--write-baseline); the others are counted in the summary"),
+                 cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string>
+    DiffRevision("diff",
+                 cl::desc("Report, and fix, only findings on lines changed since this git "
+                          "revision (git diff -U0 <revision>, and untracked files)"),
+                 cl::value_desc("revision"), cl::cat(Category));
 static cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks"),
                                 cl::cat(Category));
 static cl::opt<bool> DumpConfig("dump-config", cl::desc("Print the effective configuration"),
@@ -206,6 +221,9 @@ static std::optional<DriverOptions> collectOptions(std::string &Error) {
   }
   O.OutputFile = Output;
   O.ExportFixes = ExportFixes;
+  O.WriteBaseline = WriteBaseline;
+  O.Baseline = BaselineFile;
+  O.DiffRevision = DiffRevision;
   O.FixNotes = FixNotes;
   O.Fix = Fix || FixNotes;
   O.Verify = Verify;
@@ -311,6 +329,10 @@ static std::vector<const char *> renameColorOption(int argc, const char **argv,
 
 int main(int argc, const char **argv) {
   InitLLVM Init(argc, argv);
+  // The checks then give every fix that changes behaviour with its edits,
+  // whatever a .clang-tidy's UnsafeFixes says: the driver applies them only
+  // with --fix-notes (checks/AsyncCheckBase.cpp). Workers inherit it.
+  setenv("ASYNC_TIDY_HOST", "async-tidy", /*overwrite=*/1);
   std::vector<std::string> Storage;
   std::vector<const char *> Args = renameColorOption(argc, argv, Storage);
   argc = Args.size();

@@ -11,6 +11,7 @@
 #include "ClangTidyConfiguration.h"
 #include "CompilationInputs.h"
 #include "DriverRun.h"
+#include "FindingIdentity.h"
 #include "Reports.h"
 #include "SummaryFile.h"
 #include "SummaryPass.h"
@@ -78,7 +79,28 @@ struct RunInputs {
   /// Every unit of the database not excluded: what the summary pass
   /// reads, whatever the inputs select (a unit's helpers live elsewhere).
   std::vector<std::string> AllFiles;
+  KnownFindings Known;
 };
+
+/// The baseline and the changed lines, read before the work: a bad
+/// baseline file or revision is a usage error, not lost work.
+llvm::Expected<KnownFindings> readKnownFindings(const DriverOptions &Options) {
+  KnownFindings Known;
+  if (!Options.Baseline.empty()) {
+    auto Baseline = readBaseline(Options.Baseline);
+    if (!Baseline)
+      return Baseline.takeError();
+    Known.Baseline = std::move(*Baseline);
+  }
+  if (!Options.DiffRevision.empty()) {
+    auto Changed = ChangedLines::sinceRevision(Options.DiffRevision);
+    if (!Changed)
+      return Changed.takeError();
+    Known.Changed = std::move(*Changed);
+    Known.Revision = Options.DiffRevision;
+  }
+  return Known;
+}
 
 llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
   auto Config = createOptionsProvider(Options);
@@ -87,6 +109,9 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
   auto Database = loadCompilationDatabase(Options);
   if (!Database)
     return Database.takeError();
+  auto Known = readKnownFindings(Options);
+  if (!Known)
+    return Known.takeError();
   auto Exclude = ExcludeFilter::create(Options.ExcludeGlobs);
   if (!Exclude)
     return Exclude.takeError();
@@ -106,15 +131,15 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
   auto AllFiles = selectTranslationUnits(Everything, **Database, *Exclude);
   if (!AllFiles)
     return AllFiles.takeError();
-  return RunInputs{std::move(*Config), std::move(*Exclude), std::move(*Files),
-                   std::move(*AllFiles)};
+  return RunInputs{std::move(*Config), std::move(*Exclude), std::move(*Files), std::move(*AllFiles),
+                   std::move(*Known)};
 }
 
 /// The report and fixes files, opened before the work: a wrong path is a
 /// usage error, not lost work (and nothing before may truncate an existing
 /// report). Null: standard output, or no fixes file.
 struct RunOutputs {
-  std::unique_ptr<llvm::raw_fd_ostream> Report, Fixes;
+  std::unique_ptr<llvm::raw_fd_ostream> Report, Fixes, Baseline;
 };
 
 llvm::Expected<RunOutputs> openOutputs(const DriverOptions &Options) {
@@ -124,7 +149,10 @@ llvm::Expected<RunOutputs> openOutputs(const DriverOptions &Options) {
   auto Fixes = openOutput(Options.ExportFixes);
   if (!Fixes)
     return Fixes.takeError();
-  return RunOutputs{std::move(*Report), std::move(*Fixes)};
+  auto Baseline = openOutput(Options.WriteBaseline);
+  if (!Baseline)
+    return Baseline.takeError();
+  return RunOutputs{std::move(*Report), std::move(*Fixes), std::move(*Baseline)};
 }
 
 void writeReports(const DriverOptions &Options, DriverRun &Run, RunOutputs &Outputs) {
@@ -156,7 +184,8 @@ void writeReports(const DriverOptions &Options, DriverRun &Run, RunOutputs &Outp
 std::error_code writeErrorOf(RunOutputs &Outputs) {
   std::error_code First;
   for (llvm::raw_fd_ostream *Stream :
-       {Outputs.Report.get(), Outputs.Fixes.get(), Outputs.Report ? nullptr : &llvm::outs()}) {
+       {Outputs.Report.get(), Outputs.Fixes.get(), Outputs.Baseline.get(),
+        Outputs.Report ? nullptr : &llvm::outs()}) {
     if (!Stream)
       continue;
     Stream->flush(); // "-" is stdout, which must not be closed
@@ -272,6 +301,9 @@ int runDriver(const DriverOptions &Given, const std::string &Executable) {
 
   DriverRun Run(Options, Executable, *Inputs->Config, std::move(Inputs->Exclude), *Scratch);
   Run.analyse(Inputs->Files);
+  if (Outputs->Baseline)
+    writeBaseline(Run.results().Findings, Run.sources(), *Outputs->Baseline);
+  Run.leaveOut(Inputs->Known);
   if (Options.Fix) // --fix-notes implies it
     Run.applyFixes();
   if (!ScratchSummaries.empty())

@@ -46,6 +46,11 @@ struct DriverOptions {
   std::string OutputFile;  // empty = stdout
   std::string ExportFixes; // empty = none
 
+  // Which findings are new (docs/tool.md, "Adopting on a large code base").
+  std::string WriteBaseline; // --write-baseline: record every finding here
+  std::string Baseline;      // --baseline: leave out the findings recorded here
+  std::string DiffRevision;  // --diff: only findings on lines changed since it
+
   // Fixes.
   bool Fix = false;      // safe fixes (on warnings)
   bool FixNotes = false; // also fixes on notes (unsafe); implies Fix

@@ -1,6 +1,7 @@
 //===--- DriverRun.cpp - One run: analyse, merge, fix, verify --------------===//
 
 #include "DriverRun.h"
+#include "FindingIdentity.h"
 
 #include "llvm/Support/Process.h"
 
@@ -32,12 +33,37 @@ void DriverRun::analyse(const std::vector<std::string> &Files) {
   for (TranslationUnitResult &Unit : analyseInWorkers(Files))
     merge(std::move(Unit));
   sortFindings();
+  assignFingerprints(Results.Findings, Sources);
 
   Results.Outcomes.assign(Results.Findings.size(), FixOutcome::NoFix);
   for (size_t I = 0; I < Results.Findings.size(); ++I)
     if (Results.Findings[I].chosenFix(/*FixNotes=*/true))
       Results.Outcomes[I] = FixOutcome::NotRequested;
   readReportedFiles();
+}
+
+void DriverRun::leaveOut(const KnownFindings &Known) {
+  std::string NotChanged = "on lines not changed since " + Known.Revision + " (--diff)";
+  std::vector<Finding> Kept;
+  std::vector<FixOutcome> KeptOutcomes;
+  for (size_t I = 0; I < Results.Findings.size(); ++I) {
+    Finding &F = Results.Findings[I];
+    const std::string *Reason = nullptr;
+    static const std::string InBaseline = "in the baseline (--baseline)";
+    if (Known.Baseline && Known.Baseline->count(F.Fingerprint))
+      Reason = &InBaseline;
+    else if (Known.Changed && !F.File.empty() &&
+             !Known.Changed->contains(F.File, Sources.position(F.File, F.Offset).Line))
+      Reason = &NotChanged;
+    if (Reason) {
+      Results.Skipped.insert(SkippedFinding{F.Check, *Reason, "", F.File, F.Offset});
+      continue;
+    }
+    Kept.push_back(std::move(F));
+    KeptOutcomes.push_back(Results.Outcomes[I]);
+  }
+  Results.Findings = std::move(Kept);
+  Results.Outcomes = std::move(KeptOutcomes);
 }
 
 std::vector<TranslationUnitResult>

@@ -11,6 +11,7 @@
 #ifndef ASYNC_TIDY_TOOL_DRIVERRUN_H
 #define ASYNC_TIDY_TOOL_DRIVERRUN_H
 
+#include "ChangedLines.h"
 #include "CompilationInputs.h"
 #include "FixApplication.h"
 #include "ProgressLine.h"
@@ -20,9 +21,18 @@
 #include "clang-tidy/ClangTidyOptions.h"
 
 #include <map>
+#include <optional>
 #include <set>
 
 namespace async_tidy::driver {
+
+/// What makes a finding old: it is in the baseline, or (with --diff) it is
+/// not on a changed line.
+struct KnownFindings {
+  std::optional<std::set<std::string>> Baseline; // fingerprints
+  std::optional<ChangedLines> Changed;
+  std::string Revision; // what Changed is relative to
+};
 
 class DriverRun {
 public:
@@ -31,6 +41,9 @@ public:
             std::string Scratch);
 
   void analyse(const std::vector<std::string> &Units);
+  /// Leaves the known findings out of the report (and out of the fixes):
+  /// the summary counts them instead.
+  void leaveOut(const KnownFindings &Known);
   void applyFixes();
   RunResults &results() { return Results; }
   SourceFiles &sources() { return Sources; }

@@ -60,6 +60,9 @@ struct Finding {
   /// Every translation unit that reported it failed to compile: its fix is
   /// not trusted (clang-tidy applies no fix when there are compiler errors).
   bool OnlyFromBrokenUnits = false;
+  /// Its name across runs (FindingIdentity.h); set by the parent once the
+  /// findings are merged and sorted.
+  std::string Fingerprint;
 
   /// Findings are the same when check, place and message are (a header
   /// finding arrives once per translation unit that includes the header).

@@ -36,6 +36,8 @@ void writeFixesYaml(const RunResults &Results, const std::vector<bool> &Exported
                     llvm::raw_ostream &OS);
 
 std::string versionString();
+/// The release number alone: "0.6.0".
+std::string releaseVersion();
 
 } // namespace async_tidy::driver
 

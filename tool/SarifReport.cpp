@@ -3,19 +3,18 @@
 // One run. Paths below the current directory are relative to the SRCROOT
 // base (its absolute URI in originalUriBaseIds); others are file:// URIs.
 // Columns count Unicode code points (columnKind "unicodeCodePoints").
-// partialFingerprints stay the same when lines move: they hash the check,
-// the file, the message, the finding's line text (whitespace removed) and
-// its rank among findings with the same four values.
+// partialFingerprints are the findings' fingerprints (FindingIdentity.h):
+// they stay the same when lines move.
 //
 //===----------------------------------------------------------------------===//
 
 #include "CheckDocs.h"
+#include "FindingIdentity.h"
 #include "Reports.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/SHA1.h"
 
 #include <nlohmann/json.hpp>
 
@@ -85,29 +84,6 @@ json rule(const std::string &Check) {
   return Rule;
 }
 
-/// What a fingerprint hashes: check, path, message, and the finding's line
-/// without whitespace (so re-indenting does not change it).
-std::string fingerprintKey(SourceFiles &Sources, const Finding &F) {
-  std::string Line = F.File.empty() ? "" : Sources.lineText(F.File, F.Offset);
-  std::string Compact;
-  for (char C : Line)
-    if (!llvm::isSpace(C))
-      Compact += C;
-  std::string Key;
-  for (const std::string &Part : {F.Check, displayPath(F.File), F.Message, Compact})
-    Key += Part + '\0';
-  return Key;
-}
-
-/// The key's hash and the finding's rank among findings with the same key.
-std::string fingerprint(const std::string &Key, unsigned Rank) {
-  llvm::SHA1 Hash;
-  Hash.update(Key);
-  Hash.update(std::to_string(Rank));
-  std::array<uint8_t, 20> Digest = Hash.final();
-  return llvm::toHex(Digest, /*LowerCase=*/true) + ":" + std::to_string(Rank);
-}
-
 json fixJson(SourceFiles &Sources, const Finding &F, const std::vector<TextEdit> &Edits) {
   std::map<std::string, json> ByFile;
   for (const TextEdit &E : Edits) {
@@ -130,11 +106,9 @@ json fixJson(SourceFiles &Sources, const Finding &F, const std::vector<TextEdit>
   return {{"description", {{"text", Description}}}, {"artifactChanges", std::move(Changes)}};
 }
 
-/// One SARIF result for finding `I`; `Ranks` numbers findings with the same
-/// fingerprint key, so identical findings keep distinct fingerprints.
+/// One SARIF result for finding `I`.
 json resultJson(const RunResults &Results, size_t I, SourceFiles &Sources,
-                const std::map<std::string, unsigned> &RuleIndex,
-                std::map<std::string, unsigned> &Ranks) {
+                const std::map<std::string, unsigned> &RuleIndex) {
   const Finding &F = Results.Findings[I];
   json Result = {{"ruleId", F.Check},
                  {"ruleIndex", RuleIndex.at(F.Check)},
@@ -157,8 +131,7 @@ json resultJson(const RunResults &Results, size_t I, SourceFiles &Sources,
   if (const std::vector<TextEdit> *Edits = F.chosenFix(Results.FixNotes))
     if (Results.Outcomes[I] == FixOutcome::NotRequested)
       Result["fixes"] = json::array({fixJson(Sources, F, *Edits)});
-  std::string Key = fingerprintKey(Sources, F);
-  Result["partialFingerprints"] = {{"asyncTidyFinding/v1", fingerprint(Key, Ranks[Key]++)}};
+  Result["partialFingerprints"] = {{FingerprintKind, F.Fingerprint}};
   Result["properties"] = {{"fixStatus", outcomeName(Results.Outcomes[I])}};
   return Result;
 }
@@ -193,10 +166,9 @@ void writeSarifReport(const RunResults &Results, SourceFiles &Sources, llvm::raw
   for (const Finding &F : Results.Findings)
     if (RuleIndex.emplace(F.Check, Rules.size()).second)
       Rules.push_back(rule(F.Check));
-  std::map<std::string, unsigned> Ranks;
   json SarifResults = json::array();
   for (size_t I = 0; I < Results.Findings.size(); ++I)
-    SarifResults.push_back(resultJson(Results, I, Sources, RuleIndex, Ranks));
+    SarifResults.push_back(resultJson(Results, I, Sources, RuleIndex));
 
   llvm::SmallString<256> Cwd;
   llvm::sys::fs::current_path(Cwd);
@@ -207,7 +179,11 @@ void writeSarifReport(const RunResults &Results, SourceFiles &Sources, llvm::raw
       {"runs", json::array({{{"tool",
                               {{"driver",
                                 {{"name", "async-tidy"},
-                                 {"version", versionString()},
+                                 // A number first (SARIF2005); the LLVM it runs on
+                                 // in the full name.
+                                 {"version", releaseVersion()},
+                                 {"semanticVersion", releaseVersion()},
+                                 {"fullName", versionString()},
                                  {"informationUri", "https://github.com/async-tidy/async-tidy"},
                                  {"rules", std::move(Rules)}}}}},
                              {"originalUriBaseIds", {{"SRCROOT", {{"uri", Root}}}}},
