@@ -15,6 +15,7 @@
 #include "ClangTidyConfiguration.h"
 #include "Driver.h"
 #include "Reports.h"
+#include "ResultCache.h"
 #include "TranslationUnitWorker.h"
 
 #include "clang-tidy/ClangTidy.h"
@@ -23,6 +24,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
@@ -123,6 +125,16 @@ static cl::opt<std::string>
                  cl::desc("Report, and fix, only findings on lines changed since this git "
                           "revision (git diff -U0 <revision>, and untracked files)"),
                  cl::value_desc("revision"), cl::cat(Category));
+static cl::opt<std::string>
+    CacheDir("cache-dir",
+             cl::desc("Keep each translation unit's result here and replay it while nothing "
+                      "it depends on changed (default: $ASYNC_TIDY_CACHE_DIR; none)"),
+             cl::value_desc("directory"), cl::cat(Category));
+static cl::opt<std::string>
+    CacheMaxSize("cache-max-size",
+                 cl::desc("Evict the least recently used results beyond this size (K, M, G; "
+                          "default 1G)"),
+                 cl::init("1G"), cl::value_desc("size"), cl::cat(Category));
 static cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks"),
                                 cl::cat(Category));
 static cl::opt<bool> DumpConfig("dump-config", cl::desc("Print the effective configuration"),
@@ -221,6 +233,17 @@ static std::optional<DriverOptions> collectOptions(std::string &Error) {
   }
   O.OutputFile = Output;
   O.ExportFixes = ExportFixes;
+  O.CacheDirectory = CacheDir.getNumOccurrences()
+                         ? std::string(CacheDir)
+                         : sys::Process::GetEnv("ASYNC_TIDY_CACHE_DIR").value_or("");
+  if (!O.CacheDirectory.empty())
+    O.CacheDirectory = absolutePath(O.CacheDirectory);
+  if (auto Size = ResultCache::parseSize(CacheMaxSize))
+    O.CacheMaxBytes = *Size;
+  else {
+    Error = "--cache-max-size must be a number of bytes, with K, M or G after it or not";
+    return std::nullopt;
+  }
   O.WriteBaseline = WriteBaseline;
   O.Baseline = BaselineFile;
   O.DiffRevision = DiffRevision;

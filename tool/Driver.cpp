@@ -18,8 +18,10 @@
 
 #include "clang-tidy/ClangTidy.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
@@ -80,6 +82,8 @@ struct RunInputs {
   /// reads, whatever the inputs select (a unit's helpers live elsewhere).
   std::vector<std::string> AllFiles;
   KnownFindings Known;
+  /// With a cache: each selected unit's compile commands, as text.
+  std::map<std::string, std::string> Commands;
 };
 
 /// The baseline and the changed lines, read before the work: a bad
@@ -131,8 +135,14 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
   auto AllFiles = selectTranslationUnits(Everything, **Database, *Exclude);
   if (!AllFiles)
     return AllFiles.takeError();
-  return RunInputs{std::move(*Config), std::move(*Exclude), std::move(*Files), std::move(*AllFiles),
-                   std::move(*Known)};
+  RunInputs Inputs{std::move(*Config),   std::move(*Exclude), std::move(*Files),
+                   std::move(*AllFiles), std::move(*Known),   {}};
+  if (!Options.CacheDirectory.empty())
+    for (const std::string &File : Inputs.Files)
+      for (const clang::tooling::CompileCommand &Command : (*Database)->getCompileCommands(File))
+        Inputs.Commands[File] += Command.Directory + '\0' + Command.Filename + '\0' +
+                                 llvm::join(Command.CommandLine, std::string(1, '\0')) + '\n';
+  return Inputs;
 }
 
 /// The report and fixes files, opened before the work: a wrong path is a
@@ -215,16 +225,21 @@ int mergeSummaryShards(const DriverOptions &Options) {
   return ExitClean;
 }
 
-/// The program (its version, and the build of it: a rebuilt async-tidy may
-/// summarize differently) and the per-directory configuration fingerprints.
+/// The program: its version, and the build of it (a rebuilt async-tidy may
+/// analyse differently).
+std::string programBuild(const std::string &Executable) {
+  llvm::sys::fs::file_status Status;
+  llvm::sys::fs::status(Executable, Status);
+  return versionString() + "; build " +
+         std::to_string(Status.getLastModificationTime().time_since_epoch().count()) + "-" +
+         std::to_string(Status.getSize());
+}
+
+/// The program and the per-directory configuration fingerprints.
 SummaryInputs summaryInputs(const std::string &Executable,
                             clang::tidy::ClangTidyOptionsProvider &Config) {
   SummaryInputs Inputs;
-  llvm::sys::fs::file_status Status;
-  llvm::sys::fs::status(Executable, Status);
-  Inputs.Producer = versionString() + "; build " +
-                    std::to_string(Status.getLastModificationTime().time_since_epoch().count()) +
-                    "-" + std::to_string(Status.getSize());
+  Inputs.Producer = programBuild(Executable);
   auto ByDirectory = std::make_shared<std::map<std::string, std::string>>();
   Inputs.ConfigurationOf = [&Config, ByDirectory](const std::string &File) {
     std::string Directory = llvm::sys::path::parent_path(File).str();
@@ -266,6 +281,30 @@ std::optional<std::string> summarize(const DriverOptions &Options, const std::st
   return Path;
 }
 
+/// Each selected unit's cache key: everything its result depends on that
+/// is known before it is analysed (ResultCache.h). The files it reads are
+/// checked against the entry.
+std::map<std::string, std::string> cacheKeys(const DriverOptions &Options,
+                                             const std::string &Executable, RunInputs &Inputs) {
+  std::string RunKey = "async-tidy result cache\n" + programBuild(Executable) + "\n";
+  for (const std::string &Argument : Options.configurationArguments())
+    if (!llvm::StringRef(Argument).starts_with("--use-summaries=")) // a scratch path
+      RunKey += Argument + '\0';
+  if (!Options.SummaryFile.empty()) {
+    auto Summaries = llvm::MemoryBuffer::getFile(Options.SummaryFile);
+    RunKey += "\nsummaries " + (Summaries ? fingerprintOf((*Summaries)->getBuffer().str()) : "");
+  }
+  std::map<std::string, std::string> ByDirectory, Keys;
+  for (const std::string &File : Inputs.Files) {
+    auto [It, Inserted] = ByDirectory.try_emplace(llvm::sys::path::parent_path(File).str());
+    if (Inserted)
+      It->second = configurationFingerprint(*Inputs.Config, File) + "\n" +
+                   clang::tidy::configurationAsText(Inputs.Config->getOptions(File));
+    Keys[File] = RunKey + "\n" + It->second + "\n" + Inputs.Commands[File];
+  }
+  return Keys;
+}
+
 } // namespace
 
 int runDriver(const DriverOptions &Given, const std::string &Executable) {
@@ -299,8 +338,19 @@ int runDriver(const DriverOptions &Given, const std::string &Executable) {
   if (!Outputs)
     return usageError(Outputs.takeError());
 
+  std::optional<ResultCache> Cache;
+  if (!Options.CacheDirectory.empty()) {
+    auto Opened = ResultCache::open(Options.CacheDirectory, Options.CacheMaxBytes);
+    if (!Opened)
+      return usageError(Opened.takeError());
+    Cache.emplace(std::move(*Opened));
+  }
   DriverRun Run(Options, Executable, *Inputs->Config, std::move(Inputs->Exclude), *Scratch);
+  if (Cache)
+    Run.useCache(*Cache, cacheKeys(Options, Executable, *Inputs));
   Run.analyse(Inputs->Files);
+  if (Cache)
+    Cache->evict();
   if (Outputs->Baseline)
     writeBaseline(Run.results().Findings, Run.sources(), *Outputs->Baseline);
   Run.leaveOut(Inputs->Known);

@@ -10,6 +10,7 @@
 #ifndef ASYNC_TIDY_TOOL_DRIVEROPTIONS_H
 #define ASYNC_TIDY_TOOL_DRIVEROPTIONS_H
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,10 @@ struct DriverOptions {
   bool Fix = false;      // safe fixes (on warnings)
   bool FixNotes = false; // also fixes on notes (unsafe); implies Fix
   bool Verify = true;    // re-compile after fixing, roll back what breaks
+
+  // Results kept between runs (ResultCache.h); empty = no cache.
+  std::string CacheDirectory;          // --cache-dir, or ASYNC_TIDY_CACHE_DIR
+  uint64_t CacheMaxBytes = 1ULL << 30; // --cache-max-size
 
   // Cross-translation-unit summaries (docs/summaries.md).
   std::string SummariesOut;    // --summaries-out: write the summary pass here

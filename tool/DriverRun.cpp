@@ -66,15 +66,37 @@ void DriverRun::leaveOut(const KnownFindings &Known) {
   Results.Outcomes = std::move(KeptOutcomes);
 }
 
+void DriverRun::useCache(ResultCache &Cache, std::map<std::string, std::string> Keys) {
+  this->Cache = &Cache;
+  CacheKeys = std::move(Keys);
+  Results.CacheUsed = true;
+}
+
 std::vector<TranslationUnitResult>
 DriverRun::analyseInWorkers(const std::vector<std::string> &Files) {
-  Progress.start("analysing", Files.size());
-  unsigned Done = 0;
   std::vector<TranslationUnitResult> Finished;
+  std::vector<std::string> ToAnalyse;
+  for (const std::string &File : Files) {
+    std::optional<TranslationUnitResult> Cached;
+    if (Cache)
+      Cached = Cache->lookup(CacheKeys[File]);
+    if (!Cached) {
+      ToAnalyse.push_back(File);
+      continue;
+    }
+    Cached->CpuSeconds = 0; // not spent by this run
+    Finished.push_back(std::move(*Cached));
+    ++Results.CacheReused;
+  }
+
+  Progress.start("analysing", ToAnalyse.size());
+  unsigned Done = 0;
   std::set<Finding::Key> Seen; // for the progress line's count
   Pool.run(
-      WorkerTask::Analyse, Files,
+      WorkerTask::Analyse, ToAnalyse,
       [&](TranslationUnitResult Unit) {
+        if (Cache)
+          Cache->store(CacheKeys[Unit.File], Unit);
         for (const Finding &F : Unit.Findings)
           if (isReported(F))
             Seen.insert(F.key());

@@ -15,6 +15,7 @@
 #include "CompilationInputs.h"
 #include "FixApplication.h"
 #include "ProgressLine.h"
+#include "ResultCache.h"
 #include "RunResults.h"
 #include "WorkerPool.h"
 
@@ -40,6 +41,9 @@ public:
             clang::tidy::ClangTidyOptionsProvider &Config, ExcludeFilter Exclude,
             std::string Scratch);
 
+  /// Replays results from `Cache` where the unit's key (by main file) finds
+  /// one, and keeps the others' there.
+  void useCache(ResultCache &Cache, std::map<std::string, std::string> Keys);
   void analyse(const std::vector<std::string> &Units);
   /// Leaves the known findings out of the report (and out of the fixes):
   /// the summary counts them instead.
@@ -81,6 +85,8 @@ private:
   SourceFiles Sources;
   std::map<std::string, TranslationUnitResult> Units; // by main file
   std::map<Finding::Key, size_t> FindingIndex;
+  ResultCache *Cache = nullptr;
+  std::map<std::string, std::string> CacheKeys;
 };
 
 } // namespace async_tidy::driver

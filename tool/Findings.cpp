@@ -129,6 +129,8 @@ json toJson(const TranslationUnitResult &R) {
           {"cpuSeconds", R.CpuSeconds},
           {"findings", std::move(Findings)},
           {"userFiles", R.UserFiles},
+          {"readFiles", R.ReadFiles},
+          {"workerLog", R.WorkerLog},
           {"skipped", std::move(Skipped)},
           {"summaries", R.Summaries}};
 }
@@ -140,6 +142,8 @@ TranslationUnitResult translationUnitResultFromJson(const json &J) {
   R.Compiled = J.at("compiled").get<bool>();
   R.CpuSeconds = J.value("cpuSeconds", 0.0);
   R.UserFiles = J.at("userFiles").get<std::vector<std::string>>();
+  R.ReadFiles = J.value("readFiles", std::vector<std::string>());
+  R.WorkerLog = J.value("workerLog", "");
   R.Summaries = J.value("summaries", "");
   for (const json &SJ : J.value("skipped", json::array()))
     R.Skipped.push_back({SJ.at("check").get<std::string>(), SJ.at("reason").get<std::string>(),

@@ -98,6 +98,9 @@ struct TranslationUnitResult {
   /// Every file of the project the translation unit read (main file and
   /// non-system headers): who must be re-compiled when a file changes.
   std::vector<std::string> UserFiles;
+  /// Every file it read, system headers too: what a cached result depends
+  /// on (ResultCache.h).
+  std::vector<std::string> ReadFiles;
   /// What the checks left out on purpose (test files, unknown types).
   std::vector<SkippedFinding> Skipped;
   std::string WorkerLog; // what the worker printed (clang's statistics left out)

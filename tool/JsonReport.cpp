@@ -113,6 +113,7 @@ static json summaryJson(const RunResults &Results) {
   for (const auto &[File, Seconds] : Results.UnitCpuSeconds)
     UnitCpu[displayPath(File)] = Seconds;
   return {{"translationUnits", Results.TranslationUnits},
+          {"translationUnitsFromCache", Results.CacheReused},
           {"failedTranslationUnits", Results.FailedUnits.size()},
           {"findings", Results.Findings.size()},
           {"findingsLeft", Results.findingsLeft()},

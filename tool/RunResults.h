@@ -45,6 +45,10 @@ struct RunResults {
   unsigned Jobs = 1;
   bool Fixing = false, FixNotes = false;
   double WallSeconds = 0, CpuSeconds = 0;
+  /// With --cache-dir: how many units' results were replayed from the
+  /// cache (the others were analysed).
+  bool CacheUsed = false;
+  unsigned CacheReused = 0;
   /// CPU seconds (user + system) each translation unit's worker used.
   std::map<std::string, double> UnitCpuSeconds;
 

@@ -195,6 +195,10 @@ void writeSummary(const RunResults &Results, bool Color, raw_ostream &OS) {
   if (Results.Fixing)
     OS << ", " << counted(Results.ChangedFiles.size(), "file", "files") << " changed";
   OS << "\n";
+  if (Results.CacheUsed)
+    OS << "  cache: " << Results.CacheReused << " of "
+       << counted(Results.TranslationUnits, "translation unit", "translation units") << " reused, "
+       << Results.TranslationUnits - Results.CacheReused << " analysed\n";
   OS << "  translation units that failed to compile: " << Results.FailedUnits.size() << "\n";
   for (const FailedTranslationUnit &Unit : Results.FailedUnits)
     OS << "    " << displayPath(Unit.File) << "\n";

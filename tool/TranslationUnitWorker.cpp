@@ -38,11 +38,17 @@ using clang::tidy::ClangTidyError;
 
 namespace {
 
-/// Records the files of the project the preprocessor enters: user headers,
-/// and system-path headers outside /usr.
-class UserFileRecorder : public PPCallbacks {
+/// The files a translation unit read: those of the project (user headers,
+/// and system-path headers outside /usr), which fixes may touch, and every
+/// file, whose contents decide whether a cached result still holds.
+struct FilesRead {
+  std::set<std::string> User, All;
+};
+
+/// Records the files the preprocessor enters.
+class FileRecorder : public PPCallbacks {
 public:
-  UserFileRecorder(const SourceManager &SM, std::set<std::string> &Files) : SM(SM), Files(Files) {}
+  FileRecorder(const SourceManager &SM, FilesRead &Files) : SM(SM), Files(Files) {}
 
   void FileChanged(SourceLocation Loc, FileChangeReason Reason, SrcMgr::CharacteristicKind Kind,
                    FileID) override {
@@ -52,44 +58,45 @@ public:
     if (!Entry)
       return;
     std::string Path = canonicalFilePath(Entry->getName());
+    Files.All.insert(Path);
     // Project headers on a system include path (CMake SYSTEM directories)
     // can be fixed too; the installed system's headers cannot.
     if (Kind == SrcMgr::C_User || !llvm::StringRef(Path).starts_with("/usr/"))
-      Files.insert(std::move(Path));
+      Files.User.insert(std::move(Path));
   }
 
 private:
   const SourceManager &SM;
-  std::set<std::string> &Files;
+  FilesRead &Files;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(tidy::ClangTidyASTConsumerFactory &Factory, std::set<std::string> &UserFiles)
-      : Factory(Factory), UserFiles(UserFiles) {}
+  AnalysisAction(tidy::ClangTidyASTConsumerFactory &Factory, FilesRead &Files)
+      : Factory(Factory), Files(Files) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
                                                  StringRef File) override {
     Compiler.getPreprocessor().addPPCallbacks(
-        std::make_unique<UserFileRecorder>(Compiler.getSourceManager(), UserFiles));
+        std::make_unique<FileRecorder>(Compiler.getSourceManager(), Files));
     return Factory.createASTConsumer(Compiler, File);
   }
 
 private:
   tidy::ClangTidyASTConsumerFactory &Factory;
-  std::set<std::string> &UserFiles;
+  FilesRead &Files;
 };
 
 /// The summary pass: the unit's local summaries instead of findings.
 class SummaryAction : public ASTFrontendAction {
 public:
-  SummaryAction(ClangTidyContext &Context, SummarySet &Into, std::set<std::string> &UserFiles)
-      : Context(Context), Into(Into), UserFiles(UserFiles) {}
+  SummaryAction(ClangTidyContext &Context, SummarySet &Into, FilesRead &Files)
+      : Context(Context), Into(Into), Files(Files) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
                                                  StringRef File) override {
     Compiler.getPreprocessor().addPPCallbacks(
-        std::make_unique<UserFileRecorder>(Compiler.getSourceManager(), UserFiles));
+        std::make_unique<FileRecorder>(Compiler.getSourceManager(), Files));
     Context.setCurrentFile(File);
     Context.setASTContext(&Compiler.getASTContext());
     return makeSummaryConsumer(Context, Into);
@@ -98,18 +105,18 @@ public:
 private:
   ClangTidyContext &Context;
   SummarySet &Into;
-  std::set<std::string> &UserFiles;
+  FilesRead &Files;
 };
 
 class AnalysisActionFactory : public tooling::FrontendActionFactory {
 public:
-  AnalysisActionFactory(ClangTidyContext &Context, std::set<std::string> &UserFiles)
-      : Context(Context), ConsumerFactory(Context), UserFiles(UserFiles) {}
+  AnalysisActionFactory(ClangTidyContext &Context, FilesRead &Files)
+      : Context(Context), ConsumerFactory(Context), Files(Files) {}
 
   std::unique_ptr<FrontendAction> create() override {
     if (Summaries)
-      return std::make_unique<SummaryAction>(Context, *Summaries, UserFiles);
-    return std::make_unique<AnalysisAction>(ConsumerFactory, UserFiles);
+      return std::make_unique<SummaryAction>(Context, *Summaries, Files);
+    return std::make_unique<AnalysisAction>(ConsumerFactory, Files);
   }
   /// Makes the factory run the summary pass instead of the checks.
   void summarizeInto(SummarySet &Into) { Summaries = &Into; }
@@ -125,7 +132,7 @@ public:
 private:
   ClangTidyContext &Context;
   tidy::ClangTidyASTConsumerFactory ConsumerFactory;
-  std::set<std::string> &UserFiles;
+  FilesRead &Files;
   SummarySet *Summaries = nullptr;
 };
 
@@ -256,7 +263,7 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
 
   ClangTidyContext Context(std::move(*Provider));
   addArgumentsAdjusters(Tool, &Context, Options);
-  std::set<std::string> UserFiles;
+  FilesRead Files;
   int Status = 0;
   if (Task != WorkerTask::Compile) {
     tidy::ClangTidyDiagnosticConsumer Consumer(Context, nullptr, /*RemoveIncompatibleErrors=*/true,
@@ -265,7 +272,7 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
                              /*ShouldOwnClient=*/false);
     Context.setDiagnosticsEngine(&Engine);
     Tool.setDiagnosticConsumer(&Consumer);
-    AnalysisActionFactory Factory(Context, UserFiles);
+    AnalysisActionFactory Factory(Context, Files);
     SummarySet Summaries;
     if (Task == WorkerTask::Summarize)
       Factory.summarizeInto(Summaries);
@@ -297,7 +304,8 @@ TranslationUnitResult runWorkerTask(WorkerTask Task, const DriverOptions &Option
                                             "command, or the compiler exited with an error)")
                                   .Findings.front());
   Result.Compiled = Status == 0 && !HasCompilerError;
-  Result.UserFiles.assign(UserFiles.begin(), UserFiles.end());
+  Result.UserFiles.assign(Files.User.begin(), Files.User.end());
+  Result.ReadFiles.assign(Files.All.begin(), Files.All.end());
   Result.CpuSeconds = cpuSecondsSoFar();
   return Result;
 }
