@@ -10,9 +10,10 @@ include(GNUInstallDirs)
 
 install(TARGETS async-tidy async-clangd async-tidy-catalog
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-# A plugin, not a library to link against: it goes in a directory of its
-# own, where `clang-tidy -load` finds it by path.
-install(TARGETS AsyncTidyPlugin LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/async-tidy)
+# Plugins, not libraries to link against: they go in a directory of their
+# own, where `clang-tidy -load` and `clang++-19 -fplugin=` find them by path.
+install(TARGETS AsyncTidyPlugin AsyncTidyCompilerPlugin
+        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/async-tidy)
 # The default catalog, as the model for a user's own (docs/catalog.md); the
 # binaries embed it.
 install(FILES ${PROJECT_SOURCE_DIR}/catalog/default-catalog.json

@@ -14,6 +14,9 @@ packages=(
   # async-clangd links Debian's clangd libraries, which need these; its
   # editor test drives Neovim.
   libgrpc++-dev libprotobuf-dev libabsl-dev neovim
+  # The pre-commit hook's test runs Debian's pre-commit; the CI examples'
+  # test reads their YAML.
+  pre-commit python3-yaml
 )
 # The SARIF test installs its validator (ajv) from the npm registry. A
 # machine may already have Node.js from elsewhere (NodeSource's nodejs

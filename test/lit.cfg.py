@@ -17,6 +17,7 @@ common = "--clang-tidy=%s --plugin=%s --clang=%s --filecheck=%s" % (
 config.substitutions.append(("%check_async_tidy", "%s %s %s" % (config.python, check, common)))
 config.substitutions.append(("%clang_tidy_plugin", "%s -load %s" % (config.clang_tidy, config.plugin)))
 config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%compiler_plugin", config.compiler_plugin))
 config.substitutions.append(("%shapes_ylt", os.path.join(config.test_source_root, "include", "shapes-ylt")))
 config.substitutions.append(("%shapes", os.path.join(config.test_source_root, "include", "shapes")))
 config.substitutions.append(("%catalog_tool", config.catalog_tool))
@@ -24,6 +25,8 @@ config.substitutions.append(("%filecheck", config.filecheck))
 config.substitutions.append(("%python", config.python))
 # The driver's end-to-end tests (test/e2e).
 e2e = os.path.join(config.test_source_root, "e2e")
+config.substitutions.append(("%{source_root}", config.source_root))
+config.substitutions.append(("%{async_tidy_dir}", os.path.dirname(config.async_tidy)))
 config.substitutions.append(("%async_tidy", config.async_tidy))
 # async-clangd, driven over LSP (test/editor).
 config.substitutions.append(("%async_clangd", config.async_clangd))

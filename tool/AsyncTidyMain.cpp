@@ -135,6 +135,14 @@ static cl::opt<std::string>
                  cl::desc("Evict the least recently used results beyond this size (K, M, G; "
                           "default 1G)"),
                  cl::init("1G"), cl::value_desc("size"), cl::cat(Category));
+static cl::opt<std::string>
+    Shard("shard",
+          cl::desc("Analyse shard I of N: a stable share of the translation units, balanced by "
+                   "the last run's times in --cache-dir or by file size; its JSON report is "
+                   "an input of 'async-tidy merge'"),
+          cl::value_desc("I/N"), cl::cat(Category));
+static cl::opt<bool> MergeShards("merge-shards", cl::Hidden,
+                                 cl::desc("What 'async-tidy merge' is spelled as inside"));
 static cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks"),
                                 cl::cat(Category));
 static cl::opt<bool> DumpConfig("dump-config", cl::desc("Print the effective configuration"),
@@ -255,6 +263,20 @@ static std::optional<DriverOptions> collectOptions(std::string &Error) {
   O.CrossTu = CrossTu;
   O.SummaryFile = absolutePath(SummaryFileOpt);
   O.MergeSummaries = MergeSummaries;
+  O.MergeShards = MergeShards;
+  if (!Shard.empty()) {
+    auto [Index, Count] = StringRef(Shard).split('/');
+    if (Index.getAsInteger(10, O.ShardIndex) || Count.getAsInteger(10, O.ShardCount) ||
+        O.ShardCount == 0 || O.ShardIndex == 0 || O.ShardIndex > O.ShardCount) {
+      Error = "--shard must be I/N with 1 <= I <= N";
+      return std::nullopt;
+    }
+  }
+  if (O.MergeShards && O.Inputs.empty()) {
+    Error = "'async-tidy merge' takes the JSON reports of the shards (--shard ... --format=json) "
+            "or build logs of the compiler plugin";
+    return std::nullopt;
+  }
   if (O.MergeSummaries && (O.SummariesOut.empty() || O.Inputs.empty())) {
     Error = "--merge-summaries takes summary files as inputs and writes --summaries-out";
     return std::nullopt;
@@ -347,6 +369,9 @@ static std::vector<const char *> renameColorOption(int argc, const char **argv,
   }
   for (int I = Args.size(); I < argc; ++I)
     Args.push_back(argv[I]);
+  // `async-tidy merge ...` is a command of its own, spelled as an option.
+  if (Args.size() > 1 && StringRef(Args[1]) == "merge")
+    Args[1] = "--merge-shards";
   return Args;
 }
 

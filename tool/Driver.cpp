@@ -10,9 +10,12 @@
 
 #include "ClangTidyConfiguration.h"
 #include "CompilationInputs.h"
+#include "CompilerOutput.h"
 #include "DriverRun.h"
 #include "FindingIdentity.h"
 #include "Reports.h"
+#include "ResultCache.h"
+#include "Sharding.h"
 #include "SummaryFile.h"
 #include "SummaryPass.h"
 
@@ -25,6 +28,8 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
+
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <map>
@@ -71,6 +76,17 @@ bool anyCheckEnabled(clang::tidy::ClangTidyOptionsProvider &Config,
       return true;
   }
   return false;
+}
+
+/// Keeps this shard's share of `Units` (--shard).
+void takeShare(const DriverOptions &Options, std::vector<std::string> &Units) {
+  std::map<std::string, double> Recorded;
+  if (!Options.CacheDirectory.empty())
+    if (auto Cache = ResultCache::open(Options.CacheDirectory, Options.CacheMaxBytes))
+      Recorded = Cache->recordedSeconds();
+    else
+      llvm::consumeError(Cache.takeError()); // said when the run opens it
+  Units = shardOf(Units, shardWeights(Units, Recorded), Options.ShardIndex, Options.ShardCount);
 }
 
 /// What the run reads: the configuration, the exclusions and the units.
@@ -135,6 +151,13 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
   auto AllFiles = selectTranslationUnits(Everything, **Database, *Exclude);
   if (!AllFiles)
     return AllFiles.takeError();
+  if (Options.ShardCount) {
+    takeShare(Options, *Files);
+    // A summary pass of its own (--summaries-out alone) is sharded too; its
+    // parts are merged with --merge-summaries.
+    if (!Options.SummariesOut.empty() && !Options.CrossTu)
+      takeShare(Options, *AllFiles);
+  }
   RunInputs Inputs{std::move(*Config),   std::move(*Exclude), std::move(*Files),
                    std::move(*AllFiles), std::move(*Known),   {}};
   if (!Options.CacheDirectory.empty())
@@ -281,6 +304,92 @@ std::optional<std::string> summarize(const DriverOptions &Options, const std::st
   return Path;
 }
 
+/// The units of every shard's JSON report, each once, and for each build
+/// log (the compiler plugin's output) one unit of its findings; an error
+/// when a shard is missing, repeated or of another count, or a unit is in
+/// two.
+llvm::Expected<std::vector<TranslationUnitResult>>
+readShardReports(const std::vector<std::string> &Paths) {
+  auto Fail = [](const std::string &Why) {
+    return llvm::createStringError(std::errc::invalid_argument, "%s", Why.c_str());
+  };
+  std::vector<TranslationUnitResult> Units;
+  std::set<std::string> Seen;
+  std::set<unsigned> Shards;
+  unsigned Count = 0;
+  SourceFiles Sources;
+  for (const std::string &Path : Paths) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Path);
+    if (!Buffer)
+      return Fail("cannot read '" + Path + "': " + Buffer.getError().message());
+    auto Report = nlohmann::json::parse((*Buffer)->getBuffer().begin(),
+                                        (*Buffer)->getBuffer().end(), nullptr, false);
+    if (Report.is_discarded()) { // not JSON: a build log
+      TranslationUnitResult Log;
+      Log.File = canonicalFilePath(Path);
+      Log.Ran = Log.Compiled = true;
+      Log.Findings = findingsInCompilerOutput((*Buffer)->getBuffer(), Sources);
+      for (Finding &F : Log.Findings)
+        F.TranslationUnits = {Log.File};
+      Units.push_back(std::move(Log));
+      continue;
+    }
+    if (!Report.is_object() || !Report.contains("shard"))
+      return Fail("'" + Path + "' is not the JSON report of a shard (--shard I/N --format=json)");
+    try {
+      const nlohmann::json &Shard = Report["shard"];
+      unsigned Index = Shard.at("index").get<unsigned>();
+      if (Count && Shard.at("count").get<unsigned>() != Count)
+        return Fail("'" + Path + "' is a shard of another count");
+      Count = Shard.at("count").get<unsigned>();
+      if (!Shards.insert(Index).second)
+        return Fail("shard " + std::to_string(Index) + " is given twice");
+      for (const nlohmann::json &Unit : Shard.at("translationUnitResults")) {
+        Units.push_back(translationUnitResultFromJson(Unit));
+        if (!Seen.insert(Units.back().File).second)
+          return Fail(Units.back().File + " is in two shards");
+      }
+    } catch (const nlohmann::json::exception &E) {
+      return Fail("'" + Path + "': " + E.what());
+    }
+  }
+  if (Count && Shards.size() != Count)
+    return Fail("only " + std::to_string(Shards.size()) + " of the " + std::to_string(Count) +
+                " shards are given");
+  return Units;
+}
+
+/// `async-tidy merge`: one report, as one run over every unit would have
+/// written it, from the shards' JSON reports.
+int mergeShardReports(const DriverOptions &Options, const std::string &Executable) {
+  auto Start = std::chrono::steady_clock::now();
+  auto Units = readShardReports(Options.Inputs);
+  if (!Units)
+    return usageError(Units.takeError());
+  auto Config = createOptionsProvider(Options);
+  if (!Config)
+    return usageError(Config.takeError());
+  auto Exclude = ExcludeFilter::create(Options.ExcludeGlobs);
+  if (!Exclude)
+    return usageError(Exclude.takeError());
+  auto Scratch = scratchDirectory();
+  if (!Scratch)
+    return usageError(Scratch.takeError());
+  auto Outputs = openOutputs(Options);
+  if (!Outputs)
+    return usageError(Outputs.takeError());
+  DriverRun Run(Options, Executable, **Config, std::move(*Exclude), *Scratch);
+  Run.combine(std::move(*Units));
+  llvm::sys::fs::remove(*Scratch);
+  Run.results().WallSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
+  writeReports(Options, Run, *Outputs);
+  if (std::error_code Error = writeErrorOf(*Outputs))
+    return usageError(
+        llvm::createStringError(Error, "cannot write the report: %s", Error.message().c_str()));
+  return exitCodeOf(Run.results());
+}
+
 /// Each selected unit's cache key: everything its result depends on that
 /// is known before it is analysed (ResultCache.h). The files it reads are
 /// checked against the entry.
@@ -310,6 +419,8 @@ std::map<std::string, std::string> cacheKeys(const DriverOptions &Options,
 int runDriver(const DriverOptions &Given, const std::string &Executable) {
   if (Given.MergeSummaries)
     return mergeSummaryShards(Given);
+  if (Given.MergeShards)
+    return mergeShardReports(Given, Executable);
   auto Start = std::chrono::steady_clock::now();
   auto Inputs = readInputs(Given);
   if (!Inputs)
@@ -349,8 +460,14 @@ int runDriver(const DriverOptions &Given, const std::string &Executable) {
   if (Cache)
     Run.useCache(*Cache, cacheKeys(Options, Executable, *Inputs));
   Run.analyse(Inputs->Files);
-  if (Cache)
+  if (Cache) {
+    std::map<std::string, double> Analysed; // replayed units report 0
+    for (const auto &[Unit, Seconds] : Run.results().UnitCpuSeconds)
+      if (Seconds > 0)
+        Analysed[Unit] = Seconds;
+    Cache->recordSeconds(Analysed);
     Cache->evict();
+  }
   if (Outputs->Baseline)
     writeBaseline(Run.results().Findings, Run.sources(), *Outputs->Baseline);
   Run.leaveOut(Inputs->Known);

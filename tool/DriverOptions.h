@@ -61,6 +61,10 @@ struct DriverOptions {
   std::string CacheDirectory;          // --cache-dir, or ASYNC_TIDY_CACHE_DIR
   uint64_t CacheMaxBytes = 1ULL << 30; // --cache-max-size
 
+  // Distributed runs (docs/scaling.md).
+  unsigned ShardIndex = 0, ShardCount = 0; // --shard I/N (1-based); 0: all units
+  bool MergeShards = false;                // `async-tidy merge`: inputs are shard reports
+
   // Cross-translation-unit summaries (docs/summaries.md).
   std::string SummariesOut;    // --summaries-out: write the summary pass here
   bool CrossTu = false;        // --cross-tu: run the pass before the analysis

@@ -25,12 +25,27 @@ bool DriverRun::isReported(const Finding &F) const {
 }
 
 void DriverRun::analyse(const std::vector<std::string> &Files) {
-  Results.TranslationUnits = Files.size();
+  mergeAll(analyseInWorkers(Files));
+}
+
+void DriverRun::combine(std::vector<TranslationUnitResult> Units) {
+  std::sort(Units.begin(), Units.end(),
+            [](const auto &A, const auto &B) { return A.File < B.File; });
+  mergeAll(std::move(Units));
+}
+
+void DriverRun::mergeAll(std::vector<TranslationUnitResult> Units) {
+  Results.TranslationUnits = Units.size();
   Results.Jobs = Options.Jobs;
   Results.FixNotes = Options.FixNotes;
+  if (Options.ShardCount) {
+    Results.ShardIndex = Options.ShardIndex;
+    Results.ShardCount = Options.ShardCount;
+    Results.ShardUnits = Units;
+  }
   // Results are merged in file order once all are in, so which unit's copy
   // of a header finding is kept does not depend on which finished first.
-  for (TranslationUnitResult &Unit : analyseInWorkers(Files))
+  for (TranslationUnitResult &Unit : Units)
     merge(std::move(Unit));
   sortFindings();
   assignFingerprints(Results.Findings, Sources);
@@ -137,7 +152,10 @@ void DriverRun::merge(TranslationUnitResult Unit) {
       continue;
     }
     Finding &Seen = Results.Findings[It->second];
-    Seen.TranslationUnits.push_back(Unit.File);
+    // A build log (`async-tidy merge`) holds a header's finding once per
+    // unit that included it.
+    if (Seen.TranslationUnits.back() != Unit.File)
+      Seen.TranslationUnits.push_back(Unit.File);
     Seen.FixesDisagree |= !Seen.sameFixesAs(F);
     Seen.OnlyFromBrokenUnits &= !Unit.Compiled;
   }

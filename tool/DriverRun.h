@@ -45,6 +45,8 @@ public:
   /// one, and keeps the others' there.
   void useCache(ResultCache &Cache, std::map<std::string, std::string> Keys);
   void analyse(const std::vector<std::string> &Units);
+  /// As analyse, from results the shards' workers reported.
+  void combine(std::vector<TranslationUnitResult> Units);
   /// Leaves the known findings out of the report (and out of the fixes):
   /// the summary counts them instead.
   void leaveOut(const KnownFindings &Known);
@@ -58,6 +60,9 @@ public:
 private:
   /// Runs the workers; their results in file order.
   std::vector<TranslationUnitResult> analyseInWorkers(const std::vector<std::string> &Files);
+  /// Merges the units' results (in file order), sorts and names the
+  /// findings: the end of analyse and combine.
+  void mergeAll(std::vector<TranslationUnitResult> Units);
   void merge(TranslationUnitResult Unit);
   /// Whether a worker's finding is reported (not a compiler or
   /// configuration error, not in an excluded file).

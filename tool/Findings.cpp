@@ -187,6 +187,13 @@ const SourceFiles::Loaded &SourceFiles::load(const std::string &File) {
 
 const std::string &SourceFiles::text(const std::string &File) { return load(File).Text; }
 
+unsigned SourceFiles::offsetOf(const std::string &File, unsigned Line, unsigned Column) {
+  const Loaded &L = load(File);
+  if (Line == 0 || Line > L.LineStarts.size())
+    return 0;
+  return L.LineStarts[Line - 1] + (Column ? Column - 1 : 0);
+}
+
 SourceFiles::Position SourceFiles::position(const std::string &File, unsigned Offset,
                                             bool CodePointColumns) {
   const Loaded &L = load(File);

@@ -123,6 +123,8 @@ public:
     unsigned Line = 0, Column = 0;
   };
   Position position(const std::string &File, unsigned Offset, bool CodePointColumns = false);
+  /// The byte offset of a 1-based line and byte column (clang's).
+  unsigned offsetOf(const std::string &File, unsigned Line, unsigned Column);
   /// The text of the line holding `Offset`, without its line break.
   std::string lineText(const std::string &File, unsigned Offset);
   /// The file's bytes; empty if unreadable.

@@ -135,6 +135,14 @@ void writeJsonReport(const RunResults &Results, SourceFiles &Sources, llvm::raw_
                  {"failedTranslationUnits", failedUnitsJson(Results, Sources)},
                  {"fixes", fixesJson(Results)},
                  {"summary", summaryJson(Results)}};
+  if (Results.ShardCount) {
+    json Units = json::array();
+    for (const TranslationUnitResult &Unit : Results.ShardUnits)
+      Units.push_back(toJson(Unit));
+    Report["shard"] = {{"index", Results.ShardIndex},
+                       {"count", Results.ShardCount},
+                       {"translationUnitResults", std::move(Units)}};
+  }
   OS << Report.dump(2) << "\n";
 }
 

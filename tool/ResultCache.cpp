@@ -25,6 +25,8 @@ namespace {
 /// Written into every entry: entries of another layout are misses.
 constexpr int EntryFormat = 1;
 constexpr llvm::StringLiteral EntrySuffix = ".entry";
+/// Each unit's CPU seconds, by main file.
+constexpr llvm::StringLiteral TimesFile = "unit-seconds.json";
 } // namespace
 
 llvm::Expected<ResultCache> ResultCache::open(std::string Directory, uint64_t MaxBytes) {
@@ -111,24 +113,56 @@ void ResultCache::store(const std::string &Key, const TranslationUnitResult &Res
                 {"key", Key},
                 {"files", std::move(Files)},
                 {"result", toJson(Result)}};
-  // A unique file in the same directory, renamed over the entry: readers
-  // see the old entry or the new one, never a part.
+  writeAtomically(entryPath(Key), Entry.dump());
+}
+
+bool ResultCache::writeAtomically(const std::string &Path, const std::string &Text) const {
+  // A unique file in the same directory, renamed over the target: readers
+  // see the old content or the new one, never a part.
   llvm::SmallString<256> Temporary(Directory);
   llvm::sys::path::append(Temporary, "part-%%%%%%%%%%%%");
   int FD;
   if (llvm::sys::fs::createUniqueFile(Temporary, FD, Temporary))
-    return;
+    return false;
   {
     llvm::raw_fd_ostream Out(FD, /*shouldClose=*/true);
-    Out << Entry.dump();
+    Out << Text;
+    Out.close();
     if (Out.has_error()) {
       Out.clear_error();
       llvm::sys::fs::remove(Temporary);
-      return;
+      return false;
     }
   }
-  if (llvm::sys::fs::rename(Temporary, entryPath(Key)))
-    llvm::sys::fs::remove(Temporary);
+  if (!llvm::sys::fs::rename(Temporary, Path))
+    return true;
+  llvm::sys::fs::remove(Temporary);
+  return false;
+}
+
+std::map<std::string, double> ResultCache::recordedSeconds() const {
+  std::map<std::string, double> Seconds;
+  llvm::SmallString<256> Path(Directory);
+  llvm::sys::path::append(Path, TimesFile);
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return Seconds;
+  json Times = json::parse((*Buffer)->getBuffer().begin(), (*Buffer)->getBuffer().end(), nullptr,
+                           /*allow_exceptions=*/false);
+  if (Times.is_object())
+    for (const auto &[Unit, Value] : Times.items())
+      if (Value.is_number())
+        Seconds[Unit] = Value.get<double>();
+  return Seconds;
+}
+
+void ResultCache::recordSeconds(const std::map<std::string, double> &Seconds) {
+  std::map<std::string, double> All = recordedSeconds();
+  for (const auto &[Unit, Value] : Seconds)
+    All[Unit] = Value;
+  llvm::SmallString<256> Path(Directory);
+  llvm::sys::path::append(Path, TimesFile);
+  writeAtomically(std::string(Path), json(All).dump());
 }
 
 void ResultCache::evict() {

@@ -44,6 +44,12 @@ public:
   /// most MaxBytes.
   void evict();
 
+  /// CPU seconds each unit's last analysis took, as recorded by the runs
+  /// that used this cache (what --shard balances by).
+  std::map<std::string, double> recordedSeconds() const;
+  /// Records the units' CPU seconds, keeping those of other units.
+  void recordSeconds(const std::map<std::string, double> &Seconds);
+
   /// "1G", "512M", "64K" or bytes.
   static std::optional<uint64_t> parseSize(llvm::StringRef Text);
 
@@ -51,6 +57,8 @@ private:
   ResultCache(std::string Directory, uint64_t MaxBytes)
       : Directory(std::move(Directory)), MaxBytes(MaxBytes) {}
   std::string entryPath(const std::string &Key) const;
+  /// Writes `Text` to `Path` through a temporary file renamed into place.
+  bool writeAtomically(const std::string &Path, const std::string &Text) const;
   /// The hash of the file's content ("" when it cannot be read), computed
   /// once per run.
   const std::string &contentHash(const std::string &Path);

@@ -45,6 +45,10 @@ struct RunResults {
   unsigned Jobs = 1;
   bool Fixing = false, FixNotes = false;
   double WallSeconds = 0, CpuSeconds = 0;
+  /// With --shard: which shard, and every unit's result as the worker
+  /// reported it (what `async-tidy merge` combines).
+  unsigned ShardIndex = 0, ShardCount = 0;
+  std::vector<TranslationUnitResult> ShardUnits;
   /// With --cache-dir: how many units' results were replayed from the
   /// cache (the others were analysed).
   bool CacheUsed = false;
