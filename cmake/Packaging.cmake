@@ -37,4 +37,6 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "async-tidy developers")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "clang-tidy-19, libclang-common-19-dev")
+# The compiler plugin is loaded by clang-19 only.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "clang-19")
 include(CPack)

@@ -391,7 +391,9 @@ int main(int argc, const char **argv) {
           argc, argv,
           "async-tidy: the async checks (and clang-tidy's) over a whole "
           "compilation database, in parallel, with verified fix application.\n"
-          "Documentation: docs/tool.md\n",
+          "  async-tidy [options] [<file or directory> ...]\n"
+          "  async-tidy merge [report options] <shard report.json | build log> ...\n"
+          "Documentation: docs/tool.md, docs/scaling.md\n",
           &errs()))
     return ExitUsage;
 

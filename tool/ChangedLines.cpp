@@ -38,9 +38,17 @@ llvm::Expected<std::string> runGit(std::vector<llvm::StringRef> Args) {
   auto Err = llvm::MemoryBuffer::getFile(Errors);
   llvm::sys::fs::remove(Output);
   llvm::sys::fs::remove(Errors);
+  // The command's name: the first argument that is no option (or the
+  // value of -c).
+  llvm::StringRef Command;
+  for (size_t I = 1; I < Args.size() && Command.empty(); ++I)
+    if (Args[I] == "-c")
+      ++I;
+    else if (!Args[I].starts_with("-"))
+      Command = Args[I];
   if (Status != 0 || !Out)
     return llvm::createStringError(
-        std::errc::invalid_argument, "git %s failed: %s", Args[1].str().c_str(),
+        std::errc::invalid_argument, "git %s failed: %s", Command.str().c_str(),
         Err ? llvm::StringRef((*Err)->getBuffer()).trim().str().c_str() : "no output");
   return (*Out)->getBuffer().str();
 }
@@ -65,12 +73,19 @@ std::optional<std::pair<unsigned, unsigned>> newLines(llvm::StringRef Header) {
 
 ChangedLines ChangedLines::fromUnifiedDiff(llvm::StringRef Diff, llvm::StringRef RepositoryRoot) {
   ChangedLines Changed;
-  std::string File; // real path of the current "+++" file; empty: deleted
+  std::string File;      // real path of the current "+++" file; empty: deleted
+  bool InHeader = false; // between "diff --git" and the first hunk
   llvm::SmallVector<llvm::StringRef> Lines;
   Diff.split(Lines, '\n');
   for (llvm::StringRef Line : Lines) {
-    if (Line.consume_front("+++ ")) {
+    if (Line.starts_with("diff --git ")) {
+      InHeader = true;
+      continue;
+    }
+    // In a hunk, "+++ x" is an added line "++ x".
+    if (InHeader && Line.consume_front("+++ ")) {
       File.clear();
+      Line = Line.rtrim('\t'); // git ends a name that holds a space with a tab
       if (Line.consume_front("b/")) {
         llvm::SmallString<256> Path(RepositoryRoot);
         llvm::sys::path::append(Path, Line);
@@ -78,7 +93,10 @@ ChangedLines ChangedLines::fromUnifiedDiff(llvm::StringRef Diff, llvm::StringRef
       }
       continue;
     }
-    if (File.empty() || !Line.starts_with("@@ "))
+    if (!Line.starts_with("@@ "))
+      continue;
+    InHeader = false;
+    if (File.empty())
       continue;
     if (auto Range = newLines(Line))
       Changed.Ranges[File].push_back(*Range);
@@ -94,16 +112,20 @@ llvm::Expected<ChangedLines> ChangedLines::sinceRevision(const std::string &Revi
   // Against the working tree, staged or not; no renames, so a moved file's
   // lines are all new.
   auto Diff =
-      runGit({"diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", Revision, "--"});
+      // Whatever the user's git configuration says: a/ and b/ prefixes,
+      // paths from the top, names unquoted.
+      runGit({"-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff",
+              "--no-renames", "--no-relative", "--src-prefix=a/", "--dst-prefix=b/", Revision,
+              "--"});
   if (!Diff)
     return Diff.takeError();
   ChangedLines Changed = fromUnifiedDiff(*Diff, RootPath);
   auto Untracked =
-      runGit({"ls-files", "--others", "--exclude-standard", "--full-name", "--", RootPath});
+      runGit({"ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", RootPath});
   if (!Untracked)
     return Untracked.takeError();
   llvm::SmallVector<llvm::StringRef> Files;
-  llvm::StringRef(*Untracked).split(Files, '\n', -1, /*KeepEmpty=*/false);
+  llvm::StringRef(*Untracked).split(Files, '\0', -1, /*KeepEmpty=*/false);
   for (llvm::StringRef File : Files) {
     llvm::SmallString<256> Path(RootPath);
     llvm::sys::path::append(Path, File);

@@ -50,10 +50,19 @@ std::vector<Finding> findingsInCompilerOutput(llvm::StringRef Log, SourceFiles &
   bool InFinding = false; // notes after a check's warning belong to it
   llvm::SmallVector<llvm::StringRef> Lines;
   Log.split(Lines, '\n');
-  for (llvm::StringRef Text : Lines) {
+  static const llvm::Regex Colour("\x1b\\[[0-9;]*[mK]");
+  for (llvm::StringRef Line : Lines) {
+    // A build with colours on (-fdiagnostics-color, CMAKE_COLOR_DIAGNOSTICS).
+    std::string Text = Line.str();
+    while (Colour.match(Text))
+      Text = Colour.sub("", Text);
     std::optional<DiagnosticLine> D = parseDiagnosticLine(Text);
-    if (!D)
+    if (!D) {
+      // A diagnostic without a location ends a finding's notes too.
+      if (llvm::StringRef(Text).contains("warning: ") || llvm::StringRef(Text).contains("error: "))
+        InFinding = false;
       continue;
+    }
     if (D->Level == "note") {
       if (InFinding)
         Findings.back().Notes.push_back(

@@ -78,15 +78,19 @@ bool anyCheckEnabled(clang::tidy::ClangTidyOptionsProvider &Config,
   return false;
 }
 
-/// Keeps this shard's share of `Units` (--shard).
-void takeShare(const DriverOptions &Options, std::vector<std::string> &Units) {
+/// Keeps this shard's share of `Units` (--shard); the digest of the whole
+/// assignment.
+std::string takeShare(const DriverOptions &Options, std::vector<std::string> &Units) {
   std::map<std::string, double> Recorded;
   if (!Options.CacheDirectory.empty())
     if (auto Cache = ResultCache::open(Options.CacheDirectory, Options.CacheMaxBytes))
       Recorded = Cache->recordedSeconds();
     else
       llvm::consumeError(Cache.takeError()); // said when the run opens it
-  Units = shardOf(Units, shardWeights(Units, Recorded), Options.ShardIndex, Options.ShardCount);
+  std::map<std::string, double> Weights = shardWeights(Units, Recorded);
+  std::string Digest = shardAssignmentDigest(Units, Weights, Options.ShardCount);
+  Units = shardOf(Units, Weights, Options.ShardIndex, Options.ShardCount);
+  return Digest;
 }
 
 /// What the run reads: the configuration, the exclusions and the units.
@@ -100,6 +104,8 @@ struct RunInputs {
   KnownFindings Known;
   /// With a cache: each selected unit's compile commands, as text.
   std::map<std::string, std::string> Commands;
+  /// With --shard: the digest of the assignment.
+  std::string ShardAssignment;
 };
 
 /// The baseline and the changed lines, read before the work: a bad
@@ -151,15 +157,18 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
   auto AllFiles = selectTranslationUnits(Everything, **Database, *Exclude);
   if (!AllFiles)
     return AllFiles.takeError();
+  std::string Assignment;
   if (Options.ShardCount) {
-    takeShare(Options, *Files);
+    Assignment = takeShare(Options, *Files);
     // A summary pass of its own (--summaries-out alone) is sharded too; its
     // parts are merged with --merge-summaries.
     if (!Options.SummariesOut.empty() && !Options.CrossTu)
       takeShare(Options, *AllFiles);
   }
-  RunInputs Inputs{std::move(*Config),   std::move(*Exclude), std::move(*Files),
-                   std::move(*AllFiles), std::move(*Known),   {}};
+  RunInputs Inputs{std::move(*Config), std::move(*Exclude),
+                   std::move(*Files),  std::move(*AllFiles),
+                   std::move(*Known),  {},
+                   Assignment};
   if (!Options.CacheDirectory.empty())
     for (const std::string &File : Inputs.Files)
       for (const clang::tooling::CompileCommand &Command : (*Database)->getCompileCommands(File))
@@ -317,6 +326,7 @@ readShardReports(const std::vector<std::string> &Paths) {
   std::set<std::string> Seen;
   std::set<unsigned> Shards;
   unsigned Count = 0;
+  std::string Assignment;
   SourceFiles Sources;
   for (const std::string &Path : Paths) {
     auto Buffer = llvm::MemoryBuffer::getFile(Path);
@@ -342,6 +352,15 @@ readShardReports(const std::vector<std::string> &Paths) {
       if (Count && Shard.at("count").get<unsigned>() != Count)
         return Fail("'" + Path + "' is a shard of another count");
       Count = Shard.at("count").get<unsigned>();
+      // Shards that weighed the units differently (different caches) took
+      // shares that may overlap or leave units out.
+      std::string Theirs = Shard.value("assignment", "");
+      if (!Assignment.empty() && Theirs != Assignment)
+        return Fail("'" + Path +
+                    "' took its share from another assignment than the other "
+                    "shards (their --cache-dir held different times): run every shard with the "
+                    "same cache contents, or with none");
+      Assignment = Theirs;
       if (!Shards.insert(Index).second)
         return Fail("shard " + std::to_string(Index) + " is given twice");
       for (const nlohmann::json &Unit : Shard.at("translationUnitResults")) {
@@ -375,11 +394,18 @@ int mergeShardReports(const DriverOptions &Options, const std::string &Executabl
   auto Scratch = scratchDirectory();
   if (!Scratch)
     return usageError(Scratch.takeError());
+  auto Known = readKnownFindings(Options);
+  if (!Known)
+    return usageError(Known.takeError());
   auto Outputs = openOutputs(Options);
   if (!Outputs)
     return usageError(Outputs.takeError());
   DriverRun Run(Options, Executable, **Config, std::move(*Exclude), *Scratch);
   Run.combine(std::move(*Units));
+  // As a run: the baseline of every finding, then the known ones left out.
+  if (Outputs->Baseline)
+    writeBaseline(Run.results().Findings, Run.sources(), *Outputs->Baseline);
+  Run.leaveOut(*Known);
   llvm::sys::fs::remove(*Scratch);
   Run.results().WallSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
@@ -409,7 +435,14 @@ std::map<std::string, std::string> cacheKeys(const DriverOptions &Options,
     if (Inserted)
       It->second = configurationFingerprint(*Inputs.Config, File) + "\n" +
                    clang::tidy::configurationAsText(Inputs.Config->getOptions(File));
-    Keys[File] = RunKey + "\n" + It->second + "\n" + Inputs.Commands[File];
+    // A precompiled header or module is read without being entered, so an
+    // entry could not see it change: such units are never cached.
+    const std::string &Command = Inputs.Commands[File];
+    bool ReadsUnseen = false;
+    for (const char *Unseen : {"-include-pch", "-fmodule-file", "-fmodules", ".pcm"})
+      ReadsUnseen |= Command.find(Unseen) != std::string::npos;
+    if (!ReadsUnseen)
+      Keys[File] = RunKey + "\n" + File + "\n" + It->second + "\n" + Command;
   }
   return Keys;
 }
@@ -459,6 +492,7 @@ int runDriver(const DriverOptions &Given, const std::string &Executable) {
   DriverRun Run(Options, Executable, *Inputs->Config, std::move(Inputs->Exclude), *Scratch);
   if (Cache)
     Run.useCache(*Cache, cacheKeys(Options, Executable, *Inputs));
+  Run.setShardAssignment(Inputs->ShardAssignment);
   Run.analyse(Inputs->Files);
   if (Cache) {
     std::map<std::string, double> Analysed; // replayed units report 0

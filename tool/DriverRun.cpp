@@ -41,6 +41,7 @@ void DriverRun::mergeAll(std::vector<TranslationUnitResult> Units) {
   if (Options.ShardCount) {
     Results.ShardIndex = Options.ShardIndex;
     Results.ShardCount = Options.ShardCount;
+    Results.ShardAssignment = ShardAssignment;
     Results.ShardUnits = Units;
   }
   // Results are merged in file order once all are in, so which unit's copy
@@ -81,6 +82,8 @@ void DriverRun::leaveOut(const KnownFindings &Known) {
   Results.Outcomes = std::move(KeptOutcomes);
 }
 
+void DriverRun::setShardAssignment(std::string Digest) { ShardAssignment = std::move(Digest); }
+
 void DriverRun::useCache(ResultCache &Cache, std::map<std::string, std::string> Keys) {
   this->Cache = &Cache;
   CacheKeys = std::move(Keys);
@@ -93,7 +96,7 @@ DriverRun::analyseInWorkers(const std::vector<std::string> &Files) {
   std::vector<std::string> ToAnalyse;
   for (const std::string &File : Files) {
     std::optional<TranslationUnitResult> Cached;
-    if (Cache)
+    if (Cache && !CacheKeys[File].empty())
       Cached = Cache->lookup(CacheKeys[File]);
     if (!Cached) {
       ToAnalyse.push_back(File);
@@ -110,7 +113,7 @@ DriverRun::analyseInWorkers(const std::vector<std::string> &Files) {
   Pool.run(
       WorkerTask::Analyse, ToAnalyse,
       [&](TranslationUnitResult Unit) {
-        if (Cache)
+        if (Cache && !CacheKeys[Unit.File].empty())
           Cache->store(CacheKeys[Unit.File], Unit);
         for (const Finding &F : Unit.Findings)
           if (isReported(F))

@@ -41,8 +41,10 @@ public:
             clang::tidy::ClangTidyOptionsProvider &Config, ExcludeFilter Exclude,
             std::string Scratch);
 
-  /// Replays results from `Cache` where the unit's key (by main file) finds
-  /// one, and keeps the others' there.
+  /// With --shard: the digest of the assignment every shard computed.
+  void setShardAssignment(std::string Digest);
+  /// Replays results from `Cache` where the unit's key (by main file; empty:
+  /// never cached) finds one, and keeps the others' there.
   void useCache(ResultCache &Cache, std::map<std::string, std::string> Keys);
   void analyse(const std::vector<std::string> &Units);
   /// As analyse, from results the shards' workers reported.
@@ -91,6 +93,7 @@ private:
   std::map<std::string, TranslationUnitResult> Units; // by main file
   std::map<Finding::Key, size_t> FindingIndex;
   ResultCache *Cache = nullptr;
+  std::string ShardAssignment;
   std::map<std::string, std::string> CacheKeys;
 };
 

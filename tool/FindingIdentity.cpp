@@ -77,9 +77,11 @@ llvm::Expected<std::set<std::string>> readBaseline(const std::string &Path) {
     return Fail(Buffer.getError().message());
   json Baseline = json::parse((*Buffer)->getBuffer().begin(), (*Buffer)->getBuffer().end(), nullptr,
                               /*allow_exceptions=*/false);
-  if (!Baseline.is_object() || Baseline.value("version", 0) != BaselineVersion ||
-      Baseline.value("fingerprintKind", "") != FingerprintKind || !Baseline.contains("findings") ||
-      !Baseline["findings"].is_array())
+  auto Is = [&](const char *Field, const json &Expected) {
+    return Baseline.is_object() && Baseline.contains(Field) && Baseline[Field] == Expected;
+  };
+  if (!Is("version", BaselineVersion) || !Is("fingerprintKind", FingerprintKind) ||
+      !Baseline.contains("findings") || !Baseline["findings"].is_array())
     return Fail("not a baseline written by --write-baseline (version " +
                 std::to_string(BaselineVersion) + ", " + FingerprintKind + ")");
   std::set<std::string> Fingerprints;

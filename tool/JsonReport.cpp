@@ -141,6 +141,7 @@ void writeJsonReport(const RunResults &Results, SourceFiles &Sources, llvm::raw_
       Units.push_back(toJson(Unit));
     Report["shard"] = {{"index", Results.ShardIndex},
                        {"count", Results.ShardCount},
+                       {"assignment", Results.ShardAssignment},
                        {"translationUnitResults", std::move(Units)}};
   }
   OS << Report.dump(2) << "\n";

@@ -75,10 +75,10 @@ std::optional<TranslationUnitResult> ResultCache::lookup(const std::string &Key)
     return std::nullopt;
   json Entry = json::parse((*Buffer)->getBuffer().begin(), (*Buffer)->getBuffer().end(), nullptr,
                            /*allow_exceptions=*/false);
-  if (!Entry.is_object() || Entry.value("format", 0) != EntryFormat ||
-      Entry.value("key", "") != Key || !Entry.contains("files") || !Entry.contains("result"))
-    return std::nullopt; // damaged, or another layout: analysed and written again
   try {
+    if (!Entry.is_object() || Entry.value("format", 0) != EntryFormat ||
+        Entry.value("key", "") != Key || !Entry.contains("files") || !Entry.contains("result"))
+      return std::nullopt; // damaged, or another layout: analysed and written again
     for (const auto &[File, Hash] : Entry["files"].items())
       if (Hash.get<std::string>() != contentHash(File) || Hash.get<std::string>().empty())
         return std::nullopt;
@@ -97,7 +97,7 @@ std::optional<TranslationUnitResult> ResultCache::lookup(const std::string &Key)
 }
 
 void ResultCache::store(const std::string &Key, const TranslationUnitResult &Result) {
-  if (!Result.Ran)
+  if (!Result.Ran || !Result.Compiled)
     return;
   json Files = json::object();
   // The preprocessor's callbacks see the headers entered, not the main file.
@@ -107,6 +107,9 @@ void ResultCache::store(const std::string &Key, const TranslationUnitResult &Res
     const std::string &Hash = contentHash(File);
     if (Hash.empty())
       return; // a file that is gone cannot be checked next time
+    llvm::sys::fs::file_status Status;
+    if (llvm::sys::fs::status(File, Status) || Status.getLastModificationTime() >= Opened)
+      return; // edited during the run: the worker may have read the old text
     Files[File] = Hash;
   }
   json Entry = {{"format", EntryFormat},
@@ -176,9 +179,17 @@ void ResultCache::evict() {
   std::error_code EC;
   for (llvm::sys::fs::directory_iterator It(Directory, EC), End; It != End && !EC;
        It.increment(EC)) {
+    // Entries, and parts a run left behind an hour ago or more; not the
+    // parts other runs are writing now, nor the units' recorded seconds.
+    llvm::StringRef Name = llvm::sys::path::filename(It->path());
     llvm::sys::fs::file_status Status;
     if (llvm::sys::fs::status(It->path(), Status) ||
         Status.type() != llvm::sys::fs::file_type::regular_file)
+      continue;
+    bool StalePart =
+        Name.starts_with("part-") &&
+        Status.getLastModificationTime() + std::chrono::hours(1) < std::chrono::system_clock::now();
+    if (!Name.ends_with(EntrySuffix) && !StalePart)
       continue;
     Entries.push_back({It->path(), Status.getSize(), Status.getLastModificationTime()});
     Total += Status.getSize();

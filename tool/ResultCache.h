@@ -24,6 +24,7 @@
 
 #include "llvm/Support/Error.h"
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -38,7 +39,8 @@ public:
 
   /// The result stored under `Key`, when every file it read is unchanged.
   std::optional<TranslationUnitResult> lookup(const std::string &Key);
-  /// Keeps `Result` under `Key` (units whose worker finished only).
+  /// Keeps `Result` under `Key`: units that compiled only (a missing
+  /// header is no file read, so a failure could outlive its cause).
   void store(const std::string &Key, const TranslationUnitResult &Result);
   /// Removes the least recently used entries until the directory holds at
   /// most MaxBytes.
@@ -55,7 +57,8 @@ public:
 
 private:
   ResultCache(std::string Directory, uint64_t MaxBytes)
-      : Directory(std::move(Directory)), MaxBytes(MaxBytes) {}
+      : Directory(std::move(Directory)), MaxBytes(MaxBytes),
+        Opened(std::chrono::system_clock::now()) {}
   std::string entryPath(const std::string &Key) const;
   /// Writes `Text` to `Path` through a temporary file renamed into place.
   bool writeAtomically(const std::string &Path, const std::string &Text) const;
@@ -66,6 +69,9 @@ private:
   std::string Directory;
   uint64_t MaxBytes;
   std::map<std::string, std::string> Hashes;
+  /// When this run opened the cache: a file modified since may have been
+  /// read by a worker in its older state, so its unit is not stored.
+  std::chrono::system_clock::time_point Opened;
 };
 
 } // namespace async_tidy::driver

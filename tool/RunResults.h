@@ -48,6 +48,9 @@ struct RunResults {
   /// With --shard: which shard, and every unit's result as the worker
   /// reported it (what `async-tidy merge` combines).
   unsigned ShardIndex = 0, ShardCount = 0;
+  /// A digest of the whole assignment (units and weights): shards that
+  /// computed different ones cannot be merged.
+  std::string ShardAssignment;
   std::vector<TranslationUnitResult> ShardUnits;
   /// With --cache-dir: how many units' results were replayed from the
   /// cache (the others were analysed).

@@ -2,7 +2,9 @@
 
 #include "Sharding.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/xxhash.h"
 
 #include <algorithm>
 
@@ -28,6 +30,16 @@ std::vector<std::string> shardOf(const std::vector<std::string> &Units,
   }
   std::sort(Mine.begin(), Mine.end());
   return Mine;
+}
+
+std::string shardAssignmentDigest(const std::vector<std::string> &Units,
+                                  const std::map<std::string, double> &Weights, unsigned Count) {
+  std::vector<std::string> Sorted = Units;
+  std::sort(Sorted.begin(), Sorted.end());
+  std::string Text = std::to_string(Count) + "\n";
+  for (const std::string &Unit : Sorted)
+    Text += Unit + "\t" + std::to_string(Weights.at(Unit)) + "\n";
+  return llvm::utohexstr(llvm::xxh3_64bits(Text));
 }
 
 std::map<std::string, double> shardWeights(const std::vector<std::string> &Units,

@@ -24,6 +24,11 @@ std::vector<std::string> shardOf(const std::vector<std::string> &Units,
                                  const std::map<std::string, double> &Weights, unsigned Index,
                                  unsigned Count);
 
+/// A digest of the assignment `shardOf` makes from these units and
+/// weights: equal on every shard that made the same one.
+std::string shardAssignmentDigest(const std::vector<std::string> &Units,
+                                  const std::map<std::string, double> &Weights, unsigned Count);
+
 /// Each unit's weight: `Recorded` (seconds) when it holds every unit, else
 /// the size of each main file.
 std::map<std::string, double> shardWeights(const std::vector<std::string> &Units,

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The Debian package as a user gets it: cpack builds it from this build,
 # `apt-get install ./async-tidy_<version>_amd64.deb` installs it, every
-# installed binary answers --version, the installed plugin loads into
-# clang-tidy-19, the installed async-tidy analyses the end-to-end project,
+# installed binary answers --version, the installed plugins load into
+# clang-tidy-19 and clang++-19, the installed async-tidy analyses the end-to-end project,
 # the installed async-clangd publishes a diagnostic over LSP, and
 # `apt-get remove` takes it all away again.
 #
@@ -57,6 +57,10 @@ plugin=$(dpkg -L async-tidy | grep '/AsyncTidyPlugin\.so$')
 expect "async-blocking-call-in-coroutine" \
   "$(clang-tidy-19 --load="$plugin" --checks='-*,async-*' --list-checks)"
 expect "async-serial-awaits.md" "$(ls /usr/share/doc/async-tidy/checks/)"
+compiler_plugin=$(dpkg -L async-tidy | grep '/AsyncTidyCompilerPlugin\.so$')
+expect "[async-blocking-call-in-coroutine]" "$(clang++-19 -std=c++20 -fsyntax-only \
+  -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -fplugin="$compiler_plugin" \
+  "$tests/editor/Inputs/service.cpp" 2>&1)"
 
 echo "== installed async-tidy on the end-to-end project"
 bash "$tests/e2e/configure_project.sh" "$cmake" "$clangxx" "$tests/include/shapes" "$work/project"
@@ -78,7 +82,8 @@ expect "async-blocking-call-in-coroutine" \
 
 echo "== apt-get remove --purge"
 DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y -qq async-tidy > "$work/remove.log" 2>&1
-for file in /usr/bin/async-tidy /usr/bin/async-clangd /usr/bin/async-tidy-catalog "$plugin"; do
+for file in /usr/bin/async-tidy /usr/bin/async-clangd /usr/bin/async-tidy-catalog "$plugin" \
+  "$compiler_plugin"; do
   [ ! -e "$file" ] || { echo "FAIL: $file is still there after apt-get remove --purge"; exit 1; }
 done
 echo "PASS"

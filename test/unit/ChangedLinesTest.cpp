@@ -26,6 +26,15 @@ index 1111111..2222222 100644
 @@ -20,2 +23,0 @@ int h() {
 -  gone();
 -  gone();
+diff --git a/src/c.cpp b/src/c.cpp
+--- a/src/c.cpp
++++ b/src/c.cpp
+@@ -5 +5,2 @@
+--- removed, looking like a header
++++ added, looking like a header
++second
+@@ -9,0 +11 @@
++later
 diff --git a/src/old.cpp b/src/old.cpp
 deleted file mode 100644
 --- a/src/old.cpp
@@ -69,6 +78,12 @@ TEST(ChangedLines, DeletedAndAddedFiles) {
   EXPECT_TRUE(Changed.contains("/no-such-repository/src/new.cpp", 1));
   EXPECT_TRUE(Changed.contains("/no-such-repository/src/new.cpp", 2));
   EXPECT_FALSE(Changed.contains("/no-such-repository/src/new.cpp", 3));
+}
+
+TEST(ChangedLines, HunkLinesThatLookLikeHeaders) {
+  ChangedLines Changed = ChangedLines::fromUnifiedDiff(Diff, Root);
+  EXPECT_TRUE(Changed.contains("/no-such-repository/src/c.cpp", 6));
+  EXPECT_TRUE(Changed.contains("/no-such-repository/src/c.cpp", 11));
 }
 
 TEST(ChangedLines, OtherFilesAreUnchanged) {
