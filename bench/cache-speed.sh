@@ -22,14 +22,8 @@ if [ "${1:-}" = --project ]; then
 else
   n=${1:-8}
   project=$work/heavy
-  mkdir -p "$project"
-  flags='-std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE'
-  entries=()
-  for i in $(seq "$n"); do
-    python3 bench/generate_heavy_tu.py 60 > "$project/service$i.cpp"
-    entries+=("{\"directory\": \"$project\", \"file\": \"$project/service$i.cpp\", \"command\": \"clang++-19 $flags -c $project/service$i.cpp\"}")
-  done
-  (IFS=,; echo "[${entries[*]}]") > "$project/compile_commands.json"
+  source bench/heavy-database.sh
+  heavy_database "$project" "$n"
   extra=()
   describe="$n heavy Asio translation units"
 fi

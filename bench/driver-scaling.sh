@@ -13,13 +13,8 @@ n=${1:-8}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-flags='-std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE'
-entries=()
-for i in $(seq "$n"); do
-  python3 bench/generate_heavy_tu.py 60 > "$work/service$i.cpp"
-  entries+=("{\"directory\": \"$work\", \"file\": \"$work/service$i.cpp\", \"command\": \"clang++-19 $flags -c $work/service$i.cpp\"}")
-done
-(IFS=,; echo "[${entries[*]}]") > "$work/compile_commands.json"
+source bench/heavy-database.sh
+heavy_database "$work" "$n"
 
 wall() { # seconds of wall time of a command
   local start end

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Two shards side by side against one run: N heavy Asio translation units
-# (bench/generate_heavy_tu.py); shards 1/2 and 2/2 at -j1 each run at the
-# same time (as two machines would), then `async-tidy merge`; against one
-# -j2 run. Wall seconds, median of 3. Run it on an idle 2-core machine.
+# (bench/heavy-database.sh, 40 to 70 coroutines); shards 1/2 and 2/2 at -j1
+# each run at the same time (as two machines would), then `async-tidy
+# merge`; against one -j2 run. Wall seconds, median of 3. Run it on an idle 2-core machine.
 #
 #   bash bench/shard-speed.sh [N=8]
 set -euo pipefail
@@ -11,13 +11,8 @@ tool=$PWD/build/tool/async-tidy
 n=${1:-8}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-flags='-std=c++20 -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE'
-entries=()
-for i in $(seq "$n"); do
-  python3 bench/generate_heavy_tu.py $((40 + 10 * (i % 4))) > "$work/service$i.cpp"
-  entries+=("{\"directory\": \"$work\", \"file\": \"$work/service$i.cpp\", \"command\": \"clang++-19 $flags -c $work/service$i.cpp\"}")
-done
-(IFS=,; echo "[${entries[*]}]") > "$work/compile_commands.json"
+source bench/heavy-database.sh
+heavy_database "$work" "$n" vary
 
 now() { date +%s.%N; }
 one() {

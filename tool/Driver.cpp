@@ -246,6 +246,27 @@ int exitCodeOf(const RunResults &Results) {
   return Results.findingsLeft() > 0 ? ExitFindings : ExitClean;
 }
 
+/// Records every finding in the baseline (--write-baseline), then leaves
+/// the known ones out (--baseline, --diff).
+void keepNewFindings(DriverRun &Run, RunOutputs &Outputs, const KnownFindings &Known) {
+  if (Outputs.Baseline)
+    writeBaseline(Run.results().Findings, Run.sources(), *Outputs.Baseline);
+  Run.leaveOut(Known);
+}
+
+/// The end of a run or merge begun at `Start`: the reports, and the exit
+/// code.
+int reportAndExit(const DriverOptions &Options, DriverRun &Run, RunOutputs &Outputs,
+                  std::chrono::steady_clock::time_point Start) {
+  Run.results().WallSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
+  writeReports(Options, Run, Outputs);
+  if (std::error_code Error = writeErrorOf(Outputs))
+    return usageError(
+        llvm::createStringError(Error, "cannot write the report: %s", Error.message().c_str()));
+  return exitCodeOf(Run.results());
+}
+
 int mergeSummaryShards(const DriverOptions &Options) {
   std::string Error;
   std::optional<SummarySet> Merged = mergeSummaryFiles(Options.Inputs, Error);
@@ -402,18 +423,9 @@ int mergeShardReports(const DriverOptions &Options, const std::string &Executabl
     return usageError(Outputs.takeError());
   DriverRun Run(Options, Executable, **Config, std::move(*Exclude), *Scratch);
   Run.combine(std::move(*Units));
-  // As a run: the baseline of every finding, then the known ones left out.
-  if (Outputs->Baseline)
-    writeBaseline(Run.results().Findings, Run.sources(), *Outputs->Baseline);
-  Run.leaveOut(*Known);
+  keepNewFindings(Run, *Outputs, *Known); // as a run does
   llvm::sys::fs::remove(*Scratch);
-  Run.results().WallSeconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
-  writeReports(Options, Run, *Outputs);
-  if (std::error_code Error = writeErrorOf(*Outputs))
-    return usageError(
-        llvm::createStringError(Error, "cannot write the report: %s", Error.message().c_str()));
-  return exitCodeOf(Run.results());
+  return reportAndExit(Options, Run, *Outputs, Start);
 }
 
 /// Each selected unit's cache key: everything its result depends on that
@@ -502,22 +514,13 @@ int runDriver(const DriverOptions &Given, const std::string &Executable) {
     Cache->recordSeconds(Analysed);
     Cache->evict();
   }
-  if (Outputs->Baseline)
-    writeBaseline(Run.results().Findings, Run.sources(), *Outputs->Baseline);
-  Run.leaveOut(Inputs->Known);
+  keepNewFindings(Run, *Outputs, Inputs->Known);
   if (Options.Fix) // --fix-notes implies it
     Run.applyFixes();
   if (!ScratchSummaries.empty())
     llvm::sys::fs::remove(ScratchSummaries);
   llvm::sys::fs::remove(*Scratch);
-  Run.results().WallSeconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
-
-  writeReports(Options, Run, *Outputs);
-  if (std::error_code Error = writeErrorOf(*Outputs))
-    return usageError(
-        llvm::createStringError(Error, "cannot write the report: %s", Error.message().c_str()));
-  return exitCodeOf(Run.results());
+  return reportAndExit(Options, Run, *Outputs, Start);
 }
 
 } // namespace async_tidy::driver
