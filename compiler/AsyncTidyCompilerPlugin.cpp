@@ -22,8 +22,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "clang-tidy/ClangTidy.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/SourceManager.h"
@@ -45,8 +45,8 @@ class FindingsConsumer : public MultiplexConsumer {
 public:
   FindingsConsumer(std::unique_ptr<ClangTidyContext> Context,
                    std::unique_ptr<ClangTidyDiagnosticConsumer> Collector,
-                   std::unique_ptr<DiagnosticsEngine> Engine,
-                   std::unique_ptr<ASTConsumer> Checks, CompilerInstance &Compiler, bool AsErrors)
+                   std::unique_ptr<DiagnosticsEngine> Engine, std::unique_ptr<ASTConsumer> Checks,
+                   CompilerInstance &Compiler, bool AsErrors)
       : MultiplexConsumer(single(std::move(Checks))), Context(std::move(Context)),
         Collector(std::move(Collector)), Engine(std::move(Engine)), Compiler(Compiler),
         AsErrors(AsErrors) {}
@@ -83,8 +83,8 @@ private:
 
   void report(const ClangTidyError &Error) {
     DiagnosticsEngine &Diags = Compiler.getDiagnostics();
-    bool IsError = AsErrors || Error.IsWarningAsError ||
-                   Error.DiagLevel == tooling::Diagnostic::Error;
+    bool IsError =
+        AsErrors || Error.IsWarningAsError || Error.DiagLevel == tooling::Diagnostic::Error;
     unsigned ID = Diags.getDiagnosticIDs()->getCustomDiagID(
         IsError ? DiagnosticIDs::Error : DiagnosticIDs::Warning, "%0");
     {
@@ -125,9 +125,9 @@ public:
     if (!Checks.empty())
       Overrides.Checks = Checks;
     Overrides.CheckOptions["UnsafeFixes"] = ClangTidyOptions::ClangTidyValue("text");
-    auto Context = std::make_unique<ClangTidyContext>(std::make_unique<FileOptionsProvider>(
-        ClangTidyGlobalOptions(), Defaults, Overrides,
-        &Compiler.getFileManager().getVirtualFileSystem()));
+    auto Context = std::make_unique<ClangTidyContext>(
+        std::make_unique<FileOptionsProvider>(ClangTidyGlobalOptions(), Defaults, Overrides,
+                                              &Compiler.getFileManager().getVirtualFileSystem()));
     // The checks report to an engine of their own; FindingsConsumer passes
     // what survives clang-tidy's filters on to the compiler's.
     auto Collector = std::make_unique<ClangTidyDiagnosticConsumer>(*Context);

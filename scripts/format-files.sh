@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 git ls-files --cached --others --exclude-standard -- \
   'catalog/*.cpp' 'catalog/*.h' 'analysis/*.cpp' 'analysis/*.h' \
   'rewriters/*.cpp' 'rewriters/*.h' 'checks/*.cpp' 'checks/*.h' \
-  'summaries/*.cpp' 'summaries/*.h' 'sql/*.cpp' 'sql/*.h' 'clangd/*.cpp' 'tool/*.cpp' 'tool/*.h' 'test/unit/*.cpp' 'test/unit/*.h'
+  'summaries/*.cpp' 'summaries/*.h' 'sql/*.cpp' 'sql/*.h' 'clangd/*.cpp' 'compiler/*.cpp' \
+  'tool/*.cpp' 'tool/*.h' 'test/unit/*.cpp' 'test/unit/*.h'
