@@ -1,0 +1,49 @@
+//===--- QueryColumns.h - Which columns a query filters, joins, sorts by ---===//
+//
+// What an index could serve in one query, read by PostgreSQL's parser:
+// the columns its WHERE compares with a value (=, <, >, <=, >=, IN,
+// = ANY, BETWEEN) as conjuncts of the top-level AND, the columns its joins
+// compare with each other, and its ORDER BY columns, each with the table
+// (through the FROM list's aliases) as sql/Schema.h keys it. A comparison
+// under OR or NOT is no definite filter and is left out. async-missing-index
+// (issue 17) compares these with the schema's indexes.
+//
+// Plain SELECT, UPDATE and DELETE; a query with a subquery, a WITH, a set
+// operation or a FROM item other than tables and joins is refused: what
+// its columns mean is not told here.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_SQL_QUERYCOLUMNS_H
+#define ASYNC_TIDY_SQL_QUERYCOLUMNS_H
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace async_tidy {
+
+enum class ColumnRole { Filter, Join, Sort };
+
+struct ColumnUse {
+  std::string Table; ///< As sql/Schema.h keys it: `users`, `app.audit`.
+  std::string Column;
+  ColumnRole Role = ColumnRole::Filter;
+  int Location = 0; ///< Byte offset of the column reference in the SQL.
+};
+
+struct QueryColumns {
+  std::vector<ColumnUse> Uses;
+  /// The tables the query reads or writes, by their keys.
+  std::vector<std::string> Tables;
+  /// Every column reference that matters was tied to a table (an
+  /// unqualified column in a query of several tables is not).
+  bool Complete = true;
+};
+
+/// The columns of `Sql`, or why they are not told (a sentence).
+std::variant<QueryColumns, std::string> queryColumns(const std::string &Sql);
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_SQL_QUERYCOLUMNS_H

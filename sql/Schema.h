@@ -1,0 +1,71 @@
+//===--- Schema.h - The tables a project's .sql files define --------------===//
+//
+// What async-missing-index and async-unbounded-query (issue 17) need to
+// know of a database: its tables, their columns, which column lists an
+// index leads with, and which are unique keys. Read from the project's
+// migrations and schema dumps with PostgreSQL's own parser, statement by
+// statement and file by file in order, as the database would run them:
+// CREATE TABLE (column and table constraints), CREATE [UNIQUE] INDEX,
+// ALTER TABLE ADD/DROP COLUMN and ADD CONSTRAINT, DROP TABLE and DROP
+// INDEX. A statement PostgreSQL's parser rejects (another dialect: MySQL's
+// ENGINE=, SQLite's AUTOINCREMENT; psql's \connect) changes nothing and is
+// counted; a table the files never define is unknown, never "unindexed".
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_SQL_SCHEMA_H
+#define ASYNC_TIDY_SQL_SCHEMA_H
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace async_tidy {
+
+/// An index, or a constraint that creates one (PRIMARY KEY, UNIQUE).
+struct TableIndex {
+  std::string Name; ///< Empty when the statement gave none.
+  /// Its columns in order, up to the first expression (`lower(email)`): an
+  /// index on `(org, lower(email))` leads with `org` only.
+  std::vector<std::string> Columns;
+  bool Unique = false;
+  /// `CREATE INDEX ... WHERE ...`: only some rows are in it.
+  bool Partial = false;
+};
+
+struct Table {
+  std::vector<std::string> Columns;
+  std::vector<TableIndex> Indexes;
+
+  /// Whether an index (not a partial one) has `Column` as its first column.
+  bool hasIndexLeadingWith(const std::string &Column) const;
+  /// Whether `Columns` include all columns of a unique index (not a partial
+  /// one): a query that fixes them all returns at most one row.
+  bool isUniquelyKeyedBy(const std::vector<std::string> &Columns) const;
+};
+
+class Schema {
+public:
+  /// Runs the statements of one file, in order.
+  void apply(const std::string &Sql);
+  /// The same for a file's bytes as read: UTF-8, or UTF-16 with its byte
+  /// order mark (as Windows editors save .sql files); a UTF-8 mark is
+  /// dropped.
+  void applyFile(const std::string &Bytes);
+
+  /// The table `Name` (`users`, `public.users`, `app.users`; names as
+  /// PostgreSQL folds them), or null when the files do not define it.
+  const Table *table(const std::string &Name) const;
+  const std::map<std::string, Table> &tables() const { return Tables; }
+  /// Statements read, and those the parser rejected.
+  unsigned statements() const { return Statements; }
+  unsigned rejected() const { return Rejected; }
+
+private:
+  std::map<std::string, Table> Tables; ///< By `schema.table` or `table`.
+  unsigned Statements = 0, Rejected = 0;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_SQL_SCHEMA_H

@@ -1,0 +1,141 @@
+//===--- SchemaTest.cpp - A database's tables from its .sql files ---------===//
+
+#include "Schema.h"
+
+#include <gtest/gtest.h>
+
+using namespace async_tidy;
+
+namespace {
+
+Schema read(std::initializer_list<const char *> Files) {
+  Schema S;
+  for (const char *File : Files)
+    S.apply(File);
+  return S;
+}
+
+TEST(Schema, ColumnAndTableConstraintsAreIndexes) {
+  Schema S = read({"CREATE TABLE users (id serial PRIMARY KEY, email text UNIQUE NOT NULL,"
+                   " org int REFERENCES orgs(id), name text,"
+                   " CONSTRAINT org_name UNIQUE (org, name));"});
+  const Table *Users = S.table("users");
+  ASSERT_TRUE(Users);
+  EXPECT_EQ(Users->Columns, (std::vector<std::string>{"id", "email", "org", "name"}));
+  EXPECT_TRUE(Users->hasIndexLeadingWith("id"));
+  EXPECT_TRUE(Users->hasIndexLeadingWith("email"));
+  EXPECT_TRUE(Users->hasIndexLeadingWith("org")); // through (org, name)
+  EXPECT_FALSE(Users->hasIndexLeadingWith("name"));
+  EXPECT_TRUE(Users->isUniquelyKeyedBy({"id"}));
+  EXPECT_TRUE(Users->isUniquelyKeyedBy({"name", "org"}));
+  EXPECT_FALSE(Users->isUniquelyKeyedBy({"org"}));
+}
+
+TEST(Schema, AForeignKeyIsNoIndex) {
+  // PostgreSQL does not index the referencing column.
+  Schema S =
+      read({"CREATE TABLE orders (id bigint PRIMARY KEY, customer int REFERENCES customers);"});
+  EXPECT_FALSE(S.table("orders")->hasIndexLeadingWith("customer"));
+}
+
+TEST(Schema, MigrationsAppliedInOrder) {
+  Schema S = read({"CREATE TABLE events (id bigint, kind text, at timestamptz);",
+                   "ALTER TABLE events ADD CONSTRAINT events_pk PRIMARY KEY (id);"
+                   " CREATE INDEX events_kind ON events (kind, at);",
+                   "ALTER TABLE events ADD COLUMN owner int; CREATE INDEX ON events (owner);",
+                   "DROP INDEX events_kind;"});
+  const Table *Events = S.table("events");
+  ASSERT_TRUE(Events);
+  EXPECT_TRUE(Events->hasIndexLeadingWith("id"));
+  EXPECT_TRUE(Events->hasIndexLeadingWith("owner"));
+  EXPECT_FALSE(Events->hasIndexLeadingWith("kind")); // dropped again
+}
+
+TEST(Schema, ExpressionAndPartialIndexes) {
+  Schema S = read({"CREATE TABLE a (org int, email text, deleted bool);"
+                   " CREATE INDEX ON a (lower(email));"
+                   " CREATE INDEX ON a (org, lower(email));"
+                   " CREATE UNIQUE INDEX ON a (email) WHERE NOT deleted;"});
+  const Table *A = S.table("a");
+  EXPECT_TRUE(A->hasIndexLeadingWith("org"));
+  EXPECT_FALSE(A->hasIndexLeadingWith("email")); // only lower(email), or some rows
+  EXPECT_FALSE(A->isUniquelyKeyedBy({"email"}));
+}
+
+TEST(Schema, DroppingAColumnDropsItsIndexes) {
+  Schema S = read({"CREATE TABLE t (id int PRIMARY KEY, a int, b int); CREATE INDEX ON t (a, b);",
+                   "ALTER TABLE t DROP COLUMN b;"});
+  EXPECT_FALSE(S.table("t")->hasIndexLeadingWith("a"));
+  EXPECT_EQ(S.table("t")->Columns, (std::vector<std::string>{"id", "a"}));
+}
+
+TEST(Schema, RenamesFollowed) {
+  Schema S = read({"CREATE TABLE t (uid int PRIMARY KEY);",
+                   "ALTER TABLE t RENAME COLUMN uid TO id;", "ALTER TABLE t RENAME TO accounts;"});
+  EXPECT_FALSE(S.table("t"));
+  ASSERT_TRUE(S.table("accounts"));
+  EXPECT_TRUE(S.table("accounts")->hasIndexLeadingWith("id"));
+}
+
+TEST(Schema, SchemasAndFoldedNames) {
+  Schema S = read({"CREATE TABLE public.Users (ID int PRIMARY KEY);"
+                   " CREATE TABLE app.\"Audit\" (id int);"});
+  EXPECT_TRUE(S.table("users"));
+  EXPECT_TRUE(S.table("public.users"));
+  EXPECT_TRUE(S.table("users")->hasIndexLeadingWith("id"));
+  EXPECT_TRUE(S.table("app.Audit"));
+  EXPECT_FALSE(S.table("Audit"));
+}
+
+TEST(Schema, DropTableAndIfNotExists) {
+  Schema S = read({"CREATE TABLE t (id int PRIMARY KEY);",
+                   "CREATE TABLE IF NOT EXISTS t (other int);", "DROP TABLE IF EXISTS gone;"});
+  EXPECT_EQ(S.table("t")->Columns, (std::vector<std::string>{"id"}));
+  S.apply("DROP TABLE t;");
+  EXPECT_FALSE(S.table("t"));
+}
+
+TEST(Schema, OtherDialectsAreRejectedStatementByStatement) {
+  // A MySQL dump: its CREATE TABLE is not PostgreSQL's, so that table is
+  // unknown (never reported); the PostgreSQL statement after it still counts.
+  Schema S = read({"SET SQL_MODE = \"NO_AUTO_VALUE_ON_ZERO\";\n"
+                   "CREATE TABLE cache (hash varchar(64) NOT NULL) ENGINE=InnoDB;\n"
+                   "CREATE TABLE kept (id int PRIMARY KEY);\n"});
+  EXPECT_FALSE(S.table("cache"));
+  EXPECT_TRUE(S.table("kept"));
+  EXPECT_EQ(S.statements(), 3u);
+  EXPECT_EQ(S.rejected(), 1u);
+}
+
+/// `Text` in UTF-16 with its byte order mark.
+std::string utf16(const std::u16string &Text, bool Little) {
+  std::string Out = Little ? "\xFF\xFE" : "\xFE\xFF";
+  for (char16_t C : Text) {
+    char Low = static_cast<char>(C & 0xFF), High = static_cast<char>(C >> 8);
+    Out += Little ? Low : High;
+    Out += Little ? High : Low;
+  }
+  return Out;
+}
+
+TEST(Schema, FilesInUtf16) {
+  // As Windows editors save them (one corpus project's tables.sql is).
+  for (bool Little : {true, false}) {
+    Schema S;
+    S.applyFile(utf16(u"CREATE TABLE t (id int PRIMARY KEY, \u00e9tat text);", Little));
+    ASSERT_TRUE(S.table("t")) << (Little ? "little" : "big") << " endian";
+    EXPECT_EQ(S.table("t")->Columns, (std::vector<std::string>{"id", "\xC3\xA9tat"}));
+  }
+  Schema WithUtf8Mark;
+  WithUtf8Mark.applyFile("\xEF\xBB\xBF"
+                         "CREATE TABLE u (id int);");
+  EXPECT_TRUE(WithUtf8Mark.table("u"));
+}
+
+TEST(Schema, UnknownTablesStayUnknown) {
+  Schema S = read({"CREATE INDEX ON nowhere (id); ALTER TABLE nowhere ADD COLUMN x int;"});
+  EXPECT_FALSE(S.table("nowhere"));
+  EXPECT_TRUE(S.tables().empty());
+}
+
+} // namespace
