@@ -3,6 +3,7 @@
 #include "AsyncChecks.h"
 
 #include "BlockingCallInCoroutineCheck.h"
+#include "MissingIndexCheck.h"
 #include "PerIterationIoCheck.h"
 #include "SerialAwaitsCheck.h"
 #include "UnclosedClientCheck.h"
@@ -11,6 +12,7 @@ namespace async_tidy {
 
 void registerAsyncChecks(clang::tidy::ClangTidyCheckFactories &Factories) {
   Factories.registerCheck<BlockingCallInCoroutineCheck>("async-blocking-call-in-coroutine");
+  Factories.registerCheck<MissingIndexCheck>("async-missing-index");
   Factories.registerCheck<PerIterationIoCheck>("async-per-iteration-io");
   Factories.registerCheck<SerialAwaitsCheck>("async-serial-awaits");
   Factories.registerCheck<UnclosedClientCheck>("async-unclosed-client");

@@ -36,8 +36,9 @@ void CatalogConfig::reportOnce(ClangTidyContext *Context, const std::string &Mes
 
 namespace {
 
-/// Whether the `.clang-tidy` in `Dir` sets `CatalogFile` to `Value`.
-bool configSetsCatalogFile(llvm::StringRef Dir, llvm::StringRef Value) {
+/// Whether the `.clang-tidy` in `Dir` sets the option `Name` (globally or
+/// for a check) to `Value`.
+bool configSetsOption(llvm::StringRef Dir, llvm::StringRef Name, llvm::StringRef Value) {
   llvm::SmallString<256> Path(Dir);
   llvm::sys::path::append(Path, ".clang-tidy");
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
@@ -48,23 +49,23 @@ bool configSetsCatalogFile(llvm::StringRef Dir, llvm::StringRef Value) {
     return false;
   for (const auto &Option : Parsed->CheckOptions) {
     llvm::StringRef Key = Option.getKey();
-    if ((Key == CatalogFileOption || Key.ends_with(".CatalogFile")) &&
-        Option.getValue().Value == Value)
+    if ((Key == Name || Key.ends_with(("." + Name).str())) && Option.getValue().Value == Value)
       return true;
   }
   return false;
 }
 
-/// `Value` made absolute: against the nearest `.clang-tidy` above
-/// `AnalysedFile` that sets it, else against the working directory.
-std::string resolveCatalogPath(llvm::StringRef Value, llvm::StringRef AnalysedFile) {
+} // namespace
+
+std::string resolveOptionPath(llvm::StringRef Option, llvm::StringRef Value,
+                              llvm::StringRef AnalysedFile) {
   if (llvm::sys::path::is_absolute(Value))
     return Value.str();
   llvm::SmallString<256> Start(AnalysedFile);
   llvm::sys::fs::make_absolute(Start);
   for (llvm::StringRef Dir = llvm::sys::path::parent_path(Start); !Dir.empty();
        Dir = llvm::sys::path::parent_path(Dir)) {
-    if (configSetsCatalogFile(Dir, Value)) {
+    if (configSetsOption(Dir, Option, Value)) {
       llvm::SmallString<256> Path(Dir);
       llvm::sys::path::append(Path, Value);
       return std::string(Path);
@@ -74,6 +75,8 @@ std::string resolveCatalogPath(llvm::StringRef Value, llvm::StringRef AnalysedFi
   llvm::sys::fs::make_absolute(Path);
   return std::string(Path);
 }
+
+namespace {
 
 /// User catalogs by path, merged over the default one, so a run over many
 /// translation units reads each file once (files do not change during a
@@ -115,7 +118,7 @@ CatalogConfig::CatalogConfig(const ClangTidyCheck::OptionsView &Options, ClangTi
       Shared(&defaultCatalog()) {
   if (FileOption.empty())
     return;
-  std::string Path = resolveCatalogPath(FileOption, Context->getCurrentFile());
+  std::string Path = resolveOptionPath(CatalogFileOption, FileOption, Context->getCurrentFile());
   const ParsedFile &File = parseCatalogFile(Path);
   if (File.Merged)
     Shared = &*File.Merged;

@@ -23,6 +23,12 @@
 
 namespace async_tidy {
 
+/// A path an option gives (`CatalogFile`, `SchemaFiles`), made absolute:
+/// against the nearest `.clang-tidy` above `AnalysedFile` that sets the
+/// option to `Value`, else against the working directory.
+std::string resolveOptionPath(llvm::StringRef Option, llvm::StringRef Value,
+                              llvm::StringRef AnalysedFile);
+
 /// The option's name, shared by all async checks.
 inline constexpr llvm::StringLiteral CatalogFileOption = "CatalogFile";
 

@@ -43,7 +43,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CHECKS = ["async-blocking-call-in-coroutine", "async-per-iteration-io",
+CHECKS = ["async-blocking-call-in-coroutine", "async-missing-index", "async-per-iteration-io",
           "async-serial-awaits", "async-unclosed-client"]
 
 

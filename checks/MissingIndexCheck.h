@@ -1,0 +1,69 @@
+//===--- MissingIndexCheck.h - async-missing-index ------------------------===//
+//
+// Finds queries that filter or join a table by a column that no index of
+// the project's schema leads: each catalogued database call (the catalog's
+// io_calls of kind database, their query_arg) whose SQL is a string
+// literal is read by PostgreSQL's parser (sql/QueryColumns.h) and compared
+// with the schema the `SchemaFiles` option's .sql files define
+// (sql/Schema.h, read once per process). A table the schema does not
+// define, SQL that is not a literal, a query the parser rejects or whose
+// columns are not all told, and a filter under OR are never reported. The
+// note gives the CREATE INDEX statement; no fix edits a .sql file.
+//
+// One walk per translation unit over the declarations outside system
+// headers collects the calls with SQL in an argument; only a unit that has
+// one builds the catalog's index. Without SchemaFiles the check registers
+// no matcher and costs nothing.
+//
+// Docs: docs/checks/async-missing-index.md
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_MISSINGINDEXCHECK_H
+#define ASYNC_TIDY_CHECKS_MISSINGINDEXCHECK_H
+
+#include "AsyncCheckBase.h"
+
+#include <memory>
+
+namespace async_tidy {
+
+class ApiIndex;
+class Schema;
+struct ColumnUse;
+struct Table;
+
+class MissingIndexCheck : public AsyncCheckBase {
+public:
+  MissingIndexCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  ~MissingIndexCheck() override;
+
+  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+
+  /// The schema's .sql files or directories (every *.sql in it, in natural
+  /// order: v2 before v10), separated by ';', relative to the .clang-tidy
+  /// that sets them. Empty: the check is off.
+  Option<std::string> SchemaFiles{*this, "SchemaFiles", ""};
+
+private:
+  /// The schema of SchemaFiles for the current file; null when unreadable
+  /// (said once as a configuration error).
+  const Schema *schema();
+  void checkCall(const clang::CallExpr *Call, const Schema &S);
+  void checkQuery(const clang::StringLiteral *Sql, const Schema &S);
+  void reportFilter(const clang::StringLiteral *Sql, const ColumnUse &Use);
+  void reportJoin(const clang::StringLiteral *Sql, const ColumnUse &Left, const ColumnUse &Right);
+  clang::SourceLocation locationIn(const clang::StringLiteral *Sql, int Offset) const;
+
+  std::unique_ptr<ApiIndex> Index; ///< Of the current unit.
+  clang::ASTContext *Ctx = nullptr;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_CHECKS_MISSINGINDEXCHECK_H
