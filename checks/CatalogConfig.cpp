@@ -57,22 +57,25 @@ bool configSetsOption(llvm::StringRef Dir, llvm::StringRef Name, llvm::StringRef
 
 } // namespace
 
+std::string optionDirectory(llvm::StringRef Option, llvm::StringRef Value,
+                            llvm::StringRef AnalysedFile) {
+  llvm::SmallString<256> Start(AnalysedFile);
+  llvm::sys::fs::make_absolute(Start);
+  for (llvm::StringRef Dir = llvm::sys::path::parent_path(Start); !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir))
+    if (configSetsOption(Dir, Option, Value))
+      return Dir.str();
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
+  return std::string(Cwd);
+}
+
 std::string resolveOptionPath(llvm::StringRef Option, llvm::StringRef Value,
                               llvm::StringRef AnalysedFile) {
   if (llvm::sys::path::is_absolute(Value))
     return Value.str();
-  llvm::SmallString<256> Start(AnalysedFile);
-  llvm::sys::fs::make_absolute(Start);
-  for (llvm::StringRef Dir = llvm::sys::path::parent_path(Start); !Dir.empty();
-       Dir = llvm::sys::path::parent_path(Dir)) {
-    if (configSetsOption(Dir, Option, Value)) {
-      llvm::SmallString<256> Path(Dir);
-      llvm::sys::path::append(Path, Value);
-      return std::string(Path);
-    }
-  }
-  llvm::SmallString<256> Path(Value);
-  llvm::sys::fs::make_absolute(Path);
+  llvm::SmallString<256> Path(optionDirectory(Option, Value, AnalysedFile));
+  llvm::sys::path::append(Path, Value);
   return std::string(Path);
 }
 

@@ -28,6 +28,9 @@ namespace async_tidy {
 /// option to `Value`, else against the working directory.
 std::string resolveOptionPath(llvm::StringRef Option, llvm::StringRef Value,
                               llvm::StringRef AnalysedFile);
+/// The directory `resolveOptionPath` resolves against.
+std::string optionDirectory(llvm::StringRef Option, llvm::StringRef Value,
+                            llvm::StringRef AnalysedFile);
 
 /// The option's name, shared by all async checks.
 inline constexpr llvm::StringLiteral CatalogFileOption = "CatalogFile";

@@ -16,6 +16,7 @@
 
 #include <map>
 #include <mutex>
+#include <set>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -56,9 +57,15 @@ std::vector<std::string> sqlFilesOf(const std::string &Path) {
     return {Path};
   std::vector<std::string> Files;
   std::error_code EC;
-  for (llvm::sys::fs::directory_iterator It(Path, EC), End; It != End && !EC; It.increment(EC))
-    if (llvm::StringRef(It->path()).ends_with(".sql"))
+  for (llvm::sys::fs::directory_iterator It(Path, EC), End; It != End && !EC; It.increment(EC)) {
+    llvm::StringRef Name = llvm::sys::path::filename(It->path());
+    // Down and undo migrations (`x.down.sql`, Flyway's `U2__x.sql`) undo
+    // the others.
+    bool Undo = Name.ends_with(".down.sql") || (Name.size() > 1 && Name[0] == 'U' &&
+                                                llvm::isDigit(Name[1]) && Name.contains("__"));
+    if (Name.ends_with(".sql") && !Undo)
       Files.push_back(It->path());
+  }
   std::sort(Files.begin(), Files.end(), naturalLess);
   return Files;
 }
@@ -92,11 +99,13 @@ const LoadedSchema &loadSchema(const std::vector<std::string> &Files) {
 
 /// `CREATE INDEX ON <table> (<column>);`, names quoted where needed.
 std::string createIndex(const std::string &Table, const std::string &Column) {
+  // Every name quoted: it is what PostgreSQL folded it to, and a keyword
+  // (`order`, `user`) stays a name.
   auto Quote = [](llvm::StringRef Name) {
-    bool Plain =
-        !Name.empty() && (llvm::isLower(Name[0]) || Name[0] == '_') &&
-        llvm::all_of(Name, [](char C) { return llvm::isLower(C) || llvm::isDigit(C) || C == '_'; });
-    return Plain ? Name.str() : "\"" + Name.str() + "\"";
+    std::string Quoted = "\"";
+    for (char C : Name)
+      Quoted += C == '"' ? std::string("\"\"") : std::string(1, C);
+    return Quoted + "\"";
   };
   auto [Schema, Name] = llvm::StringRef(Table).rsplit('.');
   std::string Qualified = Name.empty() ? Quote(Schema) : Quote(Schema) + "." + Quote(Name);
@@ -142,13 +151,9 @@ const Schema *MissingIndexCheck::schema() {
   std::vector<std::string> Files;
   llvm::SmallVector<llvm::StringRef> Entries;
   llvm::StringRef(*SchemaFiles).split(Entries, ';', -1, /*KeepEmpty=*/false);
-  // The directory of the .clang-tidy that sets the option (the whole value
-  // resolved, less the value), and each entry against it.
-  std::string Resolved =
-      resolveOptionPath("SchemaFiles", *SchemaFiles, tidyContext()->getCurrentFile());
-  llvm::StringRef Base = llvm::sys::path::is_absolute(*SchemaFiles)
-                             ? llvm::StringRef()
-                             : llvm::StringRef(Resolved).drop_back(SchemaFiles->size());
+  // Each entry against the directory of the .clang-tidy that sets the
+  // option (else the working directory).
+  std::string Base = optionDirectory("SchemaFiles", *SchemaFiles, tidyContext()->getCurrentFile());
   for (llvm::StringRef Entry : Entries) {
     llvm::SmallString<256> Full(llvm::sys::path::is_absolute(Entry.trim()) ? "" : Base);
     llvm::sys::path::append(Full, Entry.trim());
@@ -193,39 +198,106 @@ void MissingIndexCheck::checkCall(const CallExpr *Call, const Schema &S) {
     checkQuery(Sql, S);
 }
 
+namespace {
+
+/// Whether the schema's table has the column: a name it does not know (a
+/// string in double quotes, as SQLite allows) is no column to index.
+bool hasColumn(const Table &T, const std::string &Column) {
+  return std::find(T.Columns.begin(), T.Columns.end(), Column) != T.Columns.end();
+}
+
+/// The join pairs of `Q`, by the two tables they join.
+std::map<std::pair<std::string, std::string>,
+         std::vector<std::pair<const ColumnUse *, const ColumnUse *>>>
+joinsByTables(const QueryColumns &Q) {
+  std::map<std::pair<std::string, std::string>,
+           std::vector<std::pair<const ColumnUse *, const ColumnUse *>>>
+      Joins;
+  for (size_t I = 0; I + 1 < Q.Uses.size(); ++I) {
+    const ColumnUse &Left = Q.Uses[I], &Right = Q.Uses[I + 1];
+    if (Left.Role != ColumnRole::Join || Right.Role != ColumnRole::Join)
+      continue;
+    Joins[std::minmax(Left.Table, Right.Table)].push_back({&Left, &Right});
+    ++I; // the pair's second column
+  }
+  return Joins;
+}
+
+} // namespace
+
 void MissingIndexCheck::checkQuery(const StringLiteral *Sql, const Schema &S) {
   auto Read = queryColumns(Sql->getString().str());
   const QueryColumns *Q = std::get_if<QueryColumns>(&Read);
   if (!Q || !Q->Complete)
     return; // what the columns are is not told: never reported
-  // Filters: a table is served when one of the columns its WHERE fixes
-  // leads an index, or they fix a unique key.
-  std::map<std::string, std::vector<const ColumnUse *>> FiltersByTable;
+  // A table is served when an index leads with one of the columns its WHERE
+  // fixes, when those fix a unique key, or (with a LIMIT) when an index
+  // leads with its ORDER BY column; and when it is joined on a column an
+  // index of it leads to a table that is served (reached by index lookups).
+  std::map<std::string, std::vector<const ColumnUse *>> ByTable;
   for (const ColumnUse &U : Q->Uses)
-    if (U.Role == ColumnRole::Filter)
-      FiltersByTable[U.Table].push_back(&U);
-  for (const auto &[TableName, Filters] : FiltersByTable) {
+    ByTable[U.Table].push_back(&U);
+  std::set<std::string> Served;
+  for (const auto &[TableName, Uses] : ByTable) {
     const Table *T = S.table(TableName);
     if (!T)
       continue;
-    std::vector<std::string> Columns;
-    bool Served = false;
-    for (const ColumnUse *U : Filters) {
-      Columns.push_back(U->Column);
-      Served |= T->hasIndexLeadingWith(U->Column);
+    std::vector<std::string> Fixed;
+    bool Leads = false;
+    for (const ColumnUse *U : Uses) {
+      if (U->Role == ColumnRole::Filter)
+        Fixed.push_back(U->Column);
+      if (U->Role == ColumnRole::Filter || (U->Role == ColumnRole::Sort && Q->Limited))
+        Leads |= T->hasIndexLeadingWith(U->Column);
     }
-    if (!Served && !T->isUniquelyKeyedBy(Columns))
-      reportFilter(Sql, *Filters.front());
+    if (Leads || (!Fixed.empty() && T->isUniquelyKeyedBy(Fixed)))
+      Served.insert(TableName);
   }
-  // Joins: `a.x = b.y` needs an index leading either side.
-  for (size_t I = 0; I + 1 < Q->Uses.size(); ++I) {
-    const ColumnUse &Left = Q->Uses[I], &Right = Q->Uses[I + 1];
-    if (Left.Role != ColumnRole::Join || Right.Role != ColumnRole::Join)
+  auto Joins = joinsByTables(*Q);
+  for (bool Grew = true; Grew;) {
+    Grew = false;
+    for (const auto &[Tables, Pairs] : Joins)
+      for (const auto &[Left, Right] : Pairs)
+        for (auto [From, To] : {std::make_pair(Left, Right), std::make_pair(Right, Left)}) {
+          const Table *T = S.table(To->Table);
+          if (Served.count(From->Table) && !Served.count(To->Table) && T &&
+              T->hasIndexLeadingWith(To->Column))
+            Grew |= Served.insert(To->Table).second;
+        }
+  }
+  for (const auto &[TableName, Uses] : ByTable) {
+    const Table *T = S.table(TableName);
+    if (!T || Served.count(TableName))
       continue;
-    ++I; // the pair
-    const Table *A = S.table(Left.Table), *B = S.table(Right.Table);
-    if (A && B && !A->hasIndexLeadingWith(Left.Column) && !B->hasIndexLeadingWith(Right.Column))
-      reportJoin(Sql, Left, Right);
+    const ColumnUse *FirstFilter = nullptr;
+    bool Unknown = false;
+    for (const ColumnUse *U : Uses) {
+      if (U->Role == ColumnRole::Sort)
+        continue; // may name an output column (`ORDER BY count`)
+      Unknown |= !hasColumn(*T, U->Column);
+      if (U->Role == ColumnRole::Filter && !FirstFilter)
+        FirstFilter = U;
+    }
+    if (FirstFilter && !Unknown)
+      reportFilter(Sql, *FirstFilter);
+  }
+  // Joins: two tables joined on columns none of which leads an index of
+  // its table (a key over several join columns serves them all).
+  for (const auto &[Tables, Pairs] : Joins) {
+    const Table *A = S.table(Pairs.front().first->Table);
+    const Table *B = S.table(Pairs.front().second->Table);
+    if (!A || !B)
+      continue;
+    bool Served = false, Unknown = false;
+    for (const auto &[Left, Right] : Pairs) {
+      const Table &OfLeft = Left->Table == Pairs.front().first->Table ? *A : *B;
+      const Table &OfRight = &OfLeft == A ? *B : *A;
+      Unknown |= !hasColumn(OfLeft, Left->Column) || !hasColumn(OfRight, Right->Column);
+      Served |=
+          OfLeft.hasIndexLeadingWith(Left->Column) || OfRight.hasIndexLeadingWith(Right->Column);
+    }
+    if (!Served && !Unknown)
+      reportJoin(Sql, *Pairs.front().first, *Pairs.front().second);
   }
 }
 

@@ -23,8 +23,11 @@ std::variant<json, std::string> parseTree(const std::string &Sql) {
   std::variant<json, std::string> Out;
   if (Result.error)
     Out = std::string("PostgreSQL's parser rejects the query (") + Result.error->message + ")";
+  else if (json Tree = json::parse(Result.parse_tree, nullptr, /*allow_exceptions=*/false);
+           Tree.is_object())
+    Out = std::move(Tree);
   else
-    Out = json::parse(Result.parse_tree);
+    Out = std::string("the query's text is not UTF-8");
   pg_query_free_parse_result(Result);
   return Out;
 }

@@ -69,6 +69,7 @@ private:
     conjuncts(Select.value("whereClause", json()), /*InJoin=*/false);
     for (const json &Join : Joins)
       conjuncts(Join, /*InJoin=*/true);
+    Result.Limited = Select.contains("limitCount");
     for (const json &Sort : Select.value("sortClause", json::array()))
       if (Sort.contains("SortBy") && Sort["SortBy"].contains("node"))
         if (const json &Node = Sort["SortBy"]["node"]; Node.contains("ColumnRef"))
@@ -168,17 +169,21 @@ private:
     for (const json &Name : Expr.value("name", json::array()))
       if (Name.contains("String"))
         Operator = Name["String"].value("sval", std::string());
-    bool Indexable = Kind == "AEXPR_IN" || Kind == "AEXPR_BETWEEN" ||
-                     (Kind == "AEXPR_OP_ANY" && Operator == "=") ||
+    bool Indexable = (Kind == "AEXPR_IN" && Operator == "=") || // not NOT IN
+                     Kind == "AEXPR_BETWEEN" || (Kind == "AEXPR_OP_ANY" && Operator == "=") ||
                      (Kind == "AEXPR_OP" &&
                       std::find(Ordering.begin(), Ordering.end(), Operator) != Ordering.end());
     if (!Indexable)
       return;
     const json &Left = Expr.value("lexpr", json()), &Right = Expr.value("rexpr", json());
     bool LeftColumn = Left.contains("ColumnRef"), RightColumn = Right.contains("ColumnRef");
-    if (LeftColumn && RightColumn && Kind == "AEXPR_OP" && Operator == "=") {
-      use(Left["ColumnRef"], ColumnRole::Join);
-      use(Right["ColumnRef"], ColumnRole::Join);
+    if (LeftColumn && RightColumn) {
+      // Two columns of one table (`attempts = max_attempts`) are no join.
+      auto A = resolve(Left["ColumnRef"]), B = resolve(Right["ColumnRef"]);
+      if (A && B && A->first != B->first && Kind == "AEXPR_OP" && Operator == "=") {
+        use(Left["ColumnRef"], ColumnRole::Join);
+        use(Right["ColumnRef"], ColumnRole::Join);
+      }
     } else if (LeftColumn && !contains(Right, {"ColumnRef"})) {
       use(Left["ColumnRef"], ColumnRole::Filter);
     } else if (RightColumn && !contains(Left, {"ColumnRef"}) && Kind == "AEXPR_OP") {
@@ -198,7 +203,9 @@ std::variant<QueryColumns, std::string> queryColumns(const std::string &Sql) {
   if (Parsed.error) {
     Out = std::string("PostgreSQL's parser rejects the query (") + Parsed.error->message + ")";
   } else {
-    json Statements = json::parse(Parsed.parse_tree).value("stmts", json::array());
+    // Strings that are not UTF-8 make the tree no JSON: not read.
+    json Tree = json::parse(Parsed.parse_tree, nullptr, /*allow_exceptions=*/false);
+    json Statements = Tree.is_object() ? Tree.value("stmts", json::array()) : json::array();
     if (Statements.size() != 1 || !Statements[0].contains("stmt")) {
       Out = std::string("not one statement");
     } else {

@@ -39,6 +39,9 @@ struct QueryColumns {
   /// Every column reference that matters was tied to a table (an
   /// unqualified column in a query of several tables is not).
   bool Complete = true;
+  /// The query has a LIMIT: an index on its ORDER BY column may serve it
+  /// instead of one on its filters.
+  bool Limited = false;
 };
 
 /// The columns of `Sql`, or why they are not told (a sentence).

@@ -9,6 +9,7 @@ extern "C" {
 }
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 namespace async_tidy {
@@ -32,22 +33,35 @@ bool Table::isUniquelyKeyedBy(const std::vector<std::string> &Fixed) const {
 
 namespace {
 
+std::string lower(std::string Text) {
+  for (char &C : Text)
+    C = static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return Text;
+}
+
 /// The statements of `Sql`, each as pg_query's parse tree; none for one
 /// the parser rejects (counted in `Rejected`). Split by PostgreSQL's
 /// scanner first, so that one statement of another dialect does not hide
 /// the rest of the file.
-std::vector<json> statementsOf(const std::string &Sql, unsigned &Rejected) {
+std::vector<json> statementsOf(const std::string &Sql, unsigned &Rejected,
+                               std::vector<std::string> &Unread) {
   std::vector<json> Statements;
   PgQuerySplitResult Split = pg_query_split_with_scanner(Sql.c_str());
   for (int I = 0; !Split.error && I < Split.n_stmts; ++I) {
     std::string Text = Sql.substr(Split.stmts[I]->stmt_location, Split.stmts[I]->stmt_len);
     PgQueryParseResult Parsed = pg_query_parse(Text.c_str());
-    if (Parsed.error) {
+    json Tree = Parsed.error ? json() : json::parse(Parsed.parse_tree, nullptr, false);
+    if (!Tree.is_object()) { // rejected, or not UTF-8 in its strings
       ++Rejected;
+      Unread.push_back(Text);
     } else {
-      for (json &Statement : json::parse(Parsed.parse_tree).value("stmts", json::array()))
-        if (Statement.contains("stmt"))
-          Statements.push_back(std::move(Statement["stmt"]));
+      for (json &Statement : Tree.value("stmts", json::array())) {
+        if (!Statement.contains("stmt"))
+          continue;
+        if (Statement["stmt"].contains("DoStmt"))
+          Unread.push_back(Text);
+        Statements.push_back(std::move(Statement["stmt"]));
+      }
     }
     pg_query_free_parse_result(Parsed);
   }
@@ -88,6 +102,15 @@ std::vector<std::string> stringList(const json &Items) {
 std::optional<TableIndex> constraintIndex(const json &Constraint,
                                           const std::string &OnColumn = "") {
   std::string Type = Constraint.value("contype", std::string());
+  if (Type == "CONSTR_EXCLUSION") { // an index on the excluded columns
+    TableIndex Index;
+    Index.Name = Constraint.value("conname", std::string());
+    for (const json &Exclusion : Constraint.value("exclusions", json::array()))
+      for (const json &Item : Exclusion.value("List", json::object()).value("items", json::array()))
+        if (Item.contains("IndexElem") && Item["IndexElem"].contains("name"))
+          Index.Columns.push_back(Item["IndexElem"]["name"].get<std::string>());
+    return Index;
+  }
   if (Type != "CONSTR_PRIMARY" && Type != "CONSTR_UNIQUE")
     return std::nullopt;
   TableIndex Index;
@@ -107,10 +130,20 @@ void addColumn(Table &T, const json &ColumnDef) {
         T.Indexes.push_back(std::move(*Index));
 }
 
-void createTable(std::map<std::string, Table> &Tables, const json &Stmt) {
+void createTable(std::map<std::string, Table> &Tables, std::set<std::string> &Uncertain,
+                 const json &Stmt) {
   std::string Key = tableKey(Stmt.value("relation", json::object()));
   if (Stmt.value("if_not_exists", false) && Tables.count(Key))
     return;
+  // Its indexes come from another table: not followed.
+  bool Copied = Stmt.contains("partbound") || !Stmt.value("inhRelations", json::array()).empty();
+  for (const json &Element : Stmt.value("tableElts", json::array()))
+    Copied |= Element.contains("TableLikeClause");
+  if (Copied) {
+    Tables.erase(Key);
+    Uncertain.insert(Stmt.value("relation", json::object()).value("relname", std::string()));
+    return;
+  }
   Table T;
   for (const json &Element : Stmt.value("tableElts", json::array())) {
     if (Element.contains("ColumnDef"))
@@ -122,19 +155,30 @@ void createTable(std::map<std::string, Table> &Tables, const json &Stmt) {
   Tables[Key] = std::move(T);
 }
 
-void createIndex(std::map<std::string, Table> &Tables, const json &Stmt) {
+void createIndex(std::map<std::string, Table> &Tables, std::set<std::string> &Uncertain,
+                 const json &Stmt) {
   auto It = Tables.find(tableKey(Stmt.value("relation", json::object())));
-  if (It == Tables.end())
+  if (It == Tables.end()) { // a table created where the reader did not see it
+    Uncertain.insert(Stmt.value("relation", json::object()).value("relname", std::string()));
     return;
+  }
   TableIndex Index;
   Index.Name = Stmt.value("idxname", std::string());
   Index.Unique = Stmt.value("unique", false);
   Index.Partial = Stmt.contains("whereClause");
   for (const json &Param : Stmt.value("indexParams", json::array())) {
     const json &Element = Param.value("IndexElem", json::object());
-    if (!Element.contains("name"))
+    std::string Column = Element.value("name", std::string());
+    // `((col))` is the column itself.
+    const json &Expr = Element.value("expr", json::object());
+    if (Column.empty() && Expr.contains("ColumnRef")) {
+      const json &Fields = Expr["ColumnRef"].value("fields", json::array());
+      if (Fields.size() == 1 && Fields[0].contains("String"))
+        Column = Fields[0]["String"].value("sval", std::string());
+    }
+    if (Column.empty())
       break; // an expression: the columns after it do not lead
-    Index.Columns.push_back(Element["name"].get<std::string>());
+    Index.Columns.push_back(Column);
   }
   It->second.Indexes.push_back(std::move(Index));
 }
@@ -150,10 +194,13 @@ void dropColumn(Table &T, const std::string &Column) {
                   T.Indexes.end());
 }
 
-void alterTable(std::map<std::string, Table> &Tables, const json &Stmt) {
+void alterTable(std::map<std::string, Table> &Tables, std::set<std::string> &Uncertain,
+                const json &Stmt) {
   auto It = Tables.find(tableKey(Stmt.value("relation", json::object())));
-  if (It == Tables.end())
+  if (It == Tables.end()) {
+    Uncertain.insert(Stmt.value("relation", json::object()).value("relname", std::string()));
     return;
+  }
   for (const json &Command : Stmt.value("cmds", json::array())) {
     const json &Cmd = Command.value("AlterTableCmd", json::object());
     std::string Type = Cmd.value("subtype", std::string());
@@ -245,20 +292,32 @@ static std::string asUtf8(const std::string &Bytes) {
   return Out;
 }
 
-void Schema::applyFile(const std::string &Bytes) { apply(asUtf8(Bytes)); }
+void Schema::applyFile(const std::string &Bytes) {
+  std::string Text = asUtf8(Bytes);
+  // The down part of a migration file undoes the up part: not run.
+  std::string Lower = lower(Text);
+  for (const char *Marker : {"-- +goose down", "-- migrate:down"}) {
+    size_t At = Lower.find(Marker);
+    if (At != std::string::npos) {
+      Text.resize(At);
+      Lower.resize(At);
+    }
+  }
+  apply(Text);
+}
 
 void Schema::apply(const std::string &Sql) {
   unsigned RejectedHere = 0;
-  std::vector<json> Parsed = statementsOf(Sql, RejectedHere);
+  std::vector<json> Parsed = statementsOf(Sql, RejectedHere, Unread);
   Rejected += RejectedHere;
   Statements += Parsed.size() + RejectedHere;
   for (const json &Statement : Parsed) {
     if (Statement.contains("CreateStmt"))
-      createTable(Tables, Statement["CreateStmt"]);
+      createTable(Tables, Uncertain, Statement["CreateStmt"]);
     else if (Statement.contains("IndexStmt"))
-      createIndex(Tables, Statement["IndexStmt"]);
+      createIndex(Tables, Uncertain, Statement["IndexStmt"]);
     else if (Statement.contains("AlterTableStmt"))
-      alterTable(Tables, Statement["AlterTableStmt"]);
+      alterTable(Tables, Uncertain, Statement["AlterTableStmt"]);
     else if (Statement.contains("RenameStmt"))
       rename(Tables, Statement["RenameStmt"]);
     else if (Statement.contains("DropStmt"))
@@ -266,10 +325,29 @@ void Schema::apply(const std::string &Sql) {
   }
 }
 
+bool Schema::isUncertain(const std::string &PlainName) const {
+  if (Uncertain.count(PlainName))
+    return true;
+  auto IsWordChar = [](char C) { return std::isalnum(static_cast<unsigned char>(C)) || C == '_'; };
+  for (const std::string &Text : Unread) {
+    std::string Lower = lower(Text);
+    for (size_t At = Lower.find(PlainName); At != std::string::npos;
+         At = Lower.find(PlainName, At + 1)) {
+      size_t End = At + PlainName.size();
+      if ((At == 0 || !IsWordChar(Lower[At - 1])) &&
+          (End == Lower.size() || !IsWordChar(Lower[End])))
+        return true;
+    }
+  }
+  return false;
+}
+
 const Table *Schema::table(const std::string &Name) const {
   std::string Key = Name.rfind("public.", 0) == 0 ? Name.substr(7) : Name;
   auto It = Tables.find(Key);
-  return It == Tables.end() ? nullptr : &It->second;
+  if (It == Tables.end() || isUncertain(Key.substr(Key.rfind('.') + 1)))
+    return nullptr;
+  return &It->second;
 }
 
 } // namespace async_tidy

@@ -17,6 +17,7 @@
 #define ASYNC_TIDY_SQL_SCHEMA_H
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -50,11 +51,16 @@ public:
   void apply(const std::string &Sql);
   /// The same for a file's bytes as read: UTF-8, or UTF-16 with its byte
   /// order mark (as Windows editors save .sql files); a UTF-8 mark is
-  /// dropped.
+  /// dropped. A migration's down part (goose's `-- +goose Down`, dbmate's
+  /// `-- migrate:down`) is not run.
   void applyFile(const std::string &Bytes);
 
   /// The table `Name` (`users`, `public.users`, `app.users`; names as
-  /// PostgreSQL folds them), or null when the files do not define it.
+  /// PostgreSQL folds them), or null when the files do not define it, or
+  /// when something the reader does not follow may index it: a statement
+  /// the parser rejected or a DO block that names it, an index or ALTER on
+  /// a table of that name the reader does not know, a table made with
+  /// LIKE, INHERITS or PARTITION OF.
   const Table *table(const std::string &Name) const;
   const std::map<std::string, Table> &tables() const { return Tables; }
   /// Statements read, and those the parser rejected.
@@ -62,7 +68,14 @@ public:
   unsigned rejected() const { return Rejected; }
 
 private:
+  bool isUncertain(const std::string &PlainName) const;
+
   std::map<std::string, Table> Tables; ///< By `schema.table` or `table`.
+  /// Plain table names something not followed may index.
+  std::set<std::string> Uncertain;
+  /// Rejected statements and DO blocks, lower case: a table they name is
+  /// uncertain.
+  std::vector<std::string> Unread;
   unsigned Statements = 0, Rejected = 0;
 };
 

@@ -66,6 +66,20 @@ TEST(QueryColumns, SchemasAndUnqualifiedColumns) {
             (List{"orgs.id join", "users.org join"}));
 }
 
+TEST(QueryColumns, NotInAndColumnsOfOneTable) {
+  EXPECT_EQ(uses("SELECT * FROM users WHERE id NOT IN (1, 2)"), List{});
+  EXPECT_EQ(uses("SELECT * FROM jobs WHERE id = $1 AND attempts = max_attempts"),
+            (List{"jobs.id filter"}));
+}
+
+TEST(QueryColumns, Limit) {
+  auto Result = queryColumns("SELECT * FROM events WHERE kind = 'x' ORDER BY id DESC LIMIT 10");
+  ASSERT_TRUE(std::holds_alternative<QueryColumns>(Result));
+  EXPECT_TRUE(std::get<QueryColumns>(Result).Limited);
+  EXPECT_FALSE(std::get<QueryColumns>(queryColumns("SELECT * FROM events ORDER BY id")).Limited);
+  EXPECT_NE(refusal("SELECT * FROM t WHERE name = 'caf\xE9'"), "");
+}
+
 TEST(QueryColumns, UpdatesAndDeletes) {
   EXPECT_EQ(uses("UPDATE users SET name = $2 WHERE email = $1"), (List{"users.email filter"}));
   EXPECT_EQ(uses("DELETE FROM sessions WHERE expires < now()"), (List{"sessions.expires filter"}));

@@ -132,6 +132,52 @@ TEST(Schema, FilesInUtf16) {
   EXPECT_TRUE(WithUtf8Mark.table("u"));
 }
 
+TEST(Schema, IndexesTheReaderDoesNotFollowMakeATableUnknown) {
+  // Copied or inherited indexes, a DO block, a rejected statement, an index
+  // on a table created where the reader did not see it (search_path).
+  Schema S = read(
+      {"CREATE TABLE base (id int PRIMARY KEY, a int); CREATE INDEX ON base (a);"
+       " CREATE TABLE copy (LIKE base INCLUDING ALL);"
+       " CREATE TABLE child (b int) INHERITS (base);"
+       " CREATE TABLE parted (id int, at date) PARTITION BY RANGE (at);"
+       " CREATE TABLE part1 PARTITION OF parted FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
+       " CREATE TABLE jobs (id int, kind text);"
+       " DO $$ BEGIN CREATE INDEX jobs_kind ON jobs (kind); END $$;"
+       " CREATE TABLE logs (id int, at int);"
+       " CREATE INDEX logs_at ON logs (at) WITH nonsense;"
+       " SET search_path TO app; CREATE TABLE people (id int, email text);"
+       " CREATE INDEX ON app.people (email);"});
+  EXPECT_TRUE(S.table("base"));
+  EXPECT_TRUE(S.table("parted"));
+  for (const char *Unknown : {"copy", "child", "part1", "jobs", "logs", "people"})
+    EXPECT_FALSE(S.table(Unknown)) << Unknown;
+}
+
+TEST(Schema, ExclusionConstraintsAndParenthesizedColumns) {
+  Schema S = read({"CREATE TABLE bookings (room int, during tsrange,"
+                   " EXCLUDE USING gist (room WITH =, during WITH &&));"
+                   " CREATE TABLE t (a int, b int); CREATE INDEX ON t ((a));"});
+  EXPECT_TRUE(S.table("bookings")->hasIndexLeadingWith("room"));
+  EXPECT_TRUE(S.table("t")->hasIndexLeadingWith("a"));
+}
+
+TEST(Schema, DownMigrationsAreNotRun) {
+  Schema S;
+  S.applyFile("-- +goose Up\nCREATE TABLE t (a int); CREATE INDEX t_a ON t (a);\n"
+              "-- +goose Down\nDROP INDEX t_a;\n");
+  S.applyFile("-- migrate:up\nCREATE TABLE u (b int); CREATE INDEX u_b ON u (b);\n"
+              "-- migrate:down\nDROP TABLE u;\n");
+  EXPECT_TRUE(S.table("t")->hasIndexLeadingWith("a"));
+  ASSERT_TRUE(S.table("u"));
+  EXPECT_TRUE(S.table("u")->hasIndexLeadingWith("b"));
+}
+
+TEST(Schema, TextThatIsNotUtf8) {
+  Schema S = read({"CREATE TABLE t (id int PRIMARY KEY); COMMENT ON TABLE t IS 'Pr\xE9nom';"});
+  EXPECT_EQ(S.rejected(), 1u);
+  EXPECT_FALSE(S.table("t")); // the rejected statement names it
+}
+
 TEST(Schema, UnknownTablesStayUnknown) {
   Schema S = read({"CREATE INDEX ON nowhere (id); ALTER TABLE nowhere ADD COLUMN x int;"});
   EXPECT_FALSE(S.table("nowhere"));
