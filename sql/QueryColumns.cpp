@@ -2,6 +2,8 @@
 
 #include "QueryColumns.h"
 
+#include "TableKey.h"
+
 #include <nlohmann/json.hpp>
 
 extern "C" {
@@ -34,12 +36,6 @@ bool contains(const json &Node, std::initializer_list<const char *> Kinds) {
         return true;
   }
   return false;
-}
-
-std::string tableKey(const json &RangeVar) {
-  std::string Schema = RangeVar.value("schemaname", std::string());
-  std::string Name = RangeVar.value("relname", std::string());
-  return Schema.empty() || Schema == "public" ? Name : Schema + "." + Name;
 }
 
 class Reader {

@@ -2,6 +2,8 @@
 
 #include "Schema.h"
 
+#include "TableKey.h"
+
 #include <nlohmann/json.hpp>
 
 extern "C" {
@@ -67,13 +69,6 @@ std::vector<json> statementsOf(const std::string &Sql, unsigned &Rejected,
   }
   pg_query_free_split_result(Split);
   return Statements;
-}
-
-/// `schema.table`, or `table` for the default schema `public` and for none.
-std::string tableKey(const json &Relation) {
-  std::string Schema = Relation.value("schemaname", std::string());
-  std::string Name = Relation.value("relname", std::string());
-  return Schema.empty() || Schema == "public" ? Name : Schema + "." + Name;
 }
 
 /// The same for a qualified name given as a list of strings (DROP).
