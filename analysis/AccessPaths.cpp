@@ -62,6 +62,14 @@ const Expr *heldObject(const Expr *E) {
   }
   if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
     return Temp->getSubExpr();
+  if (const auto *Bound = dyn_cast<CXXBindTemporaryExpr>(E))
+    return Bound->getSubExpr();
+  // A copy of a smart pointer points to the same object (`f(txn)` with a
+  // `std::shared_ptr<Transaction>` parameter taken by value).
+  if (const auto *Copy = dyn_cast<CXXConstructExpr>(E))
+    if (Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor() &&
+        firstTypeArgument(Copy->getType(), {"std::shared_ptr", "std::unique_ptr"}))
+      return Copy->getArg(0);
   return nullptr;
 }
 
@@ -116,16 +124,32 @@ bool isReachedFromThis(const Expr *E) {
   return false;
 }
 
+namespace {
+/// The object type a std::shared_ptr or std::unique_ptr points to.
+std::optional<QualType> smartPointee(QualType T) {
+  return firstTypeArgument(T.getNonReferenceType().getUnqualifiedType(),
+                           {"std::shared_ptr", "std::unique_ptr"});
+}
+} // namespace
+
 QualType objectType(const Expr *E) {
-  QualType T = E->IgnoreParenImpCasts()->getType();
+  QualType T = E->IgnoreParenImpCasts()->getType().getNonReferenceType();
   if (T->isPointerType())
     T = T->getPointeeType();
+  else if (std::optional<QualType> Pointee = smartPointee(T))
+    T = *Pointee;
   return T.getNonReferenceType().getUnqualifiedType();
 }
 
 bool mayChangeArgument(QualType Param) {
-  return (Param->isReferenceType() && !Param.getNonReferenceType().isConstQualified()) ||
-         (Param->isPointerType() && !Param->getPointeeType().isConstQualified());
+  if (Param->isReferenceType() && !Param.getNonReferenceType().isConstQualified())
+    return true;
+  if (Param->isPointerType())
+    return !Param->getPointeeType().isConstQualified();
+  // A smart pointer, even by value or by const reference, hands the callee
+  // the object it points to (`std::shared_ptr<Transaction> txn`).
+  std::optional<QualType> Pointee = smartPointee(Param);
+  return Pointee && !Pointee->isConstQualified();
 }
 
 const Expr *receiverOf(const CallExpr *Call) {

@@ -49,12 +49,13 @@ const clang::Decl *rootOf(const clang::Expr *E);
 /// client's state for concurrency: two writes on it conflict).
 bool isReachedFromThis(const clang::Expr *E);
 
-/// The type of the object `E` denotes or points to, without qualifiers.
+/// The type of the object `E` denotes or points to (through a raw pointer,
+/// std::shared_ptr or std::unique_ptr), without qualifiers.
 clang::QualType objectType(const clang::Expr *E);
 
 /// Whether a parameter of this type lets the callee change its argument: a
-/// reference or pointer to non-const (an rvalue reference too: the callee
-/// may move from it).
+/// reference, pointer or smart pointer to non-const (an rvalue reference
+/// too: the callee may move from it).
 bool mayChangeArgument(clang::QualType Param);
 
 /// The receiver of a call: the object of a member call, else a first

@@ -43,6 +43,8 @@ const char *dependencyRuleName(DependencyRule Rule) {
     return "already-started";
   case DependencyRule::UnknownStart:
     return "unknown-start";
+  case DependencyRule::NeverWaits:
+    return "never-waits";
   }
   return "?";
 }

@@ -19,6 +19,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
 #include <functional>
 #include <optional>
 #include <string>
@@ -40,6 +41,7 @@ enum class DependencyRule {
   Doubtful,             ///< Something the analysis cannot see through.
   AlreadyStarted,       ///< The awaited object's work started when it was made.
   UnknownStart,         ///< Whether the awaited object's work started is unknown.
+  NeverWaits,           ///< The awaited project coroutine waits for nothing.
 };
 
 const char *dependencyRuleName(DependencyRule Rule);
@@ -110,6 +112,10 @@ public:
   /// its work started when the object was made, or nothing says when.
   std::optional<Dependency> joinsStartedWork(const AwaitStatement &S) const;
 
+  /// Why `S` is no operation of its own because the project coroutine it
+  /// calls never waits for I/O or time. (NonWaitingCoroutines.cpp)
+  std::optional<Dependency> neverWaits(const AwaitStatement &S) const;
+
   /// Why `Later` depends on `Earlier`, or none when they are independent.
   std::optional<Dependency> dependency(const AwaitStatement &Earlier,
                                        const AwaitStatement &Later) const;
@@ -137,11 +143,16 @@ private:
   bool isIgnored(const AwaitStatement &S) const;
   bool isConcurrencySafe(clang::QualType T) const;
   bool isSingleOperation(clang::QualType T) const;
+  bool coroutineNeverWaits(const clang::FunctionDecl &Callee, unsigned Depth) const;
+  bool awaitNeverWaits(const clang::CoawaitExpr &Await, unsigned Depth) const;
+  bool isLockOperation(const clang::FunctionDecl &Callee) const;
 
   clang::ASTContext &Ctx;
   const ApiIndex &Index;
   DependencyPolicy Policy;
   AwaitableStartModel Start;
+  /// coroutineNeverWaits' answers, by definition.
+  mutable llvm::DenseMap<const clang::FunctionDecl *, bool> NeverWaitsMemo;
 };
 
 } // namespace async_tidy

@@ -124,6 +124,10 @@ public:
       return addOther(S);
     if (std::optional<Dependency> Join = Analysis.joinsStartedWork(*Await))
       return endRunAt(*Await, *Join);
+    // A coroutine that never waits may still change what the run reads:
+    // it ends the run like a statement with effects would.
+    if (std::optional<Dependency> Idle = Analysis.neverWaits(*Await))
+      return endRunAt(*Await, *Idle);
     addAwait(*Await);
   }
 

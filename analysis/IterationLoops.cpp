@@ -1,6 +1,7 @@
 //===--- IterationLoops.cpp - Which loop repeats a call, and how often ----===//
 
 #include "IterationLoops.h"
+#include "AccessPaths.h"
 #include "BodyWalker.h"
 #include "LoopLevelVisitor.h"
 
@@ -318,6 +319,14 @@ const VarDecl *changedVariable(const Expr *Target) {
       Target = Member->getBase();
     else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Target))
       Target = Subscript->getBase();
+    else if (const auto *Deref = dyn_cast<UnaryOperator>(Target);
+             Deref && Deref->getOpcode() == UO_Deref)
+      Target = Deref->getSubExpr();
+    else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Target);
+             Op && Op->getNumArgs() > 0 &&
+             (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star ||
+              Op->getOperator() == OO_Subscript))
+      Target = Op->getArg(0); // `req->setBody(..)` changes what `req` points to.
     else
       return nullptr;
   }
@@ -351,6 +360,23 @@ public:
     if (Method && !Method->isConst())
       noteWrite(Call->getImplicitObjectArgument(),
                 llvm::SmallVector<const Expr *, 4>(Call->arguments()));
+    return true;
+  }
+  /// `glz::read(response, resp->body())`: a function that fills an
+  /// argument taken by non-const reference or pointer from the others.
+  bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || isa<CXXMemberCallExpr, CXXOperatorCallExpr>(Call))
+      return true;
+    for (unsigned I = 0; I < Call->getNumArgs() && I < Callee->getNumParams(); ++I) {
+      if (!mayChangeArgument(Callee->getParamDecl(I)->getType()))
+        continue;
+      llvm::SmallVector<const Expr *, 4> Others;
+      for (unsigned J = 0; J < Call->getNumArgs(); ++J)
+        if (J != I)
+          Others.push_back(Call->getArg(J));
+      noteWrite(Call->getArg(I), std::move(Others));
+    }
     return true;
   }
 

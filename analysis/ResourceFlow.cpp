@@ -2,6 +2,7 @@
 
 #include "ResourceFlow.h"
 #include "BodyWalker.h"
+#include "KnownConditions.h"
 #include "QualifiedNames.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -155,7 +156,7 @@ class LeakSearch {
 public:
   LeakSearch(const CFG &Graph, const Stmt &Body, ASTContext &Ctx, const ParentMap &Parents,
              const ResourceModel &Model)
-      : Graph(Graph), Body(Body), Ctx(Ctx), Parents(Parents), Model(Model) {}
+      : Graph(Graph), Body(Body), Ctx(Ctx), Parents(Parents), Model(Model), Flags(flagsOf(Body)) {}
 
   /// Acquisitions found to re-acquire into a handle another one tracks
   /// (`list = curl_slist_append(list, ..)`): part of that one's life.
@@ -167,25 +168,54 @@ public:
     Acq = &Acquirer;
     B = &Bound;
     Exits.clear();
-    llvm::DenseSet<const CFGBlock *> Visited;
-    llvm::SmallVector<std::pair<const CFGBlock *, unsigned>, 16> Work{{&Start, FirstElement}};
+    // A block is walked once per set of flag facts a path brings to it.
+    llvm::DenseMap<const CFGBlock *, llvm::SmallVector<KnownConditions, 1>> Visited;
+    struct Item {
+      const CFGBlock *Block;
+      unsigned First;
+      KnownConditions Known;
+    };
+    llvm::SmallVector<Item, 16> Work{
+        {&Start, FirstElement, knownAtAcquisition(Start, FirstElement)}};
     while (!Work.empty()) {
-      auto [Block, First] = Work.pop_back_val();
-      if (!walkBlock(*Block, First))
+      Item Current = Work.pop_back_val();
+      if (!walkBlock(*Current.Block, Current.First, Current.Known))
         continue;
-      for (const CFGBlock *Next : successorsToFollow(*Block)) {
-        if (Next == &Graph.getExit())
-          addExit(exitAtFunctionEnd(*Block));
-        else if (Visited.insert(Next).second)
-          Work.push_back({Next, 0});
+      for (const CFGBlock *Next : successorsToFollow(*Current.Block, Current.Known)) {
+        if (Next == &Graph.getExit()) {
+          addExit(exitAtFunctionEnd(*Current.Block));
+          continue;
+        }
+        KnownConditions Known = Current.Known;
+        auto &Seen = Visited[Next];
+        if (Seen.size() >= MaxFactSetsPerBlock)
+          Known = KnownConditions(); // Enough variety: forget the facts.
+        if (llvm::is_contained(Seen, Known))
+          continue;
+        Seen.push_back(Known);
+        Work.push_back({Next, 0, std::move(Known)});
       }
     }
     return Exits;
   }
 
 private:
+  /// The flag facts at the acquisition: the conditions of the `if`s around
+  /// it (for flags the function never writes), then the constants the
+  /// statements before it in its block assign (`again = 0; conn = ..`).
+  KnownConditions knownAtAcquisition(const CFGBlock &Start, unsigned FirstElement) const {
+    KnownConditions Known = conditionsAround(*Acq, Parents, Ctx, Flags.Unwritten);
+    for (unsigned I = 0; I < FirstElement && I < Start.size(); ++I)
+      if (auto Statement = Start[I].getAs<CFGStmt>())
+        Known.update(Statement->getStmt(), Ctx, Flags.Flags);
+    return Known;
+  }
+
+  /// How many different sets of flag facts a block is walked with.
+  static constexpr unsigned MaxFactSetsPerBlock = 8;
+
   /// Walks the elements of `Block` from `First`; false when the path ends.
-  bool walkBlock(const CFGBlock &Block, unsigned First) {
+  bool walkBlock(const CFGBlock &Block, unsigned First, KnownConditions &Known) {
     for (unsigned I = First; I < Block.size(); ++I) {
       const CFGElement &Element = Block[I];
       if (auto Lifetime = Element.getAs<CFGLifetimeEnds>()) {
@@ -199,6 +229,7 @@ private:
       if (!Statement)
         continue;
       const Stmt *S = Statement->getStmt();
+      Known.update(S, Ctx, Flags.Flags);
       if (isBindingPoint(*B, S)) {
         if (reassignsHandle(Acq))
           continue; // `h = curl_slist_append(h, ..)` again: the same list.
@@ -290,9 +321,11 @@ private:
   }
 
   /// The successors a live handle can flow into: not the branch on which a
-  /// condition shows the handle null or the acquisition failed, and none
-  /// after a call that does not return.
-  llvm::SmallVector<const CFGBlock *, 2> successorsToFollow(const CFGBlock &Block) const {
+  /// condition shows the handle null or the acquisition failed, not the
+  /// branch a flag the path knows rules out, and none after a call that
+  /// does not return.
+  llvm::SmallVector<const CFGBlock *, 2> successorsToFollow(const CFGBlock &Block,
+                                                            const KnownConditions &Known) const {
     llvm::SmallVector<const CFGBlock *, 2> Out;
     if (Block.hasNoReturnElement())
       return Out;
@@ -309,6 +342,8 @@ private:
         Skip = valueWhenFailed(Cond);
       if (Skip)
         Pruned = *Skip ? 0 : 1;
+      else if (std::optional<bool> Value = Known.evaluate(Cond, Ctx, Flags.Flags))
+        Pruned = *Value ? 1 : 0;
     }
     unsigned Index = 0;
     for (const CFGBlock::AdjacentBlock &Succ : Block.succs()) {
@@ -421,6 +456,7 @@ private:
   ASTContext &Ctx;
   const ParentMap &Parents;
   const ResourceModel &Model;
+  const BodyFlags Flags;
   const ResourcePair *R = nullptr;
   const Expr *Acq = nullptr;
   const Binding *B = nullptr;

@@ -11,8 +11,13 @@
 // a condition shows it is null, where the acquisition reports failure (unless
 // the resource must be released even then), and at calls that do not return.
 //
-// The walk is path-insensitive beyond those conditions: a path is any path of
-// the CFG, with infeasible edges Clang prunes already removed. An explicit
+// The walk is path-insensitive beyond those conditions and one more: flags
+// (KnownConditions.h). A path knows the conditions of the `if`s around the
+// acquisition and the constants it assigns to integer flags afterwards, so
+// `if (mode == FLAT) f = fopen(..); ... if (mode == FLAT) fclose(f);` and
+// `do_close = 1; ... if (do_close) fclose(fh);` leak on no path. Otherwise
+// a path is any path of the CFG, with infeasible edges Clang prunes
+// already removed. An explicit
 // `throw` is a path like any other; a call to a project function whose
 // summary says it may throw is an exit too, unless it sits in a `try` block
 // the handle outlives (the handler may release it: not followed).

@@ -170,11 +170,15 @@ bool PerIterationIoCheck::isExempt(const IterationLoop &Loop) {
   if (!isa<CXXForRangeStmt>(Loop.Loop) && !isa<CallExpr>(Loop.Loop) && !Loop.Element &&
       Own.ExitDependsOnAwaitedResult)
     return It->second = true;
-  // A retry loop waits on a timer and leaves once the call succeeds.
-  if (Own.CanExit)
-    for (const CallExpr *Call : Own.All)
-      if (A.isNamed(A.OrderingNames, Call->getDirectCallee()))
-        return It->second = true;
+  // A retry loop waits on a timer and leaves once the call succeeds; a
+  // polling loop (no range, no counter) waits on a timer between rounds:
+  // its requests are spread over time on purpose, one per round.
+  bool Paced = llvm::any_of(Own.All, [&](const CallExpr *Call) {
+    return A.isNamed(A.OrderingNames, Call->getDirectCallee());
+  });
+  bool Polling = !isa<CXXForRangeStmt>(Loop.Loop) && !isa<CallExpr>(Loop.Loop) && !Loop.Element;
+  if (Paced && (Own.CanExit || Polling))
+    return It->second = true;
   return It->second;
 }
 

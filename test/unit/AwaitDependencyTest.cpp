@@ -36,7 +36,7 @@ struct Client {
   int calls = 0;
   task<int> get_profile(int id) { co_return co_await pool.query("select 1"); }
   task<int> search(const char *q) { co_return co_await pool.query(q); }
-  task<int> counted(int id) { ++calls; co_return id; }
+  task<int> counted(int id) { ++calls; co_return co_await pool.query("select 2"); }
 };
 task<int> fetch(int id);
 // Work that starts when made (catalogued eager), and awaitables whose start
@@ -50,7 +50,7 @@ inline constexpr executor_query current_executor{};
 struct Yield { bool await_ready(); void await_suspend(std::coroutine_handle<>); void await_resume(); };
 task<int> fetch_into(int &out);
 task<int> run(void (*)());
-template <class F> task<int> run_lambda(F f) { f(); co_return 1; }
+template <class F> task<int> run_lambda(F f) { f(); co_return co_await fetch(0); }
 Client &client_for(int tenant);
 int log_line(const char *);
 constexpr int twice(int v) { return 2 * v; }
@@ -353,6 +353,51 @@ TEST(AwaitDependency, AnAwaitedOrderingObjectOrders) {
   })cpp");
   EXPECT_TRUE(R.GroupSizes.empty());
   EXPECT_EQ(R.Rules, (Rules{"ordering", "ordering"}));
+}
+
+TEST(AwaitDependency, CoroutinesThatNeverWaitAreNoOperations) {
+  // A body that awaits only a lock and another such coroutine runs to its
+  // end when awaited: nothing to overlap. One that awaits a request waits.
+  Result R = analyse(R"cpp(
+    namespace app {
+    struct Cache {
+      Lock lock_; int hits = 0;
+      task<int> get(int id) { co_await lock_.lock(); ++hits; co_await lock_.unlock(); co_return id; }
+      task<int> known(int id) { co_return co_await get(id); }
+      task<int> load(int id) { co_return co_await fetch(id); }
+    }; }
+    task<int> handler(Cache &cache) {
+      auto a = co_await cache.get(1);
+      auto b = co_await cache.known(2);
+      auto c = co_await cache.load(3);
+      auto d = co_await fetch(4);
+      co_return a + b + c + d;
+    })cpp");
+  EXPECT_EQ(R.GroupSizes, Sizes{2});
+  EXPECT_EQ(R.Rules, (Rules{"never-waits", "never-waits"}));
+}
+
+TEST(AwaitDependency, ASmartPointerArgumentHandsOverItsObject) {
+  // Two helpers given the same connection by shared_ptr use it one after
+  // the other; a shared_ptr to a pool or to a const object does not.
+  Result R = analyse(R"cpp(
+    namespace std { template <class T> struct shared_ptr { T *operator->() const; T *get() const; }; }
+    namespace app {
+    task<int> insert(std::shared_ptr<Conn> conn, int v);
+    task<int> audit(const std::shared_ptr<Conn> &conn, int v);
+    task<int> count(std::shared_ptr<Pool> pool, int v);
+    task<int> price(std::shared_ptr<const Conn> conn, int v); }
+    task<int> handler(std::shared_ptr<Conn> conn, std::shared_ptr<Pool> pool,
+                      std::shared_ptr<const Conn> readonly) {
+      auto a = co_await insert(conn, 1);
+      auto b = co_await audit(conn, 2);
+      auto c = co_await count(pool, 3);
+      auto d = co_await count(pool, 4);
+      auto e = co_await price(readonly, 5);
+      co_return a + b + c + d + e;
+    })cpp");
+  EXPECT_EQ(R.GroupSizes, Sizes{4});
+  EXPECT_EQ(R.Rules, Rules{"same-receiver"});
 }
 
 } // namespace

@@ -3,9 +3,10 @@
 // results, a pagination cursor. A request object refilled from the loop's
 // own element, or a value that was not awaited, is still per-iteration.
 // RUN: %check_async_tidy %s async-per-iteration-io %t -- \
-// RUN:   -config="{CheckOptions: {async-per-iteration-io.HttpFunctions: 'api::fetch;api::send', async-per-iteration-io.LlmFunctions: 'api::complete'}}" -- -isystem %shapes
+// RUN:   -config="{CheckOptions: {async-per-iteration-io.HttpFunctions: 'api::fetch;api::send;api::post', async-per-iteration-io.LlmFunctions: 'api::complete'}}" -- -isystem %shapes
 
 #include <cppcoro/task.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,46 @@ cppcoro::task<std::string> agent(std::vector<std::string> messages, int turns) {
     messages.push_back(answer);
   }
   co_return answer;
+}
+
+namespace api {
+struct Reply {
+  std::string text;
+  bool done = false;
+};
+struct Chat {
+  std::vector<std::string> messages;
+};
+// Fills `out` from a response body (a JSON reader such as glz::read).
+void parse_reply(Reply &out, const std::string &body);
+cppcoro::task<Response> post(std::shared_ptr<Chat> chat);
+} // namespace api
+
+// The agent's conversation is reached through a pointer, and the reply is
+// read by a function that fills its argument (tllf's tool-call loop).
+cppcoro::task<std::string> agent_through_a_parser(std::shared_ptr<api::Chat> chat, int turns) {
+  api::Reply reply;
+  for (int turn = 0; turn < turns; ++turn) {
+    api::Response response = co_await api::post(chat);
+    api::parse_reply(reply, response.body);
+    chat->messages.push_back(reply.text);
+    if (reply.done)
+      break;
+  }
+  co_return reply.text;
+}
+
+// A parser's output the next request does not read: per-iteration.
+cppcoro::task<int> parses_but_does_not_chain(std::shared_ptr<api::Chat> chat, int turns) {
+  api::Reply reply;
+  int done = 0;
+  for (int turn = 0; turn < turns; ++turn) {
+    api::Response response = co_await api::post(chat);
+    // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: HTTP request 'api::post' runs once per iteration over 'turn'{{.*}} [async-per-iteration-io]
+    api::parse_reply(reply, response.body);
+    done += reply.done;
+  }
+  co_return done;
 }
 
 cppcoro::task<int> reuses_a_request(std::vector<int> ids) {

@@ -1,0 +1,121 @@
+// C code acquires and releases a handle under the same condition: a flag
+// set with the acquisition, or the test that guarded it repeated before the
+// release. No run takes the path that leaks, so nothing is reported (before
+// flags were followed, each of these was a false finding). A flag the path
+// cannot know (written in between, passed by address, a global, tested
+// against a different value) leaves the leak reported.
+// RUN: %check_async_tidy %s async-unclosed-client %t -- -- -I/usr/include/postgresql
+
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <string.h>
+
+enum output_mode { FLAT, TABLE };
+
+// The flag is set next to the acquisition (collectd's log file).
+void log_line(const char *path, const char *line) {
+  FILE *fh;
+  int do_close = 0;
+  if (path == NULL || strcmp(path, "stderr") == 0)
+    fh = stderr;
+  else {
+    fh = fopen(path, "a");
+    do_close = 1;
+  }
+  if (fh == NULL)
+    return;
+  fputs(line, fh);
+  if (do_close)
+    fclose(fh);
+}
+
+// The guard of the acquisition is repeated before the release.
+int report(enum output_mode mode, const char *path) {
+  FILE *out = NULL;
+  if (mode == FLAT)
+    out = fopen(path, "w");
+  if (mode == FLAT && out == NULL)
+    return -1;
+  if (mode == FLAT)
+    fprintf(out, "rows\n");
+  if (mode == FLAT)
+    fclose(out);
+  return 0;
+}
+
+// A retry loop that goes round only after releasing (pgstats' password
+// prompt).
+PGconn *connect_with_retry(const char *info, int ask) {
+  PGconn *conn;
+  int again;
+  do {
+    again = 0;
+    conn = PQconnectdb(info);
+    if (PQstatus(conn) == CONNECTION_BAD && ask) {
+      PQfinish(conn);
+      again = 1;
+    }
+  } while (again);
+  return conn;
+}
+
+// The flag changes between acquisition and release: the leak is reported.
+void flag_rewritten(const char *path, int verbose) {
+  int do_close = 0;
+  FILE *fh = fopen(path, "a");
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'fh' from 'fopen' is not released with 'fclose' on every path out of 'flag_rewritten' [async-unclosed-client]
+  if (fh == NULL)
+    return;
+  do_close = 1;
+  fputs("x", fh);
+  if (verbose)
+    do_close = 0;
+  if (do_close)
+    fclose(fh);
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: note: leaks when 'fh' goes out of scope here
+
+// The guard's variable is written in the function: its test says nothing
+// about the acquisition any more.
+int guard_rewritten(enum output_mode mode, const char *path) {
+  FILE *out = NULL;
+  if (mode == FLAT)
+    out = fopen(path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'guard_rewritten' [async-unclosed-client]
+  if (out == NULL)
+    return -1;
+  mode = TABLE;
+  if (mode == FLAT)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+void set_flag(int *flag);
+
+// A flag whose address is taken may change behind the walk's back.
+void flag_by_address(const char *path) {
+  int do_close = 1;
+  FILE *fh = fopen(path, "a");
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'fh' from 'fopen' is not released with 'fclose' on every path out of 'flag_by_address' [async-unclosed-client]
+  if (fh == NULL)
+    return;
+  set_flag(&do_close);
+  if (do_close)
+    fclose(fh);
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: note: leaks when 'fh' goes out of scope here
+
+// Released under a different condition than acquired: a real leak.
+int other_mode(enum output_mode mode, const char *path) {
+  FILE *out = NULL;
+  if (mode == FLAT)
+    out = fopen(path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'other_mode' [async-unclosed-client]
+  if (out == NULL)
+    return -1;
+  if (mode == TABLE)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
