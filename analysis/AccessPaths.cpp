@@ -68,7 +68,7 @@ const Expr *heldObject(const Expr *E) {
   // `std::shared_ptr<Transaction>` parameter taken by value).
   if (const auto *Copy = dyn_cast<CXXConstructExpr>(E))
     if (Copy->getNumArgs() == 1 && Copy->getConstructor()->isCopyOrMoveConstructor() &&
-        firstTypeArgument(Copy->getType(), {"std::shared_ptr", "std::unique_ptr"}))
+        smartPointee(Copy->getType()))
       return Copy->getArg(0);
   return nullptr;
 }
@@ -124,13 +124,10 @@ bool isReachedFromThis(const Expr *E) {
   return false;
 }
 
-namespace {
-/// The object type a std::shared_ptr or std::unique_ptr points to.
 std::optional<QualType> smartPointee(QualType T) {
   return firstTypeArgument(T.getNonReferenceType().getUnqualifiedType(),
                            {"std::shared_ptr", "std::unique_ptr"});
 }
-} // namespace
 
 QualType objectType(const Expr *E) {
   QualType T = E->IgnoreParenImpCasts()->getType().getNonReferenceType();

@@ -49,6 +49,10 @@ const clang::Decl *rootOf(const clang::Expr *E);
 /// client's state for concurrency: two writes on it conflict).
 bool isReachedFromThis(const clang::Expr *E);
 
+/// The object type a std::shared_ptr or std::unique_ptr (possibly a
+/// reference to one) points to.
+std::optional<clang::QualType> smartPointee(clang::QualType T);
+
 /// The type of the object `E` denotes or points to (through a raw pointer,
 /// std::shared_ptr or std::unique_ptr), without qualifiers.
 clang::QualType objectType(const clang::Expr *E);

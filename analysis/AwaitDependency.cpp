@@ -167,8 +167,7 @@ std::optional<Dependency> AwaitDependencyAnalysis::joinsStartedWork(const AwaitS
 
 bool AwaitDependencyAnalysis::isConcurrencySafe(QualType T) const {
   // std::shared_ptr<DbClient>: the pointee decides.
-  if (std::optional<QualType> Pointee =
-          firstTypeArgument(T, {"std::shared_ptr", "std::unique_ptr"}))
+  if (std::optional<QualType> Pointee = smartPointee(T))
     T = *Pointee;
   return llvm::is_contained(Policy.ConcurrencySafeTypes, catalogNameOfType(T));
 }
@@ -202,7 +201,8 @@ std::string AwaitDependencyAnalysis::describeSynchronization(const AwaitStatemen
 bool AwaitDependencyAnalysis::isSynchronization(const AwaitStatement &S) const {
   const CallExpr *Call = S.awaitedCall();
   if (const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr)
-    if (llvm::is_contained(Policy.SynchronizationFunctions, Index.nameOf(Callee).str()))
+    if (llvm::is_contained(Policy.SynchronizationFunctions, Index.nameOf(Callee).str()) ||
+        isLock(*Callee))
       return true;
   // `co_await done;` on an event or latch, `co_await std::suspend_always{}`.
   QualType T = S.Awaited->getType().getNonReferenceType();

@@ -66,6 +66,9 @@ struct DependencyPolicy {
   /// condition: they order what follows, and the awaits after a lock in
   /// the same block are a critical section whose order is kept.
   std::vector<std::string> SynchronizationFunctions;
+  /// Awaited calls that take or release a lock guarding memory: they
+  /// synchronize like the above, and wait for no I/O.
+  std::vector<std::string> LockFunctions;
   /// Awaited objects of these types (events, latches) synchronize too.
   std::vector<std::string> SynchronizationTypes;
   /// When an awaitable's work starts, for those the promise type does not
@@ -145,7 +148,7 @@ private:
   bool isSingleOperation(clang::QualType T) const;
   bool coroutineNeverWaits(const clang::FunctionDecl &Callee, unsigned Depth) const;
   bool awaitNeverWaits(const clang::CoawaitExpr &Await, unsigned Depth) const;
-  bool isLockOperation(const clang::FunctionDecl &Callee) const;
+  bool isLock(const clang::FunctionDecl &Callee) const;
 
   clang::ASTContext &Ctx;
   const ApiIndex &Index;

@@ -309,26 +309,15 @@ LoopOwnCalls ownCallsOf(const IterationLoop &Loop) {
 
 namespace {
 /// The variable an assignment or a mutating call changes: `v`, `v.field`,
-/// `v[i]`; null for anything else.
+/// `v[i]`, `*v`, `v->f`; null for anything else.
 const VarDecl *changedVariable(const Expr *Target) {
   while (Target) {
     Target = Target->IgnoreParenImpCasts();
     if (const auto *Ref = dyn_cast<DeclRefExpr>(Target))
       return dyn_cast<VarDecl>(Ref->getDecl());
-    if (const auto *Member = dyn_cast<MemberExpr>(Target))
-      Target = Member->getBase();
-    else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Target))
-      Target = Subscript->getBase();
-    else if (const auto *Deref = dyn_cast<UnaryOperator>(Target);
-             Deref && Deref->getOpcode() == UO_Deref)
-      Target = Deref->getSubExpr();
-    else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Target);
-             Op && Op->getNumArgs() > 0 &&
-             (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star ||
-              Op->getOperator() == OO_Subscript))
-      Target = Op->getArg(0); // `req->setBody(..)` changes what `req` points to.
-    else
-      return nullptr;
+    // `v.field`, `v[i]`, `*v`, and `req->setBody(..)` through a smart
+    // pointer: each changes (what) `v` (points to).
+    Target = enclosingObject(Target);
   }
   return nullptr;
 }

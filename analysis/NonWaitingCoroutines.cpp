@@ -7,10 +7,10 @@
 // Such an await is no operation of a serial run.
 //
 // "Waits" is decided from the body this translation unit has: every
-// co_await in it must be a query, a lock of the catalog's
-// `synchronization_functions` (it waits for other coroutines of the
-// program around memory, not for I/O), or an await of another project
-// coroutine that never waits, a few calls deep. A timer, an executor switch, any other awaitable, a
+// co_await in it must be a query, a lock of the catalog's `lock_functions`
+// (it waits for other coroutines of the program around memory, not for
+// I/O), or an await of another project coroutine that never waits, a few
+// calls deep. A timer, an executor switch, any other awaitable, a
 // co_yield, a virtual call or a body the unit does not have all mean
 // "may wait", which keeps the await an operation as before.
 //
@@ -101,27 +101,21 @@ bool AwaitDependencyAnalysis::coroutineNeverWaits(const FunctionDecl &Callee,
 bool AwaitDependencyAnalysis::awaitNeverWaits(const CoawaitExpr &Await, unsigned Depth) const {
   if (isQueryAwait(&Await))
     return true;
-  AwaitStatement Inner;
-  Inner.Await = &Await;
-  Inner.Awaited = withoutImplicit(Await.getOperand());
-  if (!Inner.Awaited)
-    return false;
-  const CallExpr *Call = Inner.awaitedCall();
+  const auto *Call = dyn_cast_or_null<CallExpr>(withoutImplicit(Await.getOperand()));
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
   if (!Callee)
     return false;
-  if (isSynchronization(Inner))
-    return isLockOperation(*Callee);
+  if (isLock(*Callee))
+    return true;
+  // Events, latches, conditions and semaphores may stand for I/O that
+  // another coroutine finishes (a worker that answers queued queries).
+  if (llvm::is_contained(Policy.SynchronizationFunctions, Index.nameOf(Callee).str()))
+    return false;
   return coroutineNeverWaits(*Callee, Depth + 1);
 }
 
-bool AwaitDependencyAnalysis::isLockOperation(const FunctionDecl &Callee) const {
-  // Of the catalog's synchronization functions, the locks (`lock`,
-  // `co_scoped_lock`, `coLock`, `unlock`) guard memory. Events, latches,
-  // conditions and semaphores may stand for I/O that another coroutine
-  // finishes (a worker that answers queued queries): they may wait.
-  return Callee.getDeclName().isIdentifier() &&
-         llvm::StringRef(Callee.getName()).contains_insensitive("lock");
+bool AwaitDependencyAnalysis::isLock(const FunctionDecl &Callee) const {
+  return llvm::is_contained(Policy.LockFunctions, Index.nameOf(&Callee).str());
 }
 
 } // namespace async_tidy

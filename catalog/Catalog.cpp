@@ -150,6 +150,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.InMemoryPaths, Extra.InMemoryPaths);
   unite(Base.ThreadStateFunctions, Extra.ThreadStateFunctions);
   unite(Base.SynchronizationFunctions, Extra.SynchronizationFunctions);
+  unite(Base.LockFunctions, Extra.LockFunctions);
   unite(Base.SynchronizationTypes, Extra.SynchronizationTypes);
   unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);
   unite(Base.LoopAlgorithms, Extra.LoopAlgorithms);

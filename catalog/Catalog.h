@@ -345,6 +345,10 @@ struct Catalog {
   /// so they order it too (async-serial-awaits). Kept apart from
   /// OrderingFunctions: a loop that locks is not a retry loop.
   std::vector<std::string> SynchronizationFunctions;
+  /// Awaits that take or release a lock guarding memory (a mutex, a
+  /// read-write lock): synchronization like the above, and no wait for
+  /// I/O (a coroutine that awaits only locks never waits: async-serial-awaits).
+  std::vector<std::string> LockFunctions;
   /// Awaited calls that move the rest of the coroutine to the executor
   /// their first argument (or object) names: `resume_on(ex)`. Blocking calls
   /// after one that names an OffloadExecutorTypes pool run there

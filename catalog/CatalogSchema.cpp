@@ -418,6 +418,7 @@ const ObjectSchema<Catalog> &catalogSchema() {
        names("in_memory_paths", &C::InMemoryPaths, Opt, List, Always),
        names("thread_state_functions", &C::ThreadStateFunctions, Opt, List, Always),
        names("synchronization_functions", &C::SynchronizationFunctions, Opt, List, Always),
+       names("lock_functions", &C::LockFunctions, Opt, List, Always),
        names("synchronization_types", &C::SynchronizationTypes, Opt, List, Always),
        names("lazy_types", &C::LazyTypes, Opt, List, Always),
        names("eager_types", &C::EagerTypes, Opt, List, Always),

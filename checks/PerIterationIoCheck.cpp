@@ -161,14 +161,15 @@ bool PerIterationIoCheck::isExempt(const IterationLoop &Loop) {
       Trips && *Trips <= *MinIterations)
     return It->second = true;
   LoopOwnCalls Own = ownCallsOf(Loop);
+  // No range, no counter: the loop runs until something in it says stop.
+  bool Unbounded = !isa<CXXForRangeStmt>(Loop.Loop) && !isa<CallExpr>(Loop.Loop) && !Loop.Element;
   // An event loop awaits its own input: the next connection or message.
   for (const CallExpr *Awaited : Own.Awaited)
     if (A.isNamed(A.LoopInputNames, Awaited->getDirectCallee()))
       return It->second = true;
   // A pull loop (no range, no counter) awaits results until one says stop:
   // the request is its input, as in an event loop.
-  if (!isa<CXXForRangeStmt>(Loop.Loop) && !isa<CallExpr>(Loop.Loop) && !Loop.Element &&
-      Own.ExitDependsOnAwaitedResult)
+  if (Unbounded && Own.ExitDependsOnAwaitedResult)
     return It->second = true;
   // A retry loop waits on a timer and leaves once the call succeeds; a
   // polling loop (no range, no counter) waits on a timer between rounds:
@@ -176,8 +177,7 @@ bool PerIterationIoCheck::isExempt(const IterationLoop &Loop) {
   bool Paced = llvm::any_of(Own.All, [&](const CallExpr *Call) {
     return A.isNamed(A.OrderingNames, Call->getDirectCallee());
   });
-  bool Polling = !isa<CXXForRangeStmt>(Loop.Loop) && !isa<CallExpr>(Loop.Loop) && !Loop.Element;
-  if (Paced && (Own.CanExit || Polling))
+  if (Paced && (Own.CanExit || Unbounded))
     return It->second = true;
   return It->second;
 }

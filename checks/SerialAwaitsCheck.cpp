@@ -93,6 +93,7 @@ SerialAwaitsCheck::makeUnitState(CoroutineUnit &Unit) {
   Policy.OrderingFunctions = Cat.OrderingFunctions;
   Policy.OrderingTypes = Cat.OrderingTypes;
   Policy.SynchronizationFunctions = Cat.SynchronizationFunctions;
+  Policy.LockFunctions = Cat.LockFunctions;
   Policy.SynchronizationTypes = Cat.SynchronizationTypes;
   Policy.LazyTypes = Cat.LazyTypes;
   Policy.EagerTypes = Cat.EagerTypes;

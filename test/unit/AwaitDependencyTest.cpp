@@ -71,7 +71,7 @@ Result analyse(const std::string &Code) {
   Policy.ConcurrencySafeTypes = {"app::Pool"};
   Policy.SingleOperationTypes = {"app::Socket", "app::Conn"};
   Policy.OrderingFunctions = {"app::Timer::wait"};
-  Policy.SynchronizationFunctions = {"app::Lock::lock", "app::Lock::unlock"};
+  Policy.LockFunctions = {"app::Lock::lock", "app::Lock::unlock"};
   Policy.SynchronizationTypes = {"app::Event", "std::suspend_always"};
   Policy.EagerTypes = {"app::started"};
   Policy.QueryAwaitables = {"app::current_executor"};
