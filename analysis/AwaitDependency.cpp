@@ -304,6 +304,16 @@ std::optional<Dependency> AwaitDependencyAnalysis::sqlDependency(const AwaitStat
   if (!EC || !LC)
     return std::nullopt;
   std::optional<SqlText> ES = sqlOf(EC), LS = sqlOf(LC);
+  // A write next to a statement whose text is not known may touch the same
+  // rows: keep their order rather than guess.
+  auto UnknownStatement = [this](const CallExpr *Call, const std::optional<SqlText> &Sql) {
+    const IoCall *Io = Index.ioCall(Call);
+    return !Sql && Io && Io->Kind == IoKind::Database && Io->QueryArg;
+  };
+  if ((ES && ES->Writes && UnknownStatement(LC, LS)) ||
+      (LS && LS->Writes && UnknownStatement(EC, ES)))
+    return Dependency{DependencyRule::Doubtful,
+                      "a write and a statement whose SQL text is not known"};
   if (!ES || !LS || (!ES->Writes && !LS->Writes))
     return std::nullopt;
   bool SameConnection = E.ReceiverRoot && E.ReceiverRoot == L.ReceiverRoot;

@@ -122,7 +122,10 @@ bool isReturned(const CallSite &Site, const BodyFacts &Facts) {
     if (Assign->isAssignmentOp())
       if (const auto *Ref = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreImplicit()))
         if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-          return Facts.ReturnedVariables.contains(Var);
+          // A handle kept in a global or static and returned is a cache
+          // the callers share (`if (log_fp) return log_fp; log_fp =
+          // fopen(..)`), not one handed to each of them.
+          return Facts.ReturnedVariables.contains(Var) && !Var->hasGlobalStorage();
   return false;
 }
 

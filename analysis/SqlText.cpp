@@ -24,6 +24,18 @@ const StringLiteral *literalArgument(const Expr *Arg) {
   return nullptr;
 }
 
+const StringLiteral *constantText(const Expr *Arg) {
+  if (const StringLiteral *Literal = literalArgument(Arg))
+    return Literal;
+  // `static constexpr auto query = "INSERT ..."; exec(query, ..)`: a variable
+  // that cannot change after its initializer says what its initializer says.
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Arg ? Arg->IgnoreParenImpCasts() : nullptr);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->getInit() || !(Var->isConstexpr() || Var->getType().isConstQualified()))
+    return nullptr;
+  return literalArgument(Var->getInit());
+}
+
 namespace {
 /// The statement a literal holds, if it starts with an SQL verb.
 std::optional<SqlText> sqlIn(llvm::StringRef Text) {
@@ -51,7 +63,7 @@ std::optional<SqlText> sqlIn(llvm::StringRef Text) {
 
 std::optional<SqlText> sqlOf(const CallExpr *Call) {
   for (const Expr *Arg : Call->arguments()) {
-    const StringLiteral *Literal = literalArgument(Arg);
+    const StringLiteral *Literal = constantText(Arg);
     if (!Literal || !Literal->isOrdinary())
       continue;
     if (std::optional<SqlText> Sql = sqlIn(Literal->getString()))

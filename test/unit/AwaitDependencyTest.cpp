@@ -66,7 +66,10 @@ struct Result {
 Result analyse(const std::string &Code) {
   auto AST = buildAST(std::string(Service) + Code);
   clang::ASTContext &Ctx = AST->getASTContext();
-  ApiIndex Index(defaultCatalog(), Ctx);
+  // The pool's query is a database statement whose SQL is its argument.
+  Catalog WithPool = defaultCatalog();
+  WithPool.IoCalls.push_back(IoCall{{"app::Pool::query"}, IoKind::Database, false, 0});
+  ApiIndex Index(WithPool, Ctx);
   DependencyPolicy Policy;
   Policy.ConcurrencySafeTypes = {"app::Pool"};
   Policy.SingleOperationTypes = {"app::Socket", "app::Conn"};
@@ -148,6 +151,25 @@ TEST(AwaitDependency, AWriteAndARead_OfOneTableAreDependent) {
     co_return n;
   })cpp");
   EXPECT_EQ(R.Rules, Rules{"write-conflict"});
+}
+
+TEST(AwaitDependency, SqlInAConstantVariableIsRead) {
+  Result R = analyse(R"cpp(task<int> handler(Pool &pool) {
+    static constexpr auto count = "SELECT count(*) FROM users";
+    co_await pool.query("INSERT INTO users VALUES (1)");
+    auto n = co_await pool.query(count);
+    co_return n;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"write-conflict"});
+}
+
+TEST(AwaitDependency, AWriteNextToUnknownSqlIsDoubtful) {
+  Result R = analyse(R"cpp(task<int> handler(Pool &pool, const char *sql) {
+    co_await pool.query("INSERT INTO users VALUES (1)");
+    auto n = co_await pool.query(sql);
+    co_return n;
+  })cpp");
+  EXPECT_EQ(R.Rules, Rules{"doubtful"});
 }
 
 TEST(AwaitDependency, ObjectsHoldingTheSameKindOfResourceAreDependent) {

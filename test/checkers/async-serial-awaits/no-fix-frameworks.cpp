@@ -20,3 +20,33 @@ drogon::Task<int> write_then_read(drogon::orm::DbClientPtr db) {
   auto n = co_await db->execSqlCoro("select count(*) from users");
   co_return static_cast<int>(n.size());
 }
+
+drogon::Task<int> write_then_read_a_constant(drogon::orm::DbClientPtr db) {
+  // The second statement is in a constant: INSERT ... SELECT reads the row
+  // the first INSERT makes.
+  static constexpr auto link = "insert into user_tag (user_id) select id from users where name = $1";
+  co_await db->execSqlCoro("insert into users(name) values($1)", "x");
+  co_await db->execSqlCoro(link, "x");
+  co_return 0;
+}
+
+drogon::Task<int> read_two_constants(drogon::orm::DbClientPtr db) {
+  const std::string usersQuery = "select count(*) from users";
+  static constexpr auto ordersQuery = "select count(*) from orders";
+  auto a = co_await db->execSqlCoro(usersQuery);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 2 independent awaits in 'read_two_constants' run one after another ('execSqlCoro', 'execSqlCoro'); {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:12: note: no automatic fix: Drogon has no idiom for running awaits concurrently
+  auto b = co_await db->execSqlCoro(ordersQuery);
+  co_return static_cast<int>(a.size() + b.size());
+}
+
+drogon::Task<int> statement_through_a_variable_that_changes(drogon::orm::DbClientPtr db, bool admin) {
+  // A variable that may change is not known text, and the next statement
+  // writes: they may touch the same rows, so they keep their order.
+  const char *lookup = "select id from users where name = $1";
+  if (admin)
+    lookup = "select id from admins where name = $1";
+  co_await db->execSqlCoro(lookup, "x");
+  co_await db->execSqlCoro("delete from sessions where name = $1", "x");
+  co_return 0;
+}

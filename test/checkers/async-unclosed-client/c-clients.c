@@ -75,3 +75,38 @@ void begin(PGconn *conn, const char *path) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'FILE' from 'fopen' is discarded without being released with 'fclose' [async-unclosed-client]
   // CHECK-FIXES: {{^}}  fopen(path, "w");{{$}}
 }
+
+// An opener that keeps its file in a global and returns it: a cache every
+// caller shares, closed where the global is (close_log). Its callers borrow.
+static FILE *log_fp;
+static FILE *open_log(const char *path) {
+  if (log_fp)
+    return log_fp;
+  log_fp = fopen(path, "a");
+  return log_fp;
+}
+void close_log(void) {
+  if (log_fp)
+    fclose(log_fp);
+  log_fp = NULL;
+}
+int write_log(const char *path, const char *line) {
+  FILE *fp = open_log(path);
+  if (!fp)
+    return -1;
+  return fputs(line, fp);
+}
+
+// An opener that hands each caller a file of its own: the caller owns it.
+static FILE *open_fresh(const char *path) {
+  FILE *fp = fopen(path, "a");
+  return fp;
+}
+int write_fresh(const char *path, const char *line) {
+  FILE *fp = open_fresh(path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'fp' from 'open_fresh' is not released with 'fclose' on every path out of 'write_fresh' [async-unclosed-client]
+  if (!fp)
+    return -1;
+  return fputs(line, fp);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: leaks when this 'return' is taken
+}
