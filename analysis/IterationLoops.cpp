@@ -208,6 +208,87 @@ innermostIterationLoop(llvm::ArrayRef<const Stmt *> Ancestors, const Stmt *Call,
   return std::nullopt;
 }
 
+namespace {
+/// Whether `S` may go on to the loop's next iteration early: a `continue`
+/// of this loop (not one of a nested loop) or a `goto`.
+bool mayContinue(const Stmt *S) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (isa<ContinueStmt, GotoStmt, IndirectGotoStmt>(S))
+    return true;
+  if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
+    return false; // Its own `continue`s; a `goto` in it is rare enough.
+  return llvm::any_of(S->children(), [](const Stmt *Child) { return mayContinue(Child); });
+}
+
+/// Whether `S` leaves the loop on every path through it. `BreakLeaves` is
+/// false inside a `switch`, whose `break` ends only the switch.
+bool alwaysLeaves(const Stmt *S, bool BreakLeaves) {
+  if (!S)
+    return false;
+  if (isa<ReturnStmt, CoreturnStmt>(S))
+    return true;
+  if (isa<BreakStmt>(S))
+    return BreakLeaves;
+  if (const auto *E = dyn_cast<Expr>(S)) {
+    E = E->IgnoreParenImpCasts();
+    if (isa<CXXThrowExpr>(E))
+      return true;
+    const auto *Call = dyn_cast<CallExpr>(E);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    return Callee && Callee->isNoReturn();
+  }
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    return If->getElse() && !mayContinue(If->getCond()) &&
+           alwaysLeaves(If->getThen(), BreakLeaves) && alwaysLeaves(If->getElse(), BreakLeaves);
+  if (const auto *Block = dyn_cast<CompoundStmt>(S))
+    for (const Stmt *Statement : Block->body()) {
+      if (mayContinue(Statement))
+        return false;
+      if (alwaysLeaves(Statement, BreakLeaves))
+        return true;
+    }
+  return false;
+}
+} // namespace
+
+bool leavesLoopAfter(const IterationLoop &Loop, llvm::ArrayRef<const Stmt *> Ancestors,
+                     const Stmt *Call) {
+  // A lambda run per element (std::for_each): its `return` ends one element.
+  if (isa<CallExpr>(Loop.Loop))
+    return false;
+  const auto *BodyAt = llvm::find(Ancestors, Loop.Body);
+  if (BodyAt == Ancestors.end())
+    return false;
+  llvm::ArrayRef<const Stmt *> Inside = Ancestors.drop_front(BodyAt - Ancestors.begin());
+  // Outermost first: whether a `switch` encloses each level.
+  llvm::SmallVector<bool, 8> InSwitch;
+  bool Switch = false;
+  for (const Stmt *S : Inside) {
+    Switch = Switch || isa<SwitchStmt>(S);
+    InSwitch.push_back(Switch);
+  }
+  const Stmt *Child = Call;
+  for (std::size_t I = Inside.size(); I-- > 0; Child = Inside[I]) {
+    const Stmt *Parent = Inside[I];
+    if (isa<ReturnStmt, CoreturnStmt>(Parent))
+      return true;
+    const auto *Block = dyn_cast<CompoundStmt>(Parent);
+    if (!Block)
+      continue;
+    const auto *After = llvm::find(Block->body(), Child);
+    if (After == Block->body_end())
+      continue;
+    for (const Stmt *Statement : llvm::make_range(std::next(After), Block->body_end())) {
+      if (mayContinue(Statement))
+        return false;
+      if (alwaysLeaves(Statement, !InSwitch[I]))
+        return true;
+    }
+  }
+  return false;
+}
+
 std::string iterationSubject(const IterationLoop &Loop, const ASTContext &Ctx) {
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop.Loop))
     return sourceText(Range->getRangeInit(), Ctx);

@@ -67,6 +67,16 @@ struct LoopOwnCalls {
 };
 LoopOwnCalls ownCallsOf(const IterationLoop &Loop);
 
+/// Whether every path from `Call` leaves the loop before its next
+/// iteration: the call is in a `return`/`co_return`, or a statement after
+/// it at some level of the body always leaves (`break`, `return`,
+/// `co_return`, `throw`, a call that does not return) and no `continue` or
+/// `goto` comes first. Such a call runs at most once per run of the loop
+/// (found the item, sent the request, done). `Ancestors` are the call's
+/// enclosing statements, outermost first.
+bool leavesLoopAfter(const IterationLoop &Loop, llvm::ArrayRef<const clang::Stmt *> Ancestors,
+                     const clang::Stmt *Call);
+
 /// Variables declared before the loop that its body sets from what it
 /// awaited (`url = response.location`, `messages.push_back(reply)`): a
 /// request that reads one needs the previous iteration's answer (following

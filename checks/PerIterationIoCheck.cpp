@@ -222,7 +222,8 @@ void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
     } else if (!Entry && *TransitiveDepth > 0 && A.isProjectHelper(Site))
       if ((Chain = A.Chains.chainThrough(Site.Callee, *TransitiveDepth)))
         Entry = Chain->Target;
-    if (!Entry || isExempt(*Loop) || needsPreviousIteration(Site, *Loop))
+    if (!Entry || isExempt(*Loop) || needsPreviousIteration(Site, *Loop) ||
+        leavesLoopAfter(*Loop, Site.Ancestors, Site.Call))
       return;
     if (shouldReportAt(Site.Call->getBeginLoc()))
       report(Site, *Entry, *Loop, Chain, C);
