@@ -18,6 +18,10 @@ const VarDecl *flagIn(const Expr *E, const llvm::DenseSet<const VarDecl *> &Flag
 }
 
 std::optional<llvm::APSInt> constantOf(const Expr *E, ASTContext &Ctx) {
+  // `NULL`, `nullptr`, `(void *)0`: a pointer flag compared with null.
+  if (!E->isValueDependent() && E->getType()->isAnyPointerType() &&
+      E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+    return llvm::APSInt::get(0);
   Expr::EvalResult Result;
   if (E->isValueDependent() || !E->EvaluateAsInt(Result, Ctx))
     return std::nullopt;
@@ -56,8 +60,9 @@ public:
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    // A pointer is a flag too: null or not (`if (!in) return -1;`).
     if (Var && Var->hasLocalStorage() && !Var->getType()->isReferenceType() &&
-        Var->getType()->isIntegralOrEnumerationType())
+        (Var->getType()->isIntegralOrEnumerationType() || Var->getType()->isAnyPointerType()))
       Candidates.insert(Var);
     return true;
   }
@@ -110,6 +115,60 @@ private:
         Written.insert(Var);
   }
 };
+
+/// Whether `S` never goes on to the statement after it: it returns,
+/// throws, jumps, or calls a function that does not return, on every path.
+bool jumpsAway(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<ReturnStmt, CoreturnStmt, GotoStmt, BreakStmt, ContinueStmt>(S))
+    return true;
+  if (const auto *E = dyn_cast<Expr>(S)) {
+    E = E->IgnoreParenImpCasts();
+    if (isa<CXXThrowExpr>(E))
+      return true;
+    const auto *Call = dyn_cast<CallExpr>(E);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    return Callee && Callee->isNoReturn();
+  }
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    return If->getElse() && jumpsAway(If->getThen()) && jumpsAway(If->getElse());
+  if (const auto *Block = dyn_cast<CompoundStmt>(S))
+    return llvm::any_of(Block->body(), [](const Stmt *Statement) { return jumpsAway(Statement); });
+  return false;
+}
+
+/// Whether a jump can enter `S` (a label or a case in it).
+bool hasEntryPoint(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<LabelStmt, SwitchCase>(S))
+    return true;
+  return llvm::any_of(S->children(), [](const Stmt *Child) { return hasEntryPoint(Child); });
+}
+
+/// The guards `if (C) return ..;` before `Child` in `Block` that every path
+/// to `Child` passes: their conditions are false there.
+void addGuardsBefore(const CompoundStmt &Block, const Stmt *Child, KnownConditions &Known,
+                     ASTContext &Ctx, const llvm::DenseSet<const VarDecl *> &Stable) {
+  std::vector<FlagFact> Guards;
+  for (const Stmt *Statement : Block.body()) {
+    if (hasEntryPoint(Statement))
+      Guards.clear(); // A jump to the label skips the guards before it.
+    if (Statement == Child)
+      break;
+    const auto *If = dyn_cast<IfStmt>(Statement);
+    if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
+        !jumpsAway(If->getThen()))
+      continue;
+    if (std::optional<FlagFact> Fact = factOf(If->getCond(), Ctx, Stable)) {
+      Fact->Equals = !Fact->Equals;
+      Guards.push_back(std::move(*Fact));
+    }
+  }
+  for (FlagFact &Fact : Guards)
+    Known.add(std::move(Fact));
+}
 
 } // namespace
 
@@ -191,6 +250,8 @@ KnownConditions conditionsAround(const Stmt &S, const ParentMap &Parents, ASTCon
   KnownConditions Known;
   for (const Stmt *Child = &S, *Parent = Parents.getParent(&S); Parent;
        Child = Parent, Parent = Parents.getParent(Parent)) {
+    if (const auto *Block = dyn_cast<CompoundStmt>(Parent))
+      addGuardsBefore(*Block, Child, Known, Ctx, Stable);
     const auto *If = dyn_cast<IfStmt>(Parent);
     if (!If || !If->getCond() || If->getConditionVariable() ||
         (Child != If->getThen() && Child != If->getElse()))

@@ -9,14 +9,16 @@
 // A path-insensitive walk takes the second `if`'s false edge and reports a
 // leak no run can reach. KnownConditions remembers, along one path of the
 // walk, what it knows of such flags: the conditions of the `if`s the
-// acquisition sits in (for variables the function never writes), and
-// constants assigned after it. It answers a branch condition that tests a
-// flag against a constant (`f`, `!f`, `f == C`, `f != C`) when the known
-// value decides it.
+// acquisition sits in and of the guards before it that leave (`if (!in)
+// return -1;`), for variables the function never writes, and constants
+// assigned after it. It answers a branch condition that tests a flag
+// against a constant (`f`, `!f`, `f == C`, `f != C`) when the known value
+// decides it, so a test that cannot succeed (`if (!in)` again, where `!out`
+// was meant) leads nowhere.
 //
-// Only local variables and parameters of integer, enum or bool type whose
-// address is never taken (no pointer or reference can change them behind
-// the walk's back) are flags.
+// Only local variables and parameters of integer, enum, bool or pointer
+// type (null or not) whose address is never taken (no pointer or
+// reference can change them behind the walk's back) are flags.
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,9 +1,12 @@
 // C code acquires and releases a handle under the same condition: a flag
 // set with the acquisition, or the test that guarded it repeated before the
 // release. No run takes the path that leaks, so nothing is reported (before
-// flags were followed, each of these was a false finding). A flag the path
-// cannot know (written in between, passed by address, a global, tested
-// against a different value) leaves the leak reported.
+// flags were followed, each of these was a false finding). A pointer is a
+// flag too (null or not), and a guard that leaves before the acquisition
+// (`if (!in) return -1;`) says what its variable is after it. A flag the
+// path cannot know (written in between, passed by address, a global,
+// tested against a different value, a guard that does not leave) leaves
+// the leak reported.
 // RUN: %check_async_tidy %s async-unclosed-client %t -- -- -I/usr/include/postgresql
 
 #include <libpq-fe.h>
@@ -119,3 +122,55 @@ int other_mode(enum output_mode mode, const char *path) {
   return 0;
 }
 // CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+// A guard before the acquisition that leaves (`if (!in) return`) says the
+// test again after it cannot succeed: its leaking return is unreachable
+// (luoyuncloud's gz decompressor, where `!out` was meant).
+int decompress(const char *src, const char *dst) {
+  FILE *in = fopen(src, "rb");
+  if (!in)
+    return -1;
+  FILE *out = fopen(dst, "wb");
+  if (!in) {
+    fclose(in);
+    return -1;
+  }
+  int c;
+  while ((c = fgetc(in)) != EOF)
+    fputc(c, out);
+  fclose(out);
+  fclose(in);
+  return 0;
+}
+
+// The same with a guard that only logs, and with a guard whose variable
+// changes later: the second test may succeed, and leaks.
+int decompress_logged(FILE *in, const char *dst) {
+  if (!in)
+    fputs("no input\n", stderr);
+  FILE *out = fopen(dst, "wb");
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'decompress_logged' [async-unclosed-client]
+  if (!in)
+    return -1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: leaks when this 'return' is taken
+  int c;
+  while ((c = fgetc(in)) != EOF)
+    fputc(c, out);
+  fclose(out);
+  return 0;
+}
+int decompress_fallback(FILE *in, FILE *fallback, const char *dst) {
+  if (!in)
+    return -1;
+  FILE *out = fopen(dst, "wb");
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'decompress_fallback' [async-unclosed-client]
+  in = fallback;
+  if (!in)
+    return -1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: leaks when this 'return' is taken
+  int c;
+  while ((c = fgetc(in)) != EOF)
+    fputc(c, out);
+  fclose(out);
+  return 0;
+}
