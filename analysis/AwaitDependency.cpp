@@ -45,8 +45,6 @@ const char *dependencyRuleName(DependencyRule Rule) {
     return "unknown-start";
   case DependencyRule::NeverWaits:
     return "never-waits";
-  case DependencyRule::UnknownWork:
-    return "unknown-work";
   }
   return "?";
 }

@@ -42,7 +42,6 @@ enum class DependencyRule {
   AlreadyStarted,       ///< The awaited object's work started when it was made.
   UnknownStart,         ///< Whether the awaited object's work started is unknown.
   NeverWaits,           ///< The awaited project coroutine waits for nothing.
-  UnknownWork,          ///< The awaited project function's body is elsewhere.
 };
 
 const char *dependencyRuleName(DependencyRule Rule);
@@ -82,9 +81,6 @@ struct DependencyPolicy {
   /// Member functions the summaries (or annotations) say are safe to call
   /// concurrently on one object; null: none.
   std::function<bool(const clang::CXXMethodDecl &)> IsSafeMethod;
-  /// Whether a summary (another unit's, or an annotation) shows the
-  /// function making a catalogued request; null: no summaries.
-  std::function<bool(const clang::FunctionDecl &)> SummaryShowsRequest;
 };
 
 /// A run of independent awaits, with the statements between them that have
@@ -122,11 +118,6 @@ public:
   /// Why `S` is no operation of its own because the project coroutine it
   /// calls never waits for I/O or time. (NonWaitingCoroutines.cpp)
   std::optional<Dependency> neverWaits(const AwaitStatement &S) const;
-
-  /// Why `S` is not known to be an operation: it calls a function of the
-  /// project whose body this unit does not have, and no summary shows it
-  /// making a request. (NonWaitingCoroutines.cpp)
-  std::optional<Dependency> unknownWork(const AwaitStatement &S) const;
 
   /// Why `Later` depends on `Earlier`, or none when they are independent.
   std::optional<Dependency> dependency(const AwaitStatement &Earlier,

@@ -128,9 +128,6 @@ public:
     // it ends the run like a statement with effects would.
     if (std::optional<Dependency> Idle = Analysis.neverWaits(*Await))
       return endRunAt(*Await, *Idle);
-    // Whether it waits at all is unknown: no finding rests on it.
-    if (std::optional<Dependency> Unknown = Analysis.unknownWork(*Await))
-      return endRunAt(*Await, *Unknown);
     addAwait(*Await);
   }
 

@@ -14,10 +14,6 @@
 // co_yield, a virtual call or a body the unit does not have all mean
 // "may wait", which keeps the await an operation as before.
 //
-// An awaited project function whose body is in another unit is neither:
-// what it waits for is unknown, so no finding rests on it unless a summary
-// or an annotation shows it making a request.
-//
 //===----------------------------------------------------------------------===//
 
 #include "AccessPaths.h"
@@ -77,29 +73,6 @@ std::optional<Dependency> AwaitDependencyAnalysis::neverWaits(const AwaitStateme
                         "' never waits for I/O or time (its body awaits only locks, queries "
                         "and coroutines like it): awaiting it runs it to the end, with no "
                         "wait to overlap"};
-}
-
-std::optional<Dependency> AwaitDependencyAnalysis::unknownWork(const AwaitStatement &S) const {
-  const CallExpr *Call = S.awaitedCall();
-  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  const SourceManager &SM = Ctx.getSourceManager();
-  if (!Callee || Callee->hasBody() ||
-      SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
-    return std::nullopt;
-  // Timers, locks and executor switches are the catalog's, wherever declared.
-  if (isOrdering(S))
-    return std::nullopt;
-  // The catalog (and the options that extend it) knows it: a request.
-  if (Index.ioCall(Call))
-    return std::nullopt;
-  if (Policy.SummaryShowsRequest && Policy.SummaryShowsRequest(*Callee))
-    return std::nullopt;
-  return Dependency{DependencyRule::UnknownWork,
-                    "what '" + displayName(*Callee) +
-                        "' waits for is not known: its body is in another translation unit; "
-                        "with summaries of the project (async-tidy --cross-tu) it is judged "
-                        "from its body, or annotate its declaration with the request it "
-                        "makes (ASYNC_TIDY_DATABASE, ASYNC_TIDY_HTTP, ASYNC_TIDY_LLM)"};
 }
 
 bool AwaitDependencyAnalysis::coroutineNeverWaits(const FunctionDecl &Callee,

@@ -105,10 +105,6 @@ SerialAwaitsCheck::makeUnitState(CoroutineUnit &Unit) {
     const FunctionSummary *Facts = Unit.Summaries.factsFor(Method);
     return Facts && Facts->Resolved.ConcurrencySafe == Tristate::Yes;
   };
-  Policy.SummaryShowsRequest = [&Unit](const FunctionDecl &Function) {
-    const FunctionSummary *Facts = Unit.Summaries.factsFor(Function);
-    return Facts && !Facts->Resolved.Requests.empty();
-  };
   return std::make_unique<Analyses>(Unit, std::move(Policy));
 }
 

@@ -117,8 +117,8 @@ asio::awaitable<std::string> handle_chat(beast::tcp_stream &gateway, std::string
   co_return "gateway unavailable";
 }
 
-// The LLM gateway client used by the handlers below (defined at the end):
-// each call opens its own connection, so calls may run concurrently.
+// The LLM gateway client used by the handlers below: each call takes a
+// connection from a pool, so calls may run concurrently.
 asio::awaitable<std::string> complete(std::string prompt);
 
 // POST /analyze: three LLM calls that do not depend on each other, awaited
@@ -145,11 +145,4 @@ asio::awaitable<std::string> handle_chat_async(beast::tcp_stream &gateway,
   asio::steady_timer pause(co_await asio::this_coro::executor, 10ms);
   co_await pause.async_wait(asio::use_awaitable);
   co_return res.body();
-}
-
-asio::awaitable<std::string> complete(std::string prompt) {
-  beast::tcp_stream gateway(co_await asio::this_coro::executor);
-  tcp::endpoint llm_gateway{asio::ip::make_address("127.0.0.1"), 8081};
-  co_await gateway.async_connect(llm_gateway, asio::use_awaitable);
-  co_return co_await handle_chat_async(gateway, std::move(prompt));
 }

@@ -63,12 +63,7 @@ struct Result {
   std::vector<std::string> Rules; // Of the rejected pairs, in order.
 };
 
-/// `Summaries`: what the summaries say of the functions the code declares
-/// without a body (the service's requests): each makes a request, or
-/// there are none.
-enum class Summaries { ShowRequests, None };
-
-Result analyse(const std::string &Code, Summaries Known = Summaries::ShowRequests) {
+Result analyse(const std::string &Code) {
   auto AST = buildAST(std::string(Service) + Code);
   clang::ASTContext &Ctx = AST->getASTContext();
   // The pool's query is a database statement whose SQL is its argument.
@@ -84,8 +79,6 @@ Result analyse(const std::string &Code, Summaries Known = Summaries::ShowRequest
   Policy.EagerTypes = {"app::started"};
   Policy.QueryAwaitables = {"app::current_executor"};
   Policy.OrderingTypes = {"app::Yield"};
-  if (Known == Summaries::ShowRequests)
-    Policy.SummaryShowsRequest = [](const clang::FunctionDecl &) { return true; };
   AwaitDependencyAnalysis Analysis(Ctx, Index, Policy);
   const clang::FunctionDecl *F = findFunction(Ctx, "handler");
   const auto *Body = llvm::cast<clang::CompoundStmt>(
@@ -177,29 +170,6 @@ TEST(AwaitDependency, AWriteNextToUnknownSqlIsDoubtful) {
     co_return n;
   })cpp");
   EXPECT_EQ(R.Rules, Rules{"doubtful"});
-}
-
-TEST(AwaitDependency, AFunctionWhoseBodyIsElsewhereIsUnknownWork) {
-  // Nothing says what fetch waits for: no group rests on it.
-  Result R = analyse(R"cpp(task<int> handler() {
-    auto a = co_await fetch(1);
-    auto b = co_await fetch(2);
-    co_return a + b;
-  })cpp",
-                     Summaries::None);
-  EXPECT_TRUE(R.GroupSizes.empty());
-  EXPECT_EQ(R.Rules, (Rules{"unknown-work", "unknown-work"}));
-}
-
-TEST(AwaitDependency, ACataloguedRequestNeedsNoSummary) {
-  // Pool::query is catalogued (analyse adds it); its body is elsewhere too.
-  Result R = analyse(R"cpp(task<int> handler(Pool &pool) {
-    auto a = co_await pool.query("select 1");
-    auto b = co_await pool.query("select 2");
-    co_return a + b;
-  })cpp",
-                     Summaries::None);
-  EXPECT_EQ(R.GroupSizes, Sizes{2});
 }
 
 TEST(AwaitDependency, ObjectsHoldingTheSameKindOfResourceAreDependent) {

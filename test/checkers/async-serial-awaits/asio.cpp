@@ -2,9 +2,8 @@
 // awaitable operators, spelled as 1.81 types them (void operands first, one
 // value stays a value, several become a tuple). The fix is unsafe: it is on
 // a note and applied with --fix-notes; the fixed file is compiled.
-// RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- -- -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -I %annotations
+// RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- -- -DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE
 
-#include <async_tidy/annotations.h>
 #include <utility>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -20,12 +19,12 @@
 namespace asio = boost::asio;
 using asio::ip::tcp;
 
-ASYNC_TIDY_HTTP asio::awaitable<std::string> get_profile(int user);
-ASYNC_TIDY_HTTP asio::awaitable<std::string> search(std::string query);
-ASYNC_TIDY_HTTP asio::awaitable<int> load_history(int user);
-ASYNC_TIDY_HTTP asio::awaitable<void> record_visit(int user);
-ASYNC_TIDY_HTTP asio::awaitable<std::tuple<int, int>> load_counts(int user);
-ASYNC_TIDY_HTTP asio::awaitable<int> score(const std::string &profile);
+asio::awaitable<std::string> get_profile(int user);
+asio::awaitable<std::string> search(std::string query);
+asio::awaitable<int> load_history(int user);
+asio::awaitable<void> record_visit(int user);
+asio::awaitable<std::tuple<int, int>> load_counts(int user);
+asio::awaitable<int> score(const std::string &profile);
 
 asio::awaitable<std::string> load_dashboard(int user) {
   auto profile = co_await get_profile(user);

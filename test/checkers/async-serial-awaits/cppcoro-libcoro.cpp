@@ -1,9 +1,8 @@
 // cppcoro (API shape of master 3912152): when_all yields a tuple of values;
 // libcoro (v0.11.1): when_all yields when_all_task objects read through
 // return_value().
-// RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- -- -isystem %shapes -I %annotations
+// RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- -- -isystem %shapes
 
-#include <async_tidy/annotations.h>
 #include <coro/task.hpp>
 #include <cppcoro/task.hpp>
 #include <string>
@@ -12,8 +11,8 @@
 // CHECK-FIXES-NEXT: #include <cppcoro/task.hpp>
 // CHECK-FIXES-NEXT: #include <cppcoro/when_all.hpp>
 
-ASYNC_TIDY_HTTP cppcoro::task<std::string> get_profile(int user);
-ASYNC_TIDY_HTTP cppcoro::task<int> load_history(int user);
+cppcoro::task<std::string> get_profile(int user);
+cppcoro::task<int> load_history(int user);
 
 cppcoro::task<std::string> cppcoro_dashboard(int user) {
   auto profile = co_await get_profile(user);
@@ -23,8 +22,8 @@ cppcoro::task<std::string> cppcoro_dashboard(int user) {
   co_return profile + std::to_string(history);
 }
 
-ASYNC_TIDY_HTTP coro::task<std::string> profile_of(int user);
-ASYNC_TIDY_HTTP coro::task<int> history_of(int user);
+coro::task<std::string> profile_of(int user);
+coro::task<int> history_of(int user);
 
 coro::task<std::string> libcoro_dashboard(int user) {
   auto profile = co_await profile_of(user);
@@ -60,8 +59,8 @@ public:
 
 coro::mutex ring_mutex;
 coro::shared_mutex table_mutex;
-ASYNC_TIDY_HTTP coro::task<int> produce(int item);
-ASYNC_TIDY_HTTP coro::task<void> wake_consumers();
+coro::task<int> produce(int item);
+coro::task<void> wake_consumers();
 
 coro::task<int> locked_produce(int item) {
   co_await ring_mutex.lock();

@@ -1,16 +1,15 @@
 // folly::coro (API shape of folly v2024.07.08.00): collectAll, with a
 // void operand's folly::Unit element bound to a fresh name.
-// RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- -- -isystem %shapes -I %annotations
+// RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- -- -isystem %shapes
 
-#include <async_tidy/annotations.h>
 #include <folly/experimental/coro/Task.h>
 #include <string>
 // CHECK-FIXES: #include <folly/coro/Collect.h>
 // CHECK-FIXES-NEXT: #include <folly/experimental/coro/Task.h>
 
-ASYNC_TIDY_HTTP folly::coro::Task<std::string> get_profile(int user);
-ASYNC_TIDY_HTTP folly::coro::Task<int> load_history(int user);
-ASYNC_TIDY_HTTP folly::coro::Task<void> record_visit(int user);
+folly::coro::Task<std::string> get_profile(int user);
+folly::coro::Task<int> load_history(int user);
+folly::coro::Task<void> record_visit(int user);
 
 folly::coro::Task<std::string> dashboard(int user) {
   auto profile = co_await get_profile(user);

@@ -6,12 +6,11 @@
 // I/O, a timer, a latch or an unknown awaitable (or whose body this unit
 // does not have, or that is virtual) still counts as an operation.
 // RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- \
-// RUN:   -config="{CheckOptions: {async-serial-awaits.ExplainDependencies: true}}" -- -isystem %shapes -I %annotations
+// RUN:   -config="{CheckOptions: {async-serial-awaits.ExplainDependencies: true}}" -- -isystem %shapes
 // RUN: %clang_tidy_plugin -checks='-*,async-serial-awaits' \
 // RUN:   -config="{CheckOptions: {async-serial-awaits.ExplainDependencies: true}}" %s -- \
-// RUN:   -std=c++20 -isystem %shapes -I %annotations 2>&1 | %filecheck %s --check-prefix=EXPLAIN
+// RUN:   -std=c++20 -isystem %shapes 2>&1 | %filecheck %s --check-prefix=EXPLAIN
 
-#include <async_tidy/annotations.h>
 #include <async_simple/coro/Latch.h>
 #include <async_simple/coro/Lazy.h>
 #include <async_simple/coro/Mutex.h>
@@ -21,8 +20,8 @@
 
 using async_simple::coro::Lazy;
 
-ASYNC_TIDY_HTTP Lazy<std::string> fetch_profile(int user); // a request: its body is elsewhere
-ASYNC_TIDY_HTTP Lazy<int> fetch_score(int user);
+Lazy<std::string> fetch_profile(int user); // a request: its body is elsewhere
+Lazy<int> fetch_score(int user);
 
 class SessionCache {
 public:

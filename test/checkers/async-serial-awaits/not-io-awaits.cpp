@@ -3,16 +3,15 @@
 // yield orders what follows, and so does a race (which operand won
 // decides what comes next). Without this, each of them made a false group
 // with the request next to it (async_simple, API shape of 1.4).
-// RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- -- -isystem %shapes -I %annotations
+// RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- -- -isystem %shapes
 
-#include <async_tidy/annotations.h>
 #include <async_simple/coro/Collect.h>
 #include <async_simple/coro/Lazy.h>
 
 using namespace async_simple;
 using namespace async_simple::coro;
 
-ASYNC_TIDY_HTTP Lazy<int> fetch(int id);
+Lazy<int> fetch(int id);
 
 // The query between the two requests does not end their run.
 Lazy<int> with_executor() {

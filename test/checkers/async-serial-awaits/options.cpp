@@ -1,20 +1,19 @@
 // MinGroupSize, ConcurrencySafeTypes, IgnoredAwaitables, and
 // ExplainDependencies (a remark per await that could not join a run, naming
 // the rule).
-// RUN: %check_async_tidy --fix-notes --check-suffixes=DEFAULT %s async-serial-awaits %t -- -- -isystem %shapes -I %annotations
+// RUN: %check_async_tidy --fix-notes --check-suffixes=DEFAULT %s async-serial-awaits %t -- -- -isystem %shapes
 // RUN: %check_async_tidy --fix-notes --check-suffixes=OPTIONS %s async-serial-awaits %t.options -- \
 // RUN:   -config="{CheckOptions: {async-serial-awaits.MinGroupSize: 3, async-serial-awaits.ConcurrencySafeTypes: 'app::Gateway', async-serial-awaits.IgnoredAwaitables: 'app::audit'}}" \
-// RUN:   -- -isystem %shapes -I %annotations
+// RUN:   -- -isystem %shapes
 // RUN: %clang_tidy_plugin -checks='-*,async-serial-awaits' -config="{CheckOptions: {async-serial-awaits.ExplainDependencies: true}}" \
-// RUN:   %s -- -std=c++20 -isystem %shapes -I %annotations 2>&1 | %filecheck %s --check-prefix=EXPLAIN
+// RUN:   %s -- -std=c++20 -isystem %shapes 2>&1 | %filecheck %s --check-prefix=EXPLAIN
 
-#include <async_tidy/annotations.h>
 #include <folly/experimental/coro/Task.h>
 
 namespace app {
-struct Gateway { ASYNC_TIDY_LLM folly::coro::Task<int> complete(int prompt); };
-ASYNC_TIDY_HTTP folly::coro::Task<int> fetch(int id);
-ASYNC_TIDY_HTTP folly::coro::Task<void> audit(int id);
+struct Gateway { folly::coro::Task<int> complete(int prompt); };
+folly::coro::Task<int> fetch(int id);
+folly::coro::Task<void> audit(int id);
 } // namespace app
 
 folly::coro::Task<int> two(int id) {

@@ -6,12 +6,11 @@
 // a concurrency-safe object (Drogon's DbClient, a pool) or to a const
 // object changes nothing the other await sees.
 // RUN: %check_async_tidy --fix-notes %s async-serial-awaits %t -- \
-// RUN:   -config="{CheckOptions: {async-serial-awaits.ExplainDependencies: true}}" -- -isystem %shapes -I %annotations
+// RUN:   -config="{CheckOptions: {async-serial-awaits.ExplainDependencies: true}}" -- -isystem %shapes
 // RUN: %clang_tidy_plugin -checks='-*,async-serial-awaits' \
 // RUN:   -config="{CheckOptions: {async-serial-awaits.ExplainDependencies: true}}" %s -- \
-// RUN:   -std=c++20 -isystem %shapes -I %annotations 2>&1 | %filecheck %s --check-prefix=EXPLAIN
+// RUN:   -std=c++20 -isystem %shapes 2>&1 | %filecheck %s --check-prefix=EXPLAIN
 
-#include <async_tidy/annotations.h>
 #include <drogon/orm/DbClient.h>
 #include <drogon/utils/coroutine.h>
 
@@ -23,19 +22,19 @@ using drogon::orm::DbClientPtr;
 using drogon::orm::Transaction;
 using TransactionPtr = std::shared_ptr<Transaction>;
 
-ASYNC_TIDY_DATABASE Task<void> insert_user(TransactionPtr txn, int id);
-ASYNC_TIDY_DATABASE Task<void> insert_roles(const TransactionPtr &txn, int id);
-ASYNC_TIDY_DATABASE Task<void> insert_audit(Transaction *txn, int id);
-ASYNC_TIDY_DATABASE Task<int> count_users(DbClientPtr db);
-ASYNC_TIDY_DATABASE Task<int> count_orders(DbClientPtr db);
+Task<void> insert_user(TransactionPtr txn, int id);
+Task<void> insert_roles(const TransactionPtr &txn, int id);
+Task<void> insert_audit(Transaction *txn, int id);
+Task<int> count_users(DbClientPtr db);
+Task<int> count_orders(DbClientPtr db);
 
 struct Settings {
   std::string region;
 };
-ASYNC_TIDY_DATABASE Task<int> price_in(std::shared_ptr<const Settings> settings, int item);
-ASYNC_TIDY_DATABASE Task<int> stock_in(std::shared_ptr<const Settings> settings, int item);
-ASYNC_TIDY_DATABASE Task<void> rename_region(std::shared_ptr<Settings> settings);
-ASYNC_TIDY_DATABASE Task<int> tax_in(std::shared_ptr<Settings> settings, int item);
+Task<int> price_in(std::shared_ptr<const Settings> settings, int item);
+Task<int> stock_in(std::shared_ptr<const Settings> settings, int item);
+Task<void> rename_region(std::shared_ptr<Settings> settings);
+Task<int> tax_in(std::shared_ptr<Settings> settings, int item);
 
 // One transaction, by value and by const reference: in order.
 Task<void> create_user(DbClientPtr db, int id) {

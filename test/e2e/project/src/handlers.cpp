@@ -3,8 +3,8 @@
 #include <folly/experimental/coro/Task.h>
 #include <string>
 
-[[clang::annotate("async_tidy::http")]] folly::coro::Task<std::string> get_profile(int user);
-[[clang::annotate("async_tidy::http")]] folly::coro::Task<int> load_history(int user); // requests
+folly::coro::Task<std::string> get_profile(int user);
+folly::coro::Task<int> load_history(int user);
 
 folly::coro::Task<std::string> dashboard(int user) {
   auto profile = co_await get_profile(user);

@@ -7,12 +7,10 @@
 namespace app {
 class ProfileService {
 public:
-  // Each asks the profile backend (the call is left out of the bodies):
-  // the annotation says so, and the awaits are operations to overlap.
-  ASYNC_TIDY_HTTP folly::coro::Task<std::string> name(int id); // reads the object only
-  ASYNC_TIDY_HTTP folly::coro::Task<int> visits(int id);       // reads the object only
+  folly::coro::Task<std::string> name(int id); // reads the object only
+  folly::coro::Task<int> visits(int id);       // reads the object only
   // Declared safe by the team: its definition is not in this project.
-  ASYNC_TIDY_CONCURRENCY_SAFE ASYNC_TIDY_HTTP folly::coro::Task<int> score(int id);
+  ASYNC_TIDY_CONCURRENCY_SAFE folly::coro::Task<int> score(int id);
   folly::coro::Task<void> rename(int id, std::string name); // changes it
   folly::coro::Task<int> archive(int id); // blocks: its own finding
 
