@@ -275,7 +275,9 @@ void MissingIndexCheck::checkQuery(const StringLiteral *Sql, const Schema &S) {
       if (U->Role == ColumnRole::Sort)
         continue; // may name an output column (`ORDER BY count`)
       Unknown |= !hasColumn(*T, U->Column);
-      if (U->Role == ColumnRole::Filter && !FirstFilter)
+      // `WHERE enabled = true`: an index on a two-valued column would not
+      // pick out rows (a partial index would, where one value is rare).
+      if (U->Role == ColumnRole::Filter && !FirstFilter && !T->BooleanColumns.count(U->Column))
         FirstFilter = U;
     }
     if (FirstFilter && !Unknown)

@@ -119,6 +119,11 @@ std::optional<TableIndex> constraintIndex(const json &Constraint,
 void addColumn(Table &T, const json &ColumnDef) {
   std::string Name = ColumnDef.value("colname", std::string());
   T.Columns.push_back(Name);
+  // `boolean` and `bool` both parse to pg_catalog.bool.
+  const json &TypeNames = ColumnDef.value("typeName", json::object()).value("names", json::array());
+  if (!TypeNames.empty() &&
+      TypeNames.back().value("String", json::object()).value("sval", std::string()) == "bool")
+    T.BooleanColumns.insert(Name);
   for (const json &C : ColumnDef.value("constraints", json::array()))
     if (C.contains("Constraint"))
       if (std::optional<TableIndex> Index = constraintIndex(C["Constraint"], Name))

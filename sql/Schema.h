@@ -36,6 +36,9 @@ struct TableIndex {
 
 struct Table {
   std::vector<std::string> Columns;
+  /// The columns of type boolean: two values, too few for an index to pick
+  /// out rows (unless one value is rare, which the schema does not say).
+  std::set<std::string> BooleanColumns;
   std::vector<TableIndex> Indexes;
 
   /// Whether an index (not a partial one) has `Column` as its first column.

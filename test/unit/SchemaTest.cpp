@@ -31,6 +31,14 @@ TEST(Schema, ColumnAndTableConstraintsAreIndexes) {
   EXPECT_FALSE(Users->isUniquelyKeyedBy({"org"}));
 }
 
+TEST(Schema, BooleanColumns) {
+  Schema S = read({"CREATE TABLE t (a boolean, b bool, c int);",
+                   "ALTER TABLE t ADD COLUMN d boolean DEFAULT false;"});
+  const Table *T = S.table("t");
+  ASSERT_NE(T, nullptr);
+  EXPECT_EQ(T->BooleanColumns, (std::set<std::string>{"a", "b", "d"}));
+}
+
 TEST(Schema, AForeignKeyIsNoIndex) {
   // PostgreSQL does not index the referencing column.
   Schema S =

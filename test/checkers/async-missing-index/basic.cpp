@@ -30,6 +30,11 @@ void positives(PGconn *conn, const char *const *params) {
   PQexec(conn, "SELECT o.id FROM orders o JOIN shipments s ON s.order_note = o.note");
   // CHECK-MESSAGES: :[[@LINE-1]]:63: warning: query joins 'shipments.order_note' to 'orders.note', and no index of the schema leads either column
   // CHECK-MESSAGES: :[[@LINE-2]]:63: note: index it with a migration: CREATE INDEX ON "shipments" ("order_note");
+
+  // A boolean filter with another column: the other one is reported.
+  PQexec(conn, "SELECT id FROM flags WHERE enabled = true AND owner = 'x'");
+  // CHECK-MESSAGES: :[[@LINE-1]]:63: warning: query filters table 'flags' by column 'owner'
+  // CHECK-MESSAGES: :[[@LINE-2]]:63: note: index it with a migration: CREATE INDEX ON "flags" ("owner");
 }
 
 // Drogon takes the SQL as a std::string made from the literal.
@@ -71,6 +76,10 @@ void negatives(PGconn *conn, const char *const *params, const std::string &table
   // No definite filter: OR, an expression (an expression index serves it).
   PQexec(conn, "SELECT id FROM orders WHERE customer_id = 1 OR note = 'x'");
   PQexec(conn, "SELECT id FROM customers WHERE lower(email) = 'a@b.c'");
+  // Only boolean columns (from CREATE TABLE and from ALTER TABLE ADD
+  // COLUMN): two values, so an index would not pick out rows.
+  PQexec(conn, "SELECT id FROM flags WHERE enabled = true");
+  PQexec(conn, "SELECT id FROM shipments WHERE delivered = false");
   // Not told: a table the schema does not define, a subquery, a column
   // without its table in a join, SQL that is not a literal, not SQL.
   PQexec(conn, "SELECT * FROM audit WHERE at > now()");
