@@ -2,6 +2,7 @@
 
 #include "ResourceFlow.h"
 #include "BodyWalker.h"
+#include "ExitingFunctions.h"
 #include "KnownConditions.h"
 #include "QualifiedNames.h"
 
@@ -156,7 +157,8 @@ class LeakSearch {
 public:
   LeakSearch(const CFG &Graph, const Stmt &Body, ASTContext &Ctx, const ParentMap &Parents,
              const ResourceModel &Model)
-      : Graph(Graph), Body(Body), Ctx(Ctx), Parents(Parents), Model(Model), Flags(flagsOf(Body)) {}
+      : Graph(Graph), Body(Body), Ctx(Ctx), Parents(Parents), Model(Model), Flags(flagsOf(Body)),
+        Exiting(Ctx) {}
 
   /// Acquisitions found to re-acquire into a handle another one tracks
   /// (`list = curl_slist_append(list, ..)`): part of that one's life.
@@ -242,10 +244,14 @@ private:
             return false;
         continue;
       }
-      if (const auto *Call = dyn_cast<CallExpr>(S); Call && Call != Acq)
-        if (const FunctionDecl *Callee = Call->getDirectCallee();
-            Callee && Model.mayThrow(*Callee) && exceptionLeavesHandle(*Call))
+      if (const auto *Call = dyn_cast<CallExpr>(S); Call && Call != Acq) {
+        const FunctionDecl *Callee = Call->getDirectCallee();
+        // `usage();` that ends in exit(1): the path ends with the process.
+        if (Callee && Exiting.neverReturns(*Callee))
+          return false;
+        if (Callee && Model.mayThrow(*Callee) && exceptionLeavesHandle(*Call))
           addExit({LeakingExit::Kind::Throw, Call->getBeginLoc(), displayName(*Callee)});
+      }
       const auto *Ref = dyn_cast<DeclRefExpr>(S);
       if (!Ref || Ref->getDecl() != B->Handle)
         continue;
@@ -457,6 +463,8 @@ private:
   const ParentMap &Parents;
   const ResourceModel &Model;
   const BodyFlags Flags;
+  /// The project's functions that never return, asked as the walk meets them.
+  ExitingFunctions Exiting;
   const ResourcePair *R = nullptr;
   const Expr *Acq = nullptr;
   const Binding *B = nullptr;
