@@ -306,12 +306,11 @@ std::optional<Dependency> AwaitDependencyAnalysis::sqlDependency(const AwaitStat
   std::optional<SqlText> ES = sqlOf(EC), LS = sqlOf(LC);
   // A write next to a statement whose text is not known may touch the same
   // rows: keep their order rather than guess.
-  auto UnknownStatement = [this](const CallExpr *Call, const std::optional<SqlText> &Sql) {
+  auto HasUnknownSql = [this](const CallExpr *Call, const std::optional<SqlText> &Sql) {
     const IoCall *Io = Index.ioCall(Call);
     return !Sql && Io && Io->Kind == IoKind::Database && Io->QueryArg;
   };
-  if ((ES && ES->Writes && UnknownStatement(LC, LS)) ||
-      (LS && LS->Writes && UnknownStatement(EC, ES)))
+  if ((ES && ES->Writes && HasUnknownSql(LC, LS)) || (LS && LS->Writes && HasUnknownSql(EC, ES)))
     return Dependency{DependencyRule::Doubtful,
                       "a write and a statement whose SQL text is not known"};
   if (!ES || !LS || (!ES->Writes && !LS->Writes))

@@ -9,7 +9,8 @@
 // A function of the project is taken to exit when its body (in this
 // translation unit, outside system headers) returns void and reaches its
 // end only through calls that do not return: declared noreturn, or
-// functions that exit by this same rule, a few calls deep.
+// functions that exit by this same rule. A body that never reaches its end
+// at all (an endless loop) counts as exiting too: no path goes on after it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,15 +28,15 @@ public:
   explicit ExitingFunctions(clang::ASTContext &Ctx) : Ctx(Ctx) {}
 
   /// Whether a call to `Callee` never returns.
-  bool neverReturns(const clang::FunctionDecl &Callee) { return exits(Callee, 0); }
+  bool neverReturns(const clang::FunctionDecl &Callee);
 
 private:
-  bool exits(const clang::FunctionDecl &Callee, unsigned Depth);
-  /// Whether `Body`'s every way out passes a call that does not return.
-  bool everyPathExits(const clang::FunctionDecl &Definition, unsigned Depth);
+  /// Whether the definition's every way out passes a call that does not
+  /// return.
+  bool everyPathExits(const clang::FunctionDecl &Definition);
 
   clang::ASTContext &Ctx;
-  llvm::DenseMap<const clang::FunctionDecl *, bool> Memo;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> ExitsByDefinition;
 };
 
 } // namespace async_tidy

@@ -2,6 +2,7 @@
 
 #include "FunctionSummarizer.h"
 #include "AwaitEffects.h"
+#include "BodyWalker.h"
 #include "FrameworkDetector.h"
 #include "QualifiedNames.h"
 #include "ResourceFlow.h"
@@ -46,6 +47,8 @@ namespace {
 /// callee is not known (through pointers, or virtual).
 struct BodyFacts : RecursiveASTVisitor<BodyFacts> {
   llvm::DenseSet<const VarDecl *> ReturnedVariables;
+  /// Variables an `if` of the function tests (`if (log_fp)`).
+  llvm::DenseSet<const VarDecl *> TestedVariables;
   std::optional<SourceLocation> Throw;
   bool CallsUnknown = false;
   /// The mentions of each parameter; a mention inside a lambda counts as
@@ -70,6 +73,15 @@ struct BodyFacts : RecursiveASTVisitor<BodyFacts> {
   bool VisitCXXThrowExpr(CXXThrowExpr *Throw) {
     if (TryDepth == 0 && LambdaDepth == 0 && !this->Throw)
       this->Throw = Throw->getBeginLoc();
+    return true;
+  }
+  bool VisitIfStmt(IfStmt *If) {
+    if (LambdaDepth == 0 && If->getCond())
+      forEachNode(If->getCond(), [this](const Stmt *S) {
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+          if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+            TestedVariables.insert(Var);
+      });
     return true;
   }
   bool VisitReturnStmt(ReturnStmt *Return) {
@@ -122,10 +134,12 @@ bool isReturned(const CallSite &Site, const BodyFacts &Facts) {
     if (Assign->isAssignmentOp())
       if (const auto *Ref = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreImplicit()))
         if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-          // A handle kept in a global or static and returned is a cache
-          // the callers share (`if (log_fp) return log_fp; log_fp =
-          // fopen(..)`), not one handed to each of them.
-          return Facts.ReturnedVariables.contains(Var) && !Var->hasGlobalStorage();
+          // A handle kept in a global or static that the function tests
+          // and returns is a cache the callers share (`if (log_fp) return
+          // log_fp; log_fp = fopen(..); return log_fp;`), not one handed to
+          // each of them.
+          return Facts.ReturnedVariables.contains(Var) &&
+                 !(Var->hasGlobalStorage() && Facts.TestedVariables.contains(Var));
   return false;
 }
 

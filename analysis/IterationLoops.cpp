@@ -261,28 +261,34 @@ bool leavesLoopAfter(const IterationLoop &Loop, llvm::ArrayRef<const Stmt *> Anc
   if (BodyAt == Ancestors.end())
     return false;
   llvm::ArrayRef<const Stmt *> Inside = Ancestors.drop_front(BodyAt - Ancestors.begin());
-  // Outermost first: whether a `switch` encloses each level.
-  llvm::SmallVector<bool, 8> InSwitch;
-  bool Switch = false;
-  for (const Stmt *S : Inside) {
-    Switch = Switch || isa<SwitchStmt>(S);
-    InSwitch.push_back(Switch);
-  }
+  // A lambda's `return` ends the lambda, a handler may go on after a throw,
+  // a `do { } while (0)` catches `break`: not followed.
+  if (llvm::any_of(Inside, [](const Stmt *S) {
+        return isa<LambdaExpr, CXXTryStmt, ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S);
+      }))
+    return false;
   const Stmt *Child = Call;
   for (std::size_t I = Inside.size(); I-- > 0; Child = Inside[I]) {
     const Stmt *Parent = Inside[I];
     if (isa<ReturnStmt, CoreturnStmt>(Parent))
       return true;
     const auto *Block = dyn_cast<CompoundStmt>(Parent);
-    if (!Block)
+    if (!Block) {
+      // `if (!co_await exists(id)) continue;`: the statement itself goes on.
+      if (mayContinue(Parent))
+        return false;
       continue;
+    }
+    // Inside a `switch`, `break` ends the switch.
+    bool BreakLeaves =
+        llvm::none_of(Inside.take_front(I + 1), [](const Stmt *S) { return isa<SwitchStmt>(S); });
     const auto *After = llvm::find(Block->body(), Child);
     if (After == Block->body_end())
       continue;
     for (const Stmt *Statement : llvm::make_range(std::next(After), Block->body_end())) {
       if (mayContinue(Statement))
         return false;
-      if (alwaysLeaves(Statement, !InSwitch[I]))
+      if (alwaysLeaves(Statement, BreakLeaves))
         return true;
     }
   }

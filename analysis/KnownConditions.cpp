@@ -153,10 +153,13 @@ void addGuardsBefore(const CompoundStmt &Block, const Stmt *Child, KnownConditio
                      ASTContext &Ctx, const llvm::DenseSet<const VarDecl *> &Stable) {
   std::vector<FlagFact> Guards;
   for (const Stmt *Statement : Block.body()) {
-    if (hasEntryPoint(Statement))
+    bool Entered = hasEntryPoint(Statement);
+    if (Entered)
       Guards.clear(); // A jump to the label skips the guards before it.
     if (Statement == Child)
       break;
+    if (Entered)
+      continue; // A jump into the guard itself may skip its test.
     const auto *If = dyn_cast<IfStmt>(Statement);
     if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
         !jumpsAway(If->getThen()))

@@ -246,11 +246,12 @@ private:
       }
       if (const auto *Call = dyn_cast<CallExpr>(S); Call && Call != Acq) {
         const FunctionDecl *Callee = Call->getDirectCallee();
-        // `usage();` that ends in exit(1): the path ends with the process.
-        if (Callee && Exiting.neverReturns(*Callee))
-          return false;
         if (Callee && Model.mayThrow(*Callee) && exceptionLeavesHandle(*Call))
           addExit({LeakingExit::Kind::Throw, Call->getBeginLoc(), displayName(*Callee)});
+        // `usage();` that ends in exit(1): the path ends with the process.
+        // (A call declared noreturn ends its CFG block already.)
+        if (Callee && !Callee->isNoReturn() && Exiting.neverReturns(*Callee))
+          return false;
       }
       const auto *Ref = dyn_cast<DeclRefExpr>(S);
       if (!Ref || Ref->getDecl() != B->Handle)

@@ -24,19 +24,38 @@ const StringLiteral *literalArgument(const Expr *Arg) {
   return nullptr;
 }
 
-const StringLiteral *constantText(const Expr *Arg) {
-  if (const StringLiteral *Literal = literalArgument(Arg))
-    return Literal;
-  // `static constexpr auto query = "INSERT ..."; exec(query, ..)`: a variable
-  // that cannot change after its initializer says what its initializer says.
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Arg ? Arg->IgnoreParenImpCasts() : nullptr);
+namespace {
+/// The variable `E` names when it cannot change after its initializer:
+/// constexpr, or of const type (`const char sql[]` too). A parameter's
+/// initializer is only its default, not its value.
+const VarDecl *constantVariable(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  if (!Var || !Var->getInit() || !(Var->isConstexpr() || Var->getType().isConstQualified()))
+  if (!Var || isa<ParmVarDecl>(Var) || !Var->getInit() ||
+      !(Var->isConstexpr() || Var->getType().isConstant(Var->getASTContext())))
     return nullptr;
-  return literalArgument(Var->getInit());
+  return Var;
 }
 
-namespace {
+/// The literal an argument is, through conversions to std::string and
+/// constant variables (`static constexpr auto query = "INSERT ..."`). For
+/// reading the text, not for editing it: the literal may be far from the
+/// call.
+const StringLiteral *constantText(const Expr *Arg) {
+  for (int Depth = 0; Arg && Depth < 6; ++Depth) {
+    Arg = Arg->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Literal = dyn_cast<StringLiteral>(Arg))
+      return Literal;
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Arg))
+      Arg = Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
+    else if (const VarDecl *Var = constantVariable(Arg))
+      Arg = Var->getInit();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
 /// The statement a literal holds, if it starts with an SQL verb.
 std::optional<SqlText> sqlIn(llvm::StringRef Text) {
   llvm::SmallVector<llvm::StringRef, 16> Words;

@@ -28,11 +28,6 @@ struct SqlText {
 /// The string literal an argument is, through conversions to std::string.
 const clang::StringLiteral *literalArgument(const clang::Expr *Arg);
 
-/// The literal an argument is, or the initializer of the constant variable
-/// it names (`static constexpr auto query = "..."`). For reading the text,
-/// not for editing it: the literal may be far from the call.
-const clang::StringLiteral *constantText(const clang::Expr *Arg);
-
 /// The first argument of `Call` that is SQL, written at the call or in a
 /// constant variable (starts with a statement verb).
 std::optional<SqlText> sqlOf(const clang::CallExpr *Call);

@@ -116,14 +116,21 @@ std::optional<TableIndex> constraintIndex(const json &Constraint,
   return Index;
 }
 
-void addColumn(Table &T, const json &ColumnDef) {
-  std::string Name = ColumnDef.value("colname", std::string());
-  T.Columns.push_back(Name);
+/// Records whether `Column` is of type boolean, from its ColumnDef.
+void setColumnType(Table &T, const std::string &Column, const json &ColumnDef) {
   // `boolean` and `bool` both parse to pg_catalog.bool.
   const json &TypeNames = ColumnDef.value("typeName", json::object()).value("names", json::array());
   if (!TypeNames.empty() &&
       TypeNames.back().value("String", json::object()).value("sval", std::string()) == "bool")
-    T.BooleanColumns.insert(Name);
+    T.BooleanColumns.insert(Column);
+  else
+    T.BooleanColumns.erase(Column);
+}
+
+void addColumn(Table &T, const json &ColumnDef) {
+  std::string Name = ColumnDef.value("colname", std::string());
+  T.Columns.push_back(Name);
+  setColumnType(T, Name, ColumnDef);
   for (const json &C : ColumnDef.value("constraints", json::array()))
     if (C.contains("Constraint"))
       if (std::optional<TableIndex> Index = constraintIndex(C["Constraint"], Name))
@@ -185,6 +192,7 @@ void createIndex(std::map<std::string, Table> &Tables, std::set<std::string> &Un
 
 void dropColumn(Table &T, const std::string &Column) {
   T.Columns.erase(std::remove(T.Columns.begin(), T.Columns.end(), Column), T.Columns.end());
+  T.BooleanColumns.erase(Column);
   // PostgreSQL drops the indexes that use the column with it.
   T.Indexes.erase(std::remove_if(T.Indexes.begin(), T.Indexes.end(),
                                  [&](const TableIndex &I) {
@@ -209,6 +217,8 @@ void alterTable(std::map<std::string, Table> &Tables, std::set<std::string> &Unc
       addColumn(It->second, Def["ColumnDef"]);
     else if (Type == "AT_DropColumn")
       dropColumn(It->second, Cmd.value("name", std::string()));
+    else if (Type == "AT_AlterColumnType" && Def.contains("ColumnDef"))
+      setColumnType(It->second, Cmd.value("name", std::string()), Def["ColumnDef"]);
     else if (Type == "AT_AddConstraint" && Def.contains("Constraint"))
       if (std::optional<TableIndex> Index = constraintIndex(Def["Constraint"]))
         It->second.Indexes.push_back(std::move(*Index));
@@ -230,6 +240,8 @@ void rename(std::map<std::string, Table> &Tables, const json &Stmt) {
   } else if (Type == "OBJECT_COLUMN") {
     std::string Old = Stmt.value("subname", std::string());
     std::replace(It->second.Columns.begin(), It->second.Columns.end(), Old, New);
+    if (It->second.BooleanColumns.erase(Old))
+      It->second.BooleanColumns.insert(New);
     for (TableIndex &Index : It->second.Indexes)
       std::replace(Index.Columns.begin(), Index.Columns.end(), Old, New);
   }

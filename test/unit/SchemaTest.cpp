@@ -37,6 +37,11 @@ TEST(Schema, BooleanColumns) {
   const Table *T = S.table("t");
   ASSERT_NE(T, nullptr);
   EXPECT_EQ(T->BooleanColumns, (std::set<std::string>{"a", "b", "d"}));
+  // Dropped, renamed, retyped: the set follows.
+  S.apply("ALTER TABLE t DROP COLUMN a; ALTER TABLE t RENAME COLUMN b TO on_;"
+          "ALTER TABLE t ALTER COLUMN d TYPE int USING d::int;"
+          "ALTER TABLE t ALTER COLUMN c TYPE boolean USING c <> 0;");
+  EXPECT_EQ(T->BooleanColumns, (std::set<std::string>{"c", "on_"}));
 }
 
 TEST(Schema, AForeignKeyIsNoIndex) {

@@ -71,6 +71,29 @@ drogon::Task<std::string> first_non_empty(std::vector<std::string> urls) {
   co_return "";
 }
 
+// The request is in the test of an `if` that goes on to the next item.
+drogon::Task<std::string> first_existing(std::vector<std::string> urls) {
+  for (const std::string &url : urls) {
+    if ((co_await api::fetch(url)).empty())
+      // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: HTTP request 'api::fetch' runs once per iteration over 'urls'{{.*}} [async-per-iteration-io]
+      continue;
+    co_return url;
+  }
+  co_return "";
+}
+
+// A handler may go on to the next item after the request threw.
+drogon::Task<std::string> first_that_answers(std::vector<std::string> urls) {
+  for (const std::string &url : urls) {
+    try {
+      co_return co_await api::fetch(url);
+      // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: HTTP request 'api::fetch' runs once per iteration over 'urls'{{.*}} [async-per-iteration-io]
+    } catch (...) {
+    }
+  }
+  co_return "";
+}
+
 // Leaving on one branch only: the other goes on.
 drogon::Task<int> leaves_sometimes(std::vector<std::string> urls) {
   for (const std::string &url : urls) {

@@ -22,12 +22,20 @@ drogon::Task<int> write_then_read(drogon::orm::DbClientPtr db) {
 }
 
 drogon::Task<int> write_then_read_a_constant(drogon::orm::DbClientPtr db) {
-  // The second statement is in a constant: INSERT ... SELECT reads the row
-  // the first INSERT makes.
-  static constexpr auto link = "insert into user_tag (user_id) select id from users where name = $1";
-  co_await db->execSqlCoro("insert into users(name) values($1)", "x");
-  co_await db->execSqlCoro(link, "x");
-  co_return 0;
+  // The write is in a constant: the read of its table stays after it.
+  static constexpr auto insert = "insert into users(name) values($1)";
+  co_await db->execSqlCoro(insert, "x");
+  auto n = co_await db->execSqlCoro("select count(*) from users");
+  co_return static_cast<int>(n.size());
+}
+
+drogon::Task<int> write_in_a_constant_array(drogon::orm::DbClientPtr db) {
+  // `const char[]` is constant too, and so is a `const std::string`.
+  static const char insert[] = "insert into users(name) values($1)";
+  const std::string count = "select count(*) from users";
+  co_await db->execSqlCoro(insert, "x");
+  auto n = co_await db->execSqlCoro(count);
+  co_return static_cast<int>(n.size());
 }
 
 drogon::Task<int> read_two_constants(drogon::orm::DbClientPtr db) {
