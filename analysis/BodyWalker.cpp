@@ -237,6 +237,18 @@ bool isStatementPosition(const Stmt *Child, const Stmt *Parent) {
   return false;
 }
 
+bool neverCompletes(const Stmt *S) {
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  if (!E)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  if (isa<CXXThrowExpr>(E))
+    return true;
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && Callee->isNoReturn();
+}
+
 bool containsAwait(const Stmt *S) {
   if (!S || isa<LambdaExpr>(S))
     return false;

@@ -64,6 +64,10 @@ const clang::Stmt *semanticParent(llvm::ArrayRef<const clang::Stmt *> Ancestors,
 /// or `co_yield`. Lambdas are other bodies and are not looked into.
 bool containsAwait(const clang::Stmt *S);
 
+/// Whether evaluating `S` never completes: a `throw`, or a call of a
+/// function declared noreturn (`exit`, `abort`).
+bool neverCompletes(const clang::Stmt *S);
+
 /// Calls `Visit` on `S` and every node below it, in source order. A lambda
 /// is visited; its captures and body are entered only with `EnterLambdas`
 /// (they are other code, which runs elsewhere or later).

@@ -230,14 +230,8 @@ bool alwaysLeaves(const Stmt *S, bool BreakLeaves) {
     return true;
   if (isa<BreakStmt>(S))
     return BreakLeaves;
-  if (const auto *E = dyn_cast<Expr>(S)) {
-    E = E->IgnoreParenImpCasts();
-    if (isa<CXXThrowExpr>(E))
-      return true;
-    const auto *Call = dyn_cast<CallExpr>(E);
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    return Callee && Callee->isNoReturn();
-  }
+  if (isa<Expr>(S))
+    return neverCompletes(S);
   if (const auto *If = dyn_cast<IfStmt>(S))
     return If->getElse() && !mayContinue(If->getCond()) &&
            alwaysLeaves(If->getThen(), BreakLeaves) && alwaysLeaves(If->getElse(), BreakLeaves);

@@ -1,6 +1,7 @@
 //===--- KnownConditions.cpp - Flag values a path of the leak walk knows --===//
 
 #include "KnownConditions.h"
+#include "BodyWalker.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -123,14 +124,8 @@ bool jumpsAway(const Stmt *S) {
     return false;
   if (isa<ReturnStmt, CoreturnStmt, GotoStmt, BreakStmt, ContinueStmt>(S))
     return true;
-  if (const auto *E = dyn_cast<Expr>(S)) {
-    E = E->IgnoreParenImpCasts();
-    if (isa<CXXThrowExpr>(E))
-      return true;
-    const auto *Call = dyn_cast<CallExpr>(E);
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    return Callee && Callee->isNoReturn();
-  }
+  if (isa<Expr>(S))
+    return neverCompletes(S);
   if (const auto *If = dyn_cast<IfStmt>(S))
     return If->getElse() && jumpsAway(If->getThen()) && jumpsAway(If->getElse());
   if (const auto *Block = dyn_cast<CompoundStmt>(S))
