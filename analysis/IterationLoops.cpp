@@ -209,6 +209,8 @@ innermostIterationLoop(llvm::ArrayRef<const Stmt *> Ancestors, const Stmt *Call,
 }
 
 namespace {
+bool isLoopStatement(const Stmt *S) { return isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S); }
+
 /// Whether `S` may go on to the loop's next iteration early: a `continue`
 /// of this loop (not one of a nested loop) or a `goto`.
 bool mayContinue(const Stmt *S) {
@@ -216,7 +218,7 @@ bool mayContinue(const Stmt *S) {
     return false;
   if (isa<ContinueStmt, GotoStmt, IndirectGotoStmt>(S))
     return true;
-  if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
+  if (isLoopStatement(S))
     return false; // Its own `continue`s; a `goto` in it is rare enough.
   return llvm::any_of(S->children(), [](const Stmt *Child) { return mayContinue(Child); });
 }
@@ -258,7 +260,7 @@ bool leavesLoopAfter(const IterationLoop &Loop, llvm::ArrayRef<const Stmt *> Anc
   // A lambda's `return` ends the lambda, a handler may go on after a throw,
   // a `do { } while (0)` catches `break`: not followed.
   if (llvm::any_of(Inside, [](const Stmt *S) {
-        return isa<LambdaExpr, CXXTryStmt, ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S);
+        return isa<LambdaExpr, CXXTryStmt>(S) || isLoopStatement(S);
       }))
     return false;
   const Stmt *Child = Call;

@@ -2,7 +2,6 @@
 
 #include "ResourceFlow.h"
 #include "BodyWalker.h"
-#include "ExitingFunctions.h"
 #include "KnownConditions.h"
 #include "QualifiedNames.h"
 
@@ -156,9 +155,9 @@ std::string exitKeyword(const Stmt &S) {
 class LeakSearch {
 public:
   LeakSearch(const CFG &Graph, const Stmt &Body, ASTContext &Ctx, const ParentMap &Parents,
-             const ResourceModel &Model)
+             const ResourceModel &Model, ExitingFunctions &Exiting)
       : Graph(Graph), Body(Body), Ctx(Ctx), Parents(Parents), Model(Model), Flags(flagsOf(Body)),
-        Exiting(Ctx) {}
+        Exiting(Exiting) {}
 
   /// Acquisitions found to re-acquire into a handle another one tracks
   /// (`list = curl_slist_append(list, ..)`): part of that one's life.
@@ -465,7 +464,7 @@ private:
   const ResourceModel &Model;
   const BodyFlags Flags;
   /// The project's functions that never return, asked as the walk meets them.
-  ExitingFunctions Exiting;
+  ExitingFunctions &Exiting;
   const ResourcePair *R = nullptr;
   const Expr *Acq = nullptr;
   const Binding *B = nullptr;
@@ -550,7 +549,7 @@ HandleUse classifyHandleUse(const DeclRefExpr &Ref, const ResourcePair &R,
 }
 
 std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body, ASTContext &Ctx,
-                                            const ResourceModel &Model) {
+                                            const ResourceModel &Model, ExitingFunctions &Exiting) {
   CFG::BuildOptions Options;
   Options.AddLifetime = true;
   Options.setAllAlwaysAdd();
@@ -578,7 +577,7 @@ std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body, AS
     return SM.isBeforeInTranslationUnit(A.Acquirer->getBeginLoc(), B.Acquirer->getBeginLoc());
   });
 
-  LeakSearch Search(*Graph, Body, Ctx, Parents, Model);
+  LeakSearch Search(*Graph, Body, Ctx, Parents, Model, Exiting);
   std::vector<ResourceLeak> Leaks;
   for (const FoundAcquisition &A : Found) {
     if (Search.Continuations.contains(A.Acquirer))

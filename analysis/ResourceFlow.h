@@ -27,6 +27,7 @@
 #ifndef ASYNC_TIDY_ANALYSIS_RESOURCEFLOW_H
 #define ASYNC_TIDY_ANALYSIS_RESOURCEFLOW_H
 
+#include "ExitingFunctions.h"
 #include "ResourceModel.h"
 
 #include "clang/AST/ASTContext.h"
@@ -78,8 +79,11 @@ std::vector<const clang::FunctionDecl *> functionsThatAcquire(clang::ASTContext 
                                                               const ResourceModel &Model);
 
 /// The leaks of every acquisition in `Body`, the body of `Function`.
+/// `Exiting` answers which calls end a path; one per translation unit, so
+/// each helper's body is read once.
 std::vector<ResourceLeak> findResourceLeaks(const clang::Decl &Function, clang::Stmt &Body,
-                                            clang::ASTContext &Ctx, const ResourceModel &Model);
+                                            clang::ASTContext &Ctx, const ResourceModel &Model,
+                                            ExitingFunctions &Exiting);
 
 } // namespace async_tidy
 

@@ -117,13 +117,16 @@ void UnclosedClientCheck::learnWrappers(ASTContext &Ctx) {
 void UnclosedClientCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   learnWrappers(Ctx);
+  ExitingFunctions Exiting(Ctx);
   for (const FunctionDecl *Function : functionsThatAcquire(Ctx, *Model))
     if (!Function->isDependentContext() && Function->getBody())
-      analyse(*Function, Ctx);
+      analyse(*Function, Ctx, Exiting);
 }
 
-void UnclosedClientCheck::analyse(const FunctionDecl &Function, ASTContext &Ctx) {
-  std::vector<ResourceLeak> Leaks = findResourceLeaks(Function, *Function.getBody(), Ctx, *Model);
+void UnclosedClientCheck::analyse(const FunctionDecl &Function, ASTContext &Ctx,
+                                  ExitingFunctions &Exiting) {
+  std::vector<ResourceLeak> Leaks =
+      findResourceLeaks(Function, *Function.getBody(), Ctx, *Model, Exiting);
   if (Leaks.empty())
     return;
   NameResolver Names(Ctx);

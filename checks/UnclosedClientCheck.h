@@ -20,6 +20,7 @@
 #define ASYNC_TIDY_CHECKS_UNCLOSEDCLIENTCHECK_H
 
 #include "AsyncCheckBase.h"
+#include "ExitingFunctions.h"
 #include "ResourceModel.h"
 
 namespace async_tidy {
@@ -38,7 +39,8 @@ private:
   /// The unit's own functions, summarized and resolved against the
   /// summary file; the model's wrappers for this unit.
   void learnWrappers(clang::ASTContext &Ctx);
-  void analyse(const clang::FunctionDecl &Function, clang::ASTContext &Ctx);
+  void analyse(const clang::FunctionDecl &Function, clang::ASTContext &Ctx,
+               ExitingFunctions &Exiting);
   void report(const ResourceLeak &Leak, const clang::FunctionDecl &Function, const FixPlan &Plan);
 
   Option<std::string> AcquireReleasePairs;

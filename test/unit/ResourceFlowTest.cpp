@@ -45,8 +45,9 @@ std::vector<std::string> leaks(const std::string &Code) {
   const clang::FunctionDecl *F = findFunction(Ctx, "f");
   std::vector<std::string> Out;
   const clang::SourceManager &SM = Ctx.getSourceManager();
+  ExitingFunctions Exiting(Ctx);
   for (const ResourceLeak &Leak :
-       findResourceLeaks(*F, *const_cast<clang::Stmt *>(F->getBody()), Ctx, Model)) {
+       findResourceLeaks(*F, *const_cast<clang::Stmt *>(F->getBody()), Ctx, Model, Exiting)) {
     std::string Line = Leak.What.Function + ":";
     for (const LeakingExit &Exit : Leak.Exits) {
       std::string Kind;
