@@ -12,10 +12,33 @@ namespace async_tidy {
 
 namespace {
 
-const VarDecl *flagIn(const Expr *E, const llvm::DenseSet<const VarDecl *> &Flags) {
-  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+/// The variable `E` names, or the field it reads through a variable.
+std::optional<FlagKey> flagKeyOf(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  const FieldDecl *Field = nullptr;
+  if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+    Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
+    if (!Field)
+      return std::nullopt;
+    E = Member->getBase()->IgnoreParenImpCasts();
+  }
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  return Var && Flags.contains(Var) ? Var : nullptr;
+  if (!Var)
+    return std::nullopt;
+  return FlagKey{Var, Field};
+}
+
+std::optional<FlagKey> flagIn(const Expr *E, const FlagSet &Flags) {
+  std::optional<FlagKey> Key = flagKeyOf(E);
+  return Key && Flags.contains(*Key) ? Key : std::nullopt;
+}
+
+/// Whether assigning `Target` changes `Flag`: it is the flag, or the
+/// variable the flag's field is read through.
+bool writes(const Expr *Target, const FlagKey &Flag) {
+  std::optional<FlagKey> Key = flagKeyOf(Target);
+  return Key && (*Key == Flag || (Flag.second && *Key == FlagKey{Flag.first, nullptr}));
 }
 
 std::optional<llvm::APSInt> constantOf(const Expr *E, ASTContext &Ctx) {
@@ -30,8 +53,7 @@ std::optional<llvm::APSInt> constantOf(const Expr *E, ASTContext &Ctx) {
 }
 
 /// `Cond` as a fact about one flag: true exactly when the fact holds.
-std::optional<FlagFact> factOf(const Expr *Cond, ASTContext &Ctx,
-                               const llvm::DenseSet<const VarDecl *> &Flags) {
+std::optional<FlagFact> factOf(const Expr *Cond, ASTContext &Ctx, const FlagSet &Flags) {
   Cond = Cond->IgnoreParenImpCasts();
   if (const auto *Not = dyn_cast<UnaryOperator>(Cond); Not && Not->getOpcode() == UO_LNot) {
     std::optional<FlagFact> Inner = factOf(Not->getSubExpr(), Ctx, Flags);
@@ -39,44 +61,80 @@ std::optional<FlagFact> factOf(const Expr *Cond, ASTContext &Ctx,
       Inner->Equals = !Inner->Equals;
     return Inner;
   }
-  if (const VarDecl *Flag = flagIn(Cond, Flags)) // `flag`: flag != 0
-    return FlagFact{Flag, false, llvm::APSInt::get(0)};
+  if (std::optional<FlagKey> Flag = flagIn(Cond, Flags)) // `flag`: flag != 0
+    return FlagFact{*Flag, false, llvm::APSInt::get(0)};
   const auto *Cmp = dyn_cast<BinaryOperator>(Cond);
   if (!Cmp || !Cmp->isEqualityOp())
     return std::nullopt;
   const Expr *FlagSide = Cmp->getLHS(), *ValueSide = Cmp->getRHS();
   if (!flagIn(FlagSide, Flags))
     std::swap(FlagSide, ValueSide);
-  const VarDecl *Flag = flagIn(FlagSide, Flags);
+  std::optional<FlagKey> Flag = flagIn(FlagSide, Flags);
   std::optional<llvm::APSInt> Value = Flag ? constantOf(ValueSide, Ctx) : std::nullopt;
   if (!Value)
     return std::nullopt;
-  return FlagFact{Flag, Cmp->getOpcode() == BO_EQ, *Value};
+  return FlagFact{*Flag, Cmp->getOpcode() == BO_EQ, *Value};
 }
 
-/// Finds the flags of a body, and which of them it writes.
+/// Adds to `Out` the facts that hold where `Cond` evaluates to `Holds`: one
+/// test, or each operand of `a && b` (true) and of `a || b` (false).
+void collectFacts(const Expr *Cond, bool Holds, ASTContext &Ctx, const FlagSet &Flags,
+                  std::vector<FlagFact> &Out) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond); Not && Not->getOpcode() == UO_LNot)
+    return collectFacts(Not->getSubExpr(), !Holds, Ctx, Flags, Out);
+  if (const auto *Logical = dyn_cast<BinaryOperator>(Cond);
+      Logical && Logical->getOpcode() == (Holds ? BO_LAnd : BO_LOr)) {
+    collectFacts(Logical->getLHS(), Holds, Ctx, Flags, Out);
+    collectFacts(Logical->getRHS(), Holds, Ctx, Flags, Out);
+    return;
+  }
+  if (std::optional<FlagFact> Fact = factOf(Cond, Ctx, Flags)) {
+    if (!Holds)
+      Fact->Equals = !Fact->Equals;
+    Out.push_back(std::move(*Fact));
+  }
+}
+
+/// Whether `S` assigns, increments or decrements `Flag` anywhere in it.
+bool writesFlag(const Stmt *S, const FlagKey &Flag) {
+  if (!S)
+    return false;
+  if (const auto *Assign = dyn_cast<BinaryOperator>(S);
+      Assign && Assign->isAssignmentOp() && writes(Assign->getLHS(), Flag))
+    return true;
+  if (const auto *Step = dyn_cast<UnaryOperator>(S);
+      Step && Step->isIncrementDecrementOp() && writes(Step->getSubExpr(), Flag))
+    return true;
+  return llvm::any_of(S->children(), [Flag](const Stmt *Child) { return writesFlag(Child, Flag); });
+}
+
+/// Forgets the facts about flags that `S` may write.
+void dropWrittenIn(const Stmt *S, std::vector<FlagFact> &Facts) {
+  llvm::erase_if(Facts, [S](const FlagFact &Fact) { return writesFlag(S, Fact.Flag); });
+}
+
+/// Finds the flags of a body.
 class FlagFinder : public RecursiveASTVisitor<FlagFinder> {
 public:
-  llvm::DenseSet<const VarDecl *> Candidates, Escaped, Written;
+  FlagSet Candidates, Escaped;
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-    // A pointer is a flag too: null or not (`if (!in) return -1;`).
-    if (Var && Var->hasLocalStorage() && !Var->getType()->isReferenceType() &&
-        (Var->getType()->isIntegralOrEnumerationType() || Var->getType()->isAnyPointerType()))
-      Candidates.insert(Var);
+    if (Var && !Var->getType()->isReferenceType() && isFlagType(Var->getType()))
+      Candidates.insert({Var, nullptr});
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *Member) {
+    std::optional<FlagKey> Key = flagKeyOf(Member);
+    if (Key && Key->second && isFlagType(Key->second->getType()) &&
+        !Key->first->getType().isVolatileQualified())
+      Candidates.insert(*Key);
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *Op) {
     if (Op->getOpcode() == UO_AddrOf)
       escape(Op->getSubExpr());
-    else if (Op->isIncrementDecrementOp())
-      write(Op->getSubExpr());
-    return true;
-  }
-  bool VisitBinaryOperator(BinaryOperator *Op) {
-    if (Op->isAssignmentOp())
-      write(Op->getLHS());
     return true;
   }
   bool VisitCallExpr(CallExpr *Call) {
@@ -100,20 +158,21 @@ public:
     for (const LambdaCapture &Capture : Lambda->captures())
       if (Capture.capturesVariable() && Capture.getCaptureKind() == LCK_ByRef)
         if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar()))
-          Escaped.insert(Var);
+          Escaped.insert({Var, nullptr});
     return true;
   }
 
 private:
-  void escape(const Expr *E) {
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
-      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-        Escaped.insert(Var);
+  /// A pointer is a flag too: null or not (`if (!in) return -1;`). A
+  /// volatile variable (a signal handler's) is not: it changes between any
+  /// two statements.
+  static bool isFlagType(QualType Type) {
+    return !Type.isVolatileQualified() &&
+           (Type->isIntegralOrEnumerationType() || Type->isAnyPointerType());
   }
-  void write(const Expr *E) {
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
-      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-        Written.insert(Var);
+  void escape(const Expr *E) {
+    if (std::optional<FlagKey> Key = flagKeyOf(E))
+      Escaped.insert(*Key);
   }
 };
 
@@ -143,14 +202,16 @@ bool hasEntryPoint(const Stmt *S) {
 }
 
 /// The guards `if (C) return ..;` before `Child` in `Block` that every path
-/// to `Child` passes: their conditions are false there.
+/// to `Child` passes: their conditions are false there, unless a statement
+/// after the guard (or `Child` itself, on the way in) writes the variable.
 void addGuardsBefore(const CompoundStmt &Block, const Stmt *Child, KnownConditions &Known,
-                     ASTContext &Ctx, const llvm::DenseSet<const VarDecl *> &Stable) {
+                     ASTContext &Ctx, const FlagSet &Flags) {
   std::vector<FlagFact> Guards;
   for (const Stmt *Statement : Block.body()) {
     bool Entered = hasEntryPoint(Statement);
     if (Entered)
       Guards.clear(); // A jump to the label skips the guards before it.
+    dropWrittenIn(Statement, Guards);
     if (Statement == Child)
       break;
     if (Entered)
@@ -159,19 +220,51 @@ void addGuardsBefore(const CompoundStmt &Block, const Stmt *Child, KnownConditio
     if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
         !jumpsAway(If->getThen()))
       continue;
-    if (std::optional<FlagFact> Fact = factOf(If->getCond(), Ctx, Stable)) {
-      Fact->Equals = !Fact->Equals;
-      Guards.push_back(std::move(*Fact));
-    }
+    collectFacts(If->getCond(), false, Ctx, Flags, Guards);
   }
   for (FlagFact &Fact : Guards)
     Known.add(std::move(Fact));
 }
 
+/// The value a `switch (flag)` gives its flag where `Inner`, a statement of
+/// its body, runs: the constant of the one `case` its run of statements
+/// starts at, when the statement before that label cannot fall into it and
+/// nothing in the run (up to `Inner`) is another way in or writes the flag.
+std::optional<FlagFact> caseFactOf(const SwitchStmt &Switch, const Stmt *Inner, ASTContext &Ctx,
+                                   const FlagSet &Flags) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Switch.getBody());
+  std::optional<FlagKey> Flag = Switch.getInit() || Switch.getConditionVariable()
+                                    ? std::nullopt
+                                    : flagIn(Switch.getCond(), Flags);
+  if (!Body || !Flag || !llvm::is_contained(Body->body(), Inner))
+    return std::nullopt;
+  const CaseStmt *Label = nullptr;
+  const Stmt *Previous = nullptr;
+  for (const Stmt *Statement : Body->body()) {
+    const Stmt *Rest = Statement;
+    if (const auto *Case = dyn_cast<SwitchCase>(Statement)) {
+      Label = dyn_cast<CaseStmt>(Case); // `default:` says no single value.
+      bool FallsIn = Previous && !jumpsAway(Previous);
+      if (FallsIn || (Label && (Label->getRHS() || isa<SwitchCase>(Label->getSubStmt()))))
+        Label = nullptr; // Several values reach the run.
+      Rest = Case->getSubStmt();
+    }
+    if (hasEntryPoint(Rest) || writesFlag(Rest, *Flag))
+      Label = nullptr;
+    if (Statement == Inner)
+      break;
+    Previous = Statement;
+  }
+  std::optional<llvm::APSInt> Value = Label ? constantOf(Label->getLHS(), Ctx) : std::nullopt;
+  if (!Value)
+    return std::nullopt;
+  return FlagFact{*Flag, true, *Value};
+}
+
 } // namespace
 
 std::optional<bool> KnownConditions::evaluate(const Expr *Cond, ASTContext &Ctx,
-                                              const llvm::DenseSet<const VarDecl *> &Flags) const {
+                                              const FlagSet &Flags) const {
   std::optional<FlagFact> Asked = factOf(Cond, Ctx, Flags);
   if (!Asked)
     return std::nullopt;
@@ -188,30 +281,32 @@ std::optional<bool> KnownConditions::evaluate(const Expr *Cond, ASTContext &Ctx,
   return std::nullopt;
 }
 
-void KnownConditions::update(const Stmt *S, ASTContext &Ctx,
-                             const llvm::DenseSet<const VarDecl *> &Flags) {
-  const VarDecl *Flag = nullptr;
-  std::optional<llvm::APSInt> Value;
+void KnownConditions::update(const Stmt *S, ASTContext &Ctx, const FlagSet &Flags) {
+  std::optional<FlagKey> Target; // What `S` writes.
+  const Expr *NewValue = nullptr;
   if (const auto *Assign = dyn_cast<BinaryOperator>(S); Assign && Assign->isAssignmentOp()) {
-    Flag = flagIn(Assign->getLHS(), Flags);
-    if (Flag && Assign->getOpcode() == BO_Assign)
-      Value = constantOf(Assign->getRHS(), Ctx);
+    Target = flagKeyOf(Assign->getLHS());
+    if (Assign->getOpcode() == BO_Assign)
+      NewValue = Assign->getRHS();
   } else if (const auto *Step = dyn_cast<UnaryOperator>(S);
              Step && Step->isIncrementDecrementOp()) {
-    Flag = flagIn(Step->getSubExpr(), Flags);
+    Target = flagKeyOf(Step->getSubExpr());
   } else if (const auto *Decl = dyn_cast<DeclStmt>(S); Decl && Decl->isSingleDecl()) {
-    const auto *Var = dyn_cast<VarDecl>(Decl->getSingleDecl());
-    if (Var && Flags.contains(Var)) {
-      Flag = Var;
-      if (Var->getInit())
-        Value = constantOf(Var->getInit(), Ctx);
+    if (const auto *Var = dyn_cast<VarDecl>(Decl->getSingleDecl())) {
+      Target = FlagKey{Var, nullptr};
+      NewValue = Var->getInit();
     }
   }
-  if (!Flag)
+  if (!Target)
     return;
-  llvm::erase_if(Facts, [Flag](const FlagFact &F) { return F.Flag == Flag; });
+  // A variable written anew changes what its fields were known to be too.
+  llvm::erase_if(Facts, [&](const FlagFact &F) {
+    return F.Flag == *Target || (!Target->second && F.Flag.first == Target->first);
+  });
+  std::optional<llvm::APSInt> Value =
+      NewValue && Flags.contains(*Target) ? constantOf(NewValue, Ctx) : std::nullopt;
   if (Value)
-    add(FlagFact{Flag, true, *Value});
+    add(FlagFact{*Target, true, *Value});
 }
 
 void KnownConditions::add(FlagFact Fact) {
@@ -229,36 +324,37 @@ bool KnownConditions::operator==(const KnownConditions &Other) const {
          });
 }
 
-BodyFlags flagsOf(const Stmt &Body) {
+FlagSet flagsOf(const Stmt &Body) {
   FlagFinder Found;
   Found.TraverseStmt(const_cast<Stmt *>(&Body));
-  BodyFlags Out;
-  for (const VarDecl *Var : Found.Candidates) {
-    if (Found.Escaped.contains(Var))
-      continue;
-    Out.Flags.insert(Var);
-    if (!Found.Written.contains(Var))
-      Out.Unwritten.insert(Var);
-  }
-  return Out;
+  FlagSet Flags;
+  for (const FlagKey &Key : Found.Candidates)
+    if (!Found.Escaped.contains(Key))
+      Flags.insert(Key);
+  return Flags;
 }
 
 KnownConditions conditionsAround(const Stmt &S, const ParentMap &Parents, ASTContext &Ctx,
-                                 const llvm::DenseSet<const VarDecl *> &Stable) {
+                                 const FlagSet &Flags) {
   KnownConditions Known;
+  const Stmt *Inner = nullptr; // The child of `Child` on the way to `S`.
   for (const Stmt *Child = &S, *Parent = Parents.getParent(&S); Parent;
-       Child = Parent, Parent = Parents.getParent(Parent)) {
+       Inner = Child, Child = Parent, Parent = Parents.getParent(Parent)) {
     if (const auto *Block = dyn_cast<CompoundStmt>(Parent))
-      addGuardsBefore(*Block, Child, Known, Ctx, Stable);
+      addGuardsBefore(*Block, Child, Known, Ctx, Flags);
+    if (const auto *Switch = dyn_cast<SwitchStmt>(Parent); Switch && Child == Switch->getBody())
+      if (std::optional<FlagFact> Fact = caseFactOf(*Switch, Inner, Ctx, Flags))
+        Known.add(std::move(*Fact));
     const auto *If = dyn_cast<IfStmt>(Parent);
     if (!If || !If->getCond() || If->getConditionVariable() ||
         (Child != If->getThen() && Child != If->getElse()))
       continue;
-    if (std::optional<FlagFact> Fact = factOf(If->getCond(), Ctx, Stable)) {
-      if (Child == If->getElse())
-        Fact->Equals = !Fact->Equals;
-      Known.add(std::move(*Fact));
-    }
+    // The branch may change the variable before it reaches `S`.
+    std::vector<FlagFact> Facts;
+    collectFacts(If->getCond(), Child == If->getThen(), Ctx, Flags, Facts);
+    dropWrittenIn(Child, Facts);
+    for (FlagFact &Fact : Facts)
+      Known.add(std::move(Fact));
   }
   return Known;
 }

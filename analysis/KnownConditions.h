@@ -9,16 +9,23 @@
 // A path-insensitive walk takes the second `if`'s false edge and reports a
 // leak no run can reach. KnownConditions remembers, along one path of the
 // walk, what it knows of such flags: the conditions of the `if`s the
-// acquisition sits in and of the guards before it that leave (`if (!in)
-// return -1;`), for variables the function never writes, and constants
-// assigned after it. It answers a branch condition that tests a flag
-// against a constant (`f`, `!f`, `f == C`, `f != C`) when the known value
-// decides it, so a test that cannot succeed (`if (!in)` again, where `!out`
-// was meant) leads nowhere.
+// acquisition sits in (each operand of an `&&`), of the guards before it
+// that leave (`if (!in) return -1;`) and of the `case` it runs under, when
+// nothing on the way from the test to the acquisition writes the variable;
+// and constants assigned after it. It answers a branch condition that tests
+// a flag against a constant (`f`, `!f`, `f == C`, `f != C`) when the known
+// value decides it, so a test that cannot succeed (`if (!in)` again, where
+// `!out` was meant) leads nowhere.
 //
-// Only local variables and parameters of integer, enum, bool or pointer
-// type (null or not) whose address is never taken (no pointer or
-// reference can change them behind the walk's back) are flags.
+// Flags are variables of integer, enum, bool or pointer type (null or not)
+// whose address is never taken and that are never bound to a non-const
+// reference, so no pointer or reference changes them behind the walk's
+// back: locals, parameters and globals that are not volatile, and the
+// fields of a variable (`opts->mode`, `cfg.flat`). The fact about a global
+// or a field survives the calls on the path (a write the walk sees, or the
+// field's variable assigned, forgets it): C programs set a mode once, from
+// their options, and test it around both ends of a handle's life; a callee
+// that flips it between the two is rare enough to accept the missed leak.
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,13 +39,19 @@
 #include "llvm/ADT/DenseSet.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace async_tidy {
 
+/// A flag: a variable (field null), or a field read through a variable
+/// (`opts.mode`, `opts->mode`), where C programs keep their options.
+using FlagKey = std::pair<const clang::VarDecl *, const clang::FieldDecl *>;
+using FlagSet = llvm::DenseSet<FlagKey>;
+
 /// What a path knows of one flag: it equals, or differs from, a value.
 struct FlagFact {
-  const clang::VarDecl *Flag = nullptr;
+  FlagKey Flag;
   bool Equals = true;
   llvm::APSInt Value;
 };
@@ -48,10 +61,9 @@ class KnownConditions {
 public:
   /// Whether `Cond`'s value follows from the facts.
   std::optional<bool> evaluate(const clang::Expr *Cond, clang::ASTContext &Ctx,
-                               const llvm::DenseSet<const clang::VarDecl *> &Flags) const;
+                               const FlagSet &Flags) const;
   /// Sets or forgets a flag's fact for a statement of the path that writes it.
-  void update(const clang::Stmt *S, clang::ASTContext &Ctx,
-              const llvm::DenseSet<const clang::VarDecl *> &Flags);
+  void update(const clang::Stmt *S, clang::ASTContext &Ctx, const FlagSet &Flags);
   void add(FlagFact Fact);
 
   bool operator==(const KnownConditions &Other) const;
@@ -61,22 +73,17 @@ private:
   std::vector<FlagFact> Facts;
 };
 
-/// The flags of a function body: its integer, enum and bool locals and
-/// parameters whose address is never taken and that are never bound to a
-/// non-const reference; and those of them the body never writes after
-/// their declaration, the only ones an enclosing condition still
-/// describes where the handle is acquired.
-struct BodyFlags {
-  llvm::DenseSet<const clang::VarDecl *> Flags;
-  llvm::DenseSet<const clang::VarDecl *> Unwritten;
-};
-BodyFlags flagsOf(const clang::Stmt &Body);
+/// The flags of a function body: its integer, enum, bool and pointer
+/// variables (locals, parameters and non-volatile globals), and such fields
+/// read through a variable, whose address is never taken and that are never
+/// bound to a non-const reference.
+FlagSet flagsOf(const clang::Stmt &Body);
 
-/// The facts the `if` statements around `S` establish on the way to it,
-/// for flags in `Stable`.
+/// The facts the `if` statements, leaving guards and `switch` cases around
+/// `S` establish on the way to it: the conditions (operands of `&&` too)
+/// about flags that nothing between the test and `S` writes.
 KnownConditions conditionsAround(const clang::Stmt &S, const clang::ParentMap &Parents,
-                                 clang::ASTContext &Ctx,
-                                 const llvm::DenseSet<const clang::VarDecl *> &Stable);
+                                 clang::ASTContext &Ctx, const FlagSet &Flags);
 
 } // namespace async_tidy
 

@@ -201,14 +201,14 @@ public:
   }
 
 private:
-  /// The flag facts at the acquisition: the conditions of the `if`s around
-  /// it (for flags the function never writes), then the constants the
+  /// The flag facts at the acquisition: the conditions of the `if`s, guards
+  /// and `case`s around it (unless written on the way in), then the constants the
   /// statements before it in its block assign (`again = 0; conn = ..`).
   KnownConditions knownAtAcquisition(const CFGBlock &Start, unsigned FirstElement) const {
-    KnownConditions Known = conditionsAround(*Acq, Parents, Ctx, Flags.Unwritten);
+    KnownConditions Known = conditionsAround(*Acq, Parents, Ctx, Flags);
     for (unsigned I = 0; I < FirstElement && I < Start.size(); ++I)
       if (auto Statement = Start[I].getAs<CFGStmt>())
-        Known.update(Statement->getStmt(), Ctx, Flags.Flags);
+        Known.update(Statement->getStmt(), Ctx, Flags);
     return Known;
   }
 
@@ -230,7 +230,7 @@ private:
       if (!Statement)
         continue;
       const Stmt *S = Statement->getStmt();
-      Known.update(S, Ctx, Flags.Flags);
+      Known.update(S, Ctx, Flags);
       if (isBindingPoint(*B, S)) {
         if (reassignsHandle(Acq))
           continue; // `h = curl_slist_append(h, ..)` again: the same list.
@@ -348,7 +348,7 @@ private:
         Skip = valueWhenFailed(Cond);
       if (Skip)
         Pruned = *Skip ? 0 : 1;
-      else if (std::optional<bool> Value = Known.evaluate(Cond, Ctx, Flags.Flags))
+      else if (std::optional<bool> Value = Known.evaluate(Cond, Ctx, Flags))
         Pruned = *Value ? 1 : 0;
     }
     unsigned Index = 0;
@@ -462,7 +462,7 @@ private:
   ASTContext &Ctx;
   const ParentMap &Parents;
   const ResourceModel &Model;
-  const BodyFlags Flags;
+  const FlagSet Flags;
   /// The project's functions that never return, asked as the walk meets them.
   ExitingFunctions &Exiting;
   const ResourcePair *R = nullptr;

@@ -61,6 +61,16 @@ bool usesElement(const Expr *E, const VarDecl *Element) {
                                      mentionsVariable(Var->getInit(), IsElement));
          });
 }
+
+/// Whether `S` makes a call `Matches` accepts, outside the lambdas in it
+/// (their bodies run when they are called).
+bool callsAny(const Stmt *S, llvm::function_ref<bool(const CallExpr &)> Matches) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (const auto *Call = dyn_cast<CallExpr>(S); Call && Matches(*Call))
+    return true;
+  return llvm::any_of(S->children(), [&](const Stmt *Child) { return callsAny(Child, Matches); });
+}
 } // namespace
 
 /// The check's analyses of one translation unit.
@@ -107,6 +117,31 @@ struct PerIterationIoCheck::Analyses : UnitState {
   bool isNamed(const llvm::StringSet<> &Names, const FunctionDecl *Callee) const {
     return Callee && Names.contains(Unit.Index.nameOf(Callee));
   }
+  /// Whether `Call` waits between a loop's rounds: a catalogued timer,
+  /// sleep or executor switch, a blocking sleep (which has its own finding
+  /// in a coroutine, but paces the loop all the same), or a call of a
+  /// project function whose own body makes one (`co_await pause(loop)`,
+  /// `backoff(attempt)`).
+  bool pacesLoop(const CallExpr &Call) {
+    if (waitsBetweenRounds(Call))
+      return true;
+    const FunctionDecl *Callee = Call.getDirectCallee();
+    const FunctionDecl *Definition = nullptr;
+    if (!Callee || !Callee->hasBody(Definition) ||
+        !Unit.Project.contains(Definition->getLocation()))
+      return false;
+    auto [It, Inserted] = PacingHelpers.try_emplace(Definition, false);
+    if (Inserted)
+      It->second = callsAny(Definition->getBody(),
+                            [this](const CallExpr &Inner) { return waitsBetweenRounds(Inner); });
+    return It->second;
+  }
+  bool waitsBetweenRounds(const CallExpr &Call) const {
+    if (isNamed(OrderingNames, Call.getDirectCallee()))
+      return true;
+    const BlockingFunction *Blocking = Unit.Index.blockingFunction(&Call);
+    return Blocking && Blocking->Kind == BlockingKind::Sleep;
+  }
   bool isProjectHelper(const CallSite &Site) const {
     return isProjectHelperCall(Site.Call, Site.Callee, /*EnterCoroutines=*/true,
                                [this](SourceLocation L) { return Unit.Project.contains(L); });
@@ -119,6 +154,7 @@ struct PerIterationIoCheck::Analyses : UnitState {
   BatchedQueryRewriter BatchedQueries;
   llvm::StringSet<> OrderingNames, LoopInputNames, LoopAlgorithmNames, TaskTypes;
   llvm::DenseMap<const Stmt *, bool> ExemptLoops;
+  llvm::DenseMap<const FunctionDecl *, bool> PacingHelpers;
   llvm::DenseMap<const Stmt *, llvm::SmallPtrSet<const VarDecl *, 4>> CarriedByLoop;
 };
 
@@ -174,9 +210,7 @@ bool PerIterationIoCheck::isExempt(const IterationLoop &Loop) {
   // A retry loop waits on a timer and leaves once the call succeeds; a
   // polling loop (no range, no counter) waits on a timer between rounds:
   // its requests are spread over time on purpose, one per round.
-  bool Paced = llvm::any_of(Own.All, [&](const CallExpr *Call) {
-    return A.isNamed(A.OrderingNames, Call->getDirectCallee());
-  });
+  bool Paced = llvm::any_of(Own.All, [&](const CallExpr *Call) { return A.pacesLoop(*Call); });
   if (Paced && (Own.CanExit || Unbounded))
     return It->second = true;
   return It->second;

@@ -4,14 +4,21 @@
 // nothing is batched or run concurrently; before this rule each was a false
 // finding (a retry loop, which leaves once a request succeeds, was already
 // left alone). A loop over items stays per-iteration, with or without a
-// pause between items, and so does a loop with no timer.
+// pause between items, and so does a loop with no timer. The pause may be a
+// blocking sleep (async-blocking-call-in-coroutine reports that one) or a
+// function of the project that sleeps; a function that does not sleep is
+// no pause.
 // RUN: %check_async_tidy %s async-per-iteration-io %t -- \
 // RUN:   -config="{CheckOptions: {async-per-iteration-io.HttpFunctions: 'api::fetch;api::next_job;api::beat'}}" -- -isystem %shapes
 
 #include <drogon/utils/coroutine.h>
 
+#include <unistd.h>
+
 #include <atomic>
+#include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace api {
@@ -60,6 +67,65 @@ drogon::Task<int> drain(std::vector<std::string> queue) {
     queue.pop_back();
     total += static_cast<int>((co_await api::fetch(url)).size());
     // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: HTTP request 'api::fetch' runs once per iteration{{.*}} [async-per-iteration-io]
+  }
+  co_return total;
+}
+
+// Paced by a blocking sleep: still one request per round.
+drogon::Task<void> heartbeat(int id) {
+  while (!stopping.load()) {
+    co_await api::beat(id);
+    std::this_thread::sleep_for(std::chrono::seconds(30));
+  }
+}
+
+// Paced by the project's own pause, awaited or called.
+drogon::Task<void> pause_between_rounds(trantor::EventLoop *loop) {
+  co_await drogon::sleepCoro(loop, 10.0);
+}
+void back_off(unsigned seconds) { sleep(seconds); }
+
+drogon::Task<void> expire_jobs(trantor::EventLoop *loop) {
+  while (true) {
+    co_await api::fetch("http://localhost/jobs/expire");
+    co_await pause_between_rounds(loop);
+  }
+}
+
+drogon::Task<void> poll_health(int id) {
+  for (;;) {
+    co_await api::beat(id);
+    back_off(5);
+  }
+}
+
+// A helper that only sleeps inside a lambda it hands out, or does not sleep
+// at all, is no pause: draining the queue is per item.
+void record(const std::string &url);
+auto make_pause() {
+  return [] { sleep(1); };
+}
+
+drogon::Task<int> drain_recorded(std::vector<std::string> queue) {
+  int total = 0;
+  while (!queue.empty()) {
+    std::string url = queue.back();
+    queue.pop_back();
+    total += static_cast<int>((co_await api::fetch(url)).size());
+    // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: HTTP request 'api::fetch' runs once per iteration{{.*}} [async-per-iteration-io]
+    record(url);
+    auto pause = make_pause();
+  }
+  co_return total;
+}
+
+// A sleeping helper between items does not make items rounds.
+drogon::Task<int> throttled_by_helper(trantor::EventLoop *loop, std::vector<std::string> urls) {
+  int total = 0;
+  for (const std::string &url : urls) {
+    total += static_cast<int>((co_await api::fetch(url)).size());
+    // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: HTTP request 'api::fetch' runs once per iteration over 'urls'{{.*}} [async-per-iteration-io]
+    co_await pause_between_rounds(loop);
   }
   co_return total;
 }

@@ -3,10 +3,13 @@
 // release. No run takes the path that leaks, so nothing is reported (before
 // flags were followed, each of these was a false finding). A pointer is a
 // flag too (null or not), and a guard that leaves before the acquisition
-// (`if (!in) return -1;`) says what its variable is after it. A flag the
-// path cannot know (written in between, passed by address, a global,
-// tested against a different value, a guard that does not leave) leaves
-// the leak reported.
+// (`if (!in) return -1;`) says what its variable is after it. The flag may
+// be set before the test (from the options), be a global or a field read
+// through a variable (`opts->flat`), be one operand of an `&&`, or be the
+// value of the `case` the acquisition runs under. A flag the path cannot
+// know (written in between, passed by address, volatile, tested against a
+// different value, a guard that does not leave, one operand of an `||`, a
+// `case` fallen into) leaves the leak reported.
 // RUN: %check_async_tidy %s async-unclosed-client %t -- -- -I/usr/include/postgresql
 
 #include <libpq-fe.h>
@@ -191,3 +194,228 @@ open:;
   fclose(out);
   return 0;
 }
+
+// The mode comes from the options, parsed in the same function before the
+// test: written before the acquisition's `if`, never between it and the
+// release, so the release's test repeats what the acquisition's knew.
+int main_with_options(int argc, char **argv) {
+  enum output_mode mode = TABLE;
+  for (int i = 1; i < argc; ++i)
+    if (strcmp(argv[i], "--flat") == 0)
+      mode = FLAT;
+  FILE *out = NULL;
+  if (mode == FLAT)
+    out = fopen("rows.txt", "w");
+  if (mode == FLAT && out == NULL)
+    return 1;
+  if (mode == FLAT)
+    fclose(out);
+  return 0;
+}
+
+// A mode kept in a global, set once at start-up.
+static int log_to_file;
+static enum output_mode global_mode;
+
+void log_rows(const char *path) {
+  FILE *log = NULL;
+  if (log_to_file) {
+    log = fopen(path, "a");
+    if (!log)
+      return;
+  }
+  if (log_to_file)
+    fputs("rows\n", log);
+  if (log_to_file)
+    fclose(log);
+}
+
+// The acquisition under two conditions at once.
+void dump_rows(const char *path) {
+  FILE *out = NULL;
+  if (global_mode == FLAT && path != NULL)
+    out = fopen(path, "w");
+  if (out == NULL)
+    return;
+  fputs("rows\n", out);
+  if (global_mode == FLAT)
+    fclose(out);
+}
+
+// The acquisition under a `case` that nothing falls into.
+int dump_by_mode(enum output_mode mode, const char *path) {
+  FILE *out = NULL;
+  switch (mode) {
+  case TABLE:
+    puts("table");
+    break;
+  case FLAT:
+    out = fopen(path, "w");
+    if (out == NULL)
+      return -1;
+    break;
+  }
+  if (mode == FLAT)
+    fclose(out);
+  return 0;
+}
+
+// A global written on the path between the two tests: the release's test
+// may fail, and leaks.
+void log_rows_stopped(const char *path) {
+  FILE *log = NULL;
+  if (log_to_file)
+    log = fopen(path, "a");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'log' from 'fopen' is not released with 'fclose' on every path out of 'log_rows_stopped' [async-unclosed-client]
+  if (log == NULL)
+    return;
+  log_to_file = 0;
+  if (log_to_file)
+    fclose(log);
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: note: leaks when 'log' goes out of scope here
+
+// The branch changes the mode before the acquisition: its test says
+// nothing about the release's.
+int mode_changed_in_branch(enum output_mode mode, const char *path, int plain) {
+  FILE *out = NULL;
+  if (mode == FLAT) {
+    if (plain)
+      mode = TABLE;
+    out = fopen(path, "w");
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'mode_changed_in_branch' [async-unclosed-client]
+  }
+  if (out == NULL)
+    return -1;
+  if (mode == FLAT)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+// Only one operand of an `||` is known where the acquisition runs.
+void dump_either(const char *path, int force) {
+  FILE *out = NULL;
+  if (global_mode == FLAT || force)
+    out = fopen(path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'dump_either' [async-unclosed-client]
+  if (out == NULL)
+    return;
+  if (global_mode == FLAT)
+    fclose(out);
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: note: leaks when 'out' goes out of scope here
+
+// A `case` the one before falls into: the mode may be either there.
+int dump_fallthrough(enum output_mode mode, const char *path) {
+  FILE *out = NULL;
+  switch (mode) {
+  case TABLE:
+    puts("table");
+    // fall through
+  case FLAT:
+    out = fopen(path, "w");
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'dump_fallthrough' [async-unclosed-client]
+    if (out == NULL)
+      return -1;
+    break;
+  }
+  if (mode == FLAT)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+// A signal handler's stop flag is volatile: no fact is kept about it.
+static volatile int keep_log;
+
+void log_rows_volatile(const char *path) {
+  FILE *log = NULL;
+  if (keep_log)
+    log = fopen(path, "a");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'log' from 'fopen' is not released with 'fclose' on every path out of 'log_rows_volatile' [async-unclosed-client]
+  if (log == NULL)
+    return;
+  if (keep_log)
+    fclose(log);
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: note: leaks when 'log' goes out of scope here
+
+// The mode kept in a field of the options (`opts->flat`, `o.flat`), read
+// through a parameter or a local filled by the option parser.
+struct options {
+  int flat;
+  const char *path;
+};
+void parse_options(int argc, char **argv, struct options *o);
+void set_mode(int *flat);
+
+int write_report(const struct options *opts) {
+  FILE *out = NULL;
+  if (opts->flat)
+    out = fopen(opts->path, "w");
+  if (opts->flat && !out)
+    return -1;
+  if (opts->flat)
+    fclose(out);
+  return 0;
+}
+
+int main_with_struct(int argc, char **argv) {
+  struct options o;
+  parse_options(argc, argv, &o);
+  FILE *out = NULL;
+  if (o.flat) {
+    out = fopen(o.path, "w");
+    if (!out)
+      return 1;
+  }
+  if (o.flat)
+    fclose(out);
+  return 0;
+}
+
+// The field written between the tests, the variable it is read through
+// pointed elsewhere, or the field handed out by address: the release's
+// test may fail, and leaks.
+int write_report_reset(struct options *opts) {
+  FILE *out = NULL;
+  if (opts->flat)
+    out = fopen(opts->path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'write_report_reset' [async-unclosed-client]
+  if (!out)
+    return -1;
+  opts->flat = 0;
+  if (opts->flat)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+int write_report_defaults(const struct options *opts, const struct options *defaults) {
+  FILE *out = NULL;
+  if (opts->flat)
+    out = fopen(opts->path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'write_report_defaults' [async-unclosed-client]
+  if (!out)
+    return -1;
+  opts = defaults;
+  if (opts->flat)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+int write_report_asked(struct options *opts) {
+  FILE *out = NULL;
+  if (opts->flat)
+    out = fopen(opts->path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'write_report_asked' [async-unclosed-client]
+  if (!out)
+    return -1;
+  set_mode(&opts->flat);
+  if (opts->flat)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
