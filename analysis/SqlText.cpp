@@ -37,26 +37,137 @@ const VarDecl *constantVariable(const Expr *E) {
   return Var;
 }
 
-/// The literal an argument is, through conversions to std::string and
-/// constant variables (`static constexpr auto query = "INSERT ..."`). For
-/// reading the text, not for editing it: the literal may be far from the
-/// call.
-const StringLiteral *constantText(const Expr *Arg) {
-  for (int Depth = 0; Arg && Depth < 6; ++Depth) {
-    Arg = Arg->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Literal = dyn_cast<StringLiteral>(Arg))
-      return Literal;
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Arg))
-      Arg = Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
-    else if (const VarDecl *Var = constantVariable(Arg))
-      Arg = Var->getInit();
-    else
-      return nullptr;
-  }
-  return nullptr;
+/// How deep `appendText` follows conversions, `+` and constant variables.
+constexpr int MaxTextDepth = 12;
+
+bool isStringFormat(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || !Callee->getIdentifier() || Callee->getName() != "format")
+    return false;
+  // Inline namespaces (`fmt::v9`, libc++'s `std::__1`) are not printed.
+  std::string Name = Callee->getQualifiedNameAsString();
+  return Name == "std::format" || Name == "fmt::format";
 }
 
-/// The statement a literal holds, if it starts with an SQL verb.
+/// `text.c_str()`, `text.data()` on a std::string: the text itself.
+const Expr *textOfPointer(const CXXMemberCallExpr &Call) {
+  const CXXMethodDecl *Method = Call.getMethodDecl();
+  const CXXRecordDecl *Class = Method ? Method->getParent() : nullptr;
+  if (!Class || !Class->getIdentifier() || Class->getName() != "basic_string" ||
+      !Class->isInStdNamespace() || !Method->getIdentifier() ||
+      (Method->getName() != "c_str" && Method->getName() != "data"))
+    return nullptr;
+  return Call.getImplicitObjectArgument();
+}
+
+/// The expression a constructor or conversion copies its text from: the
+/// only argument that is written (`std::string("..")`, `std::string_view`,
+/// a copy), else null.
+const Expr *copiedText(const CXXConstructExpr &Construct) {
+  if (Construct.getNumArgs() == 0)
+    return nullptr;
+  for (unsigned I = 1; I < Construct.getNumArgs(); ++I)
+    if (!isa<CXXDefaultArgExpr>(Construct.getArg(I)))
+      return nullptr; // `std::string(n, 'c')`, `(ptr, len)`: not the text
+  return Construct.getArg(0);
+}
+
+/// `E` without the implicit nodes and parentheses around it, in any order
+/// (`(std::string(..) + "..")` is a temporary inside parentheses inside
+/// another temporary).
+const Expr *withoutWrappers(const Expr *E) {
+  for (const Expr *Before = nullptr; E && E != Before;) {
+    Before = E;
+    E = E->IgnoreImplicit()->IgnoreParens();
+  }
+  return E;
+}
+
+class TextBuilder {
+public:
+  explicit TextBuilder(BuiltSql &Out) : Out(Out) {}
+
+  bool append(const Expr *E, int Depth) {
+    if (!E || Depth > MaxTextDepth)
+      return false;
+    E = withoutWrappers(E);
+    if (const auto *Literal = dyn_cast<StringLiteral>(E))
+      return Literal->isOrdinary() && appendLiteral(*Literal, 0, Literal->getLength());
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+      return append(Cast->getSubExpr(), Depth + 1);
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+      return append(copiedText(*Construct), Depth + 1);
+    if (const auto *Pointer = dyn_cast<CXXMemberCallExpr>(E))
+      return append(textOfPointer(*Pointer), Depth + 1);
+    if (const auto *Plus = dyn_cast<CXXOperatorCallExpr>(E))
+      return Plus->getOperator() == OO_Plus && Plus->getNumArgs() == 2 &&
+             append(Plus->getArg(0), Depth + 1) && append(Plus->getArg(1), Depth + 1);
+    if (const auto *Call = dyn_cast<CallExpr>(E); Call && isStringFormat(*Call))
+      return Call->getNumArgs() > 0 && appendFormat(Call->getArg(0), Depth + 1);
+    if (const VarDecl *Var = constantVariable(E))
+      return append(Var->getInit(), Depth + 1);
+    return false;
+  }
+
+private:
+  bool appendLiteral(const StringLiteral &Literal, unsigned From, unsigned Length) {
+    if (Length == 0)
+      return true;
+    Out.Pieces.push_back({&Literal, static_cast<unsigned>(Out.Text.size()), From, Length});
+    Out.Text += Literal.getString().substr(From, Length).str();
+    return true;
+  }
+
+  /// A format string: its text, `{{`/`}}` as one brace, each replacement
+  /// field as the next placeholder.
+  bool appendFormat(const Expr *Format, int Depth) {
+    const StringLiteral *Literal = formatLiteral(Format, Depth);
+    if (!Literal)
+      return false;
+    llvm::StringRef Text = Literal->getString();
+    unsigned RunStart = 0;
+    for (unsigned I = 0; I < Text.size(); ++I) {
+      if (Text[I] != '{' && Text[I] != '}')
+        continue;
+      appendLiteral(*Literal, RunStart, I - RunStart);
+      bool Doubled = I + 1 < Text.size() && Text[I + 1] == Text[I];
+      if (Doubled) {
+        appendLiteral(*Literal, I, 1);
+        RunStart = ++I + 1;
+        continue;
+      }
+      size_t Close = Text.find('}', I);
+      if (Text[I] == '}' || Close == llvm::StringRef::npos)
+        return false; // not a valid format string
+      Out.Text += "$" + std::to_string(++Fields);
+      I = Close;
+      RunStart = I + 1;
+    }
+    return appendLiteral(*Literal, RunStart, Text.size() - RunStart);
+  }
+
+  /// The literal a format string argument (`std::format_string`, built by
+  /// a consteval constructor) is written as.
+  static const StringLiteral *formatLiteral(const Expr *E, int Depth) {
+    for (; E && Depth <= MaxTextDepth; ++Depth) {
+      E = withoutWrappers(E);
+      if (const auto *Literal = dyn_cast<StringLiteral>(E))
+        return Literal->isOrdinary() ? Literal : nullptr;
+      if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+        E = Construct->getNumArgs() ? Construct->getArg(0) : nullptr;
+      else if (const VarDecl *Var = constantVariable(E))
+        E = Var->getInit();
+      else
+        return nullptr;
+    }
+    return nullptr;
+  }
+
+  BuiltSql &Out;
+  unsigned Fields = 0;
+};
+
+/// The statement a text holds, if it starts with an SQL verb.
 std::optional<SqlText> sqlIn(llvm::StringRef Text) {
   llvm::SmallVector<llvm::StringRef, 16> Words;
   llvm::SplitString(Text, Words, " \t\n\r,;()");
@@ -80,12 +191,26 @@ std::optional<SqlText> sqlIn(llvm::StringRef Text) {
 }
 } // namespace
 
+const BuiltSql::Piece *BuiltSql::pieceAt(unsigned Offset) const {
+  for (const Piece &P : Pieces)
+    if (Offset >= P.TextOffset && Offset < P.TextOffset + P.Length)
+      return &P;
+  return nullptr;
+}
+
+std::optional<BuiltSql> builtSql(const Expr *Arg) {
+  BuiltSql Out;
+  if (!TextBuilder(Out).append(Arg, 0) || Out.Pieces.empty())
+    return std::nullopt;
+  return Out;
+}
+
 std::optional<SqlText> sqlOf(const CallExpr *Call) {
   for (const Expr *Arg : Call->arguments()) {
-    const StringLiteral *Literal = constantText(Arg);
-    if (!Literal || !Literal->isOrdinary())
+    std::optional<BuiltSql> Text = builtSql(Arg);
+    if (!Text)
       continue;
-    if (std::optional<SqlText> Sql = sqlIn(Literal->getString()))
+    if (std::optional<SqlText> Sql = sqlIn(Text->Text))
       return Sql;
   }
   return std::nullopt;

@@ -28,8 +28,32 @@ struct SqlText {
 /// The string literal an argument is, through conversions to std::string.
 const clang::StringLiteral *literalArgument(const clang::Expr *Arg);
 
-/// The first argument of `Call` that is SQL, written at the call or in a
-/// constant variable (starts with a statement verb).
+/// SQL text an argument builds from string literals, for reading: one
+/// literal, literals joined by `+` (through `std::string`, its `c_str()`
+/// and constant variables), or `std::format`/`fmt::format` with a literal format string,
+/// whose replacement fields (`{}`, `{0}`, `{:d}`) become placeholders (`$1`,
+/// `$2`, ...). A field where SQL wants a name (`FROM {}`) then no longer
+/// parses, so the text is unknown, as it is for any other part.
+struct BuiltSql {
+  /// A run of the text copied from one literal.
+  struct Piece {
+    const clang::StringLiteral *Literal;
+    unsigned TextOffset;    ///< Where the run starts in `Text`.
+    unsigned LiteralOffset; ///< Where it starts in the literal's bytes.
+    unsigned Length;
+  };
+  std::string Text;
+  std::vector<Piece> Pieces;
+
+  /// The piece the text's byte `Offset` was copied from, if any (a
+  /// placeholder was copied from none).
+  const Piece *pieceAt(unsigned Offset) const;
+};
+std::optional<BuiltSql> builtSql(const clang::Expr *Arg);
+
+/// The first argument of `Call` that is SQL, written at the call, in a
+/// constant variable, or built from literals (`BuiltSql`); it starts with
+/// a statement verb.
 std::optional<SqlText> sqlOf(const clang::CallExpr *Call);
 
 /// The SQL of a query with a placeholder compared by equality, rewritten

@@ -193,9 +193,8 @@ void MissingIndexCheck::checkCall(const CallExpr *Call, const Schema &S) {
   unsigned Arg = Io->QueryArg.value_or(0);
   if (Arg >= Call->getNumArgs())
     return;
-  const StringLiteral *Sql = literalArgument(Call->getArg(Arg));
-  if (Sql && Sql->isOrdinary())
-    checkQuery(Sql, S);
+  if (std::optional<BuiltSql> Sql = builtSql(Call->getArg(Arg)))
+    checkQuery(*Sql, S);
 }
 
 namespace {
@@ -225,8 +224,8 @@ joinsByTables(const QueryColumns &Q) {
 
 } // namespace
 
-void MissingIndexCheck::checkQuery(const StringLiteral *Sql, const Schema &S) {
-  auto Read = queryColumns(Sql->getString().str());
+void MissingIndexCheck::checkQuery(const BuiltSql &Sql, const Schema &S) {
+  auto Read = queryColumns(Sql.Text);
   const QueryColumns *Q = std::get_if<QueryColumns>(&Read);
   if (!Q || !Q->Complete)
     return; // what the columns are is not told: never reported
@@ -303,20 +302,24 @@ void MissingIndexCheck::checkQuery(const StringLiteral *Sql, const Schema &S) {
   }
 }
 
-SourceLocation MissingIndexCheck::locationIn(const StringLiteral *Sql, int Offset) const {
-  // Inside the literal where the column is written; at the literal when the
-  // text is spread over several tokens or comes from a macro.
-  if (Sql->getNumConcatenated() == 1 && !Sql->getBeginLoc().isMacroID() && Offset >= 0 &&
-      static_cast<unsigned>(Offset) < Sql->getLength())
-    return Sql->getLocationOfByte(Offset, Ctx->getSourceManager(), Ctx->getLangOpts(),
-                                  Ctx->getTargetInfo());
-  return Sql->getBeginLoc();
+SourceLocation MissingIndexCheck::locationIn(const BuiltSql &Sql, int Offset) const {
+  // Inside the literal where the column is written; at the literal when it
+  // is spread over several tokens or comes from a macro.
+  const BuiltSql::Piece *Piece = Offset >= 0 ? Sql.pieceAt(Offset) : nullptr;
+  if (!Piece)
+    return Sql.Pieces.front().Literal->getBeginLoc();
+  const StringLiteral *Literal = Piece->Literal;
+  if (Literal->getNumConcatenated() != 1 || Literal->getBeginLoc().isMacroID())
+    return Literal->getBeginLoc();
+  return Literal->getLocationOfByte(Piece->LiteralOffset + (Offset - Piece->TextOffset),
+                                    Ctx->getSourceManager(), Ctx->getLangOpts(),
+                                    Ctx->getTargetInfo());
 }
 
-void MissingIndexCheck::reportFilter(const StringLiteral *Sql, const ColumnUse &Use) {
-  if (!shouldReportAt(Sql->getSourceRange()))
-    return;
+void MissingIndexCheck::reportFilter(const BuiltSql &Sql, const ColumnUse &Use) {
   SourceLocation At = locationIn(Sql, Use.Location);
+  if (!shouldReportAt(At))
+    return;
   diag(At, "query filters table '%0' by column '%1', which no index of the schema leads; "
            "every run reads the whole table")
       << Use.Table << Use.Column;
@@ -324,11 +327,11 @@ void MissingIndexCheck::reportFilter(const StringLiteral *Sql, const ColumnUse &
       << createIndex(Use.Table, Use.Column);
 }
 
-void MissingIndexCheck::reportJoin(const StringLiteral *Sql, const ColumnUse &Left,
+void MissingIndexCheck::reportJoin(const BuiltSql &Sql, const ColumnUse &Left,
                                    const ColumnUse &Right) {
-  if (!shouldReportAt(Sql->getSourceRange()))
-    return;
   SourceLocation At = locationIn(Sql, Left.Location);
+  if (!shouldReportAt(At))
+    return;
   diag(At, "query joins '%0.%1' to '%2.%3', and no index of the schema leads either column")
       << Left.Table << Left.Column << Right.Table << Right.Column;
   diag(At, "index it with a migration: %0", DiagnosticIDs::Note)

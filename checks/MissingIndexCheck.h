@@ -30,6 +30,7 @@ namespace async_tidy {
 
 class ApiIndex;
 class Schema;
+struct BuiltSql;
 struct ColumnUse;
 struct Table;
 
@@ -55,10 +56,10 @@ private:
   /// (said once as a configuration error).
   const Schema *schema();
   void checkCall(const clang::CallExpr *Call, const Schema &S);
-  void checkQuery(const clang::StringLiteral *Sql, const Schema &S);
-  void reportFilter(const clang::StringLiteral *Sql, const ColumnUse &Use);
-  void reportJoin(const clang::StringLiteral *Sql, const ColumnUse &Left, const ColumnUse &Right);
-  clang::SourceLocation locationIn(const clang::StringLiteral *Sql, int Offset) const;
+  void checkQuery(const BuiltSql &Sql, const Schema &S);
+  void reportFilter(const BuiltSql &Sql, const ColumnUse &Use);
+  void reportJoin(const BuiltSql &Sql, const ColumnUse &Left, const ColumnUse &Right);
+  clang::SourceLocation locationIn(const BuiltSql &Sql, int Offset) const;
 
   std::unique_ptr<ApiIndex> Index; ///< Of the current unit.
   clang::ASTContext *Ctx = nullptr;

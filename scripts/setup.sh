@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build ccache python3 git
   clang-19 clang-tidy-19 clang-format-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-19-dev
   nlohmann-json3-dev libgtest-dev
+  # async-missing-index reads SQL built by fmt::format (its test includes fmt).
+  libfmt-dev
   libboost1.81-dev libasio-dev libpq-dev libpqxx-dev libcurl4-openssl-dev
   libhiredis-dev libsqlite3-dev libpg-query-dev
   postgresql
