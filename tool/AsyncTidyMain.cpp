@@ -99,6 +99,12 @@ static cl::opt<std::string> ExportFixes("export-fixes",
                                         cl::desc("Write the fixes as YAML for "
                                                  "clang-apply-replacements-19"),
                                         cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string> ExportMigrations(
+    "export-migrations",
+    cl::desc("Write async-missing-index's CREATE INDEX statements, each once and after the "
+             "queries that need it, into <directory>/async-tidy-missing-indexes.sql for "
+             "review (no .sql file is ever edited)"),
+    cl::value_desc("directory"), cl::cat(Category));
 static cl::opt<bool> Fix("fix", cl::desc("Apply the safe fixes (on warnings)"), cl::cat(Category));
 static cl::opt<bool> FixNotes("fix-notes",
                               cl::desc("Also apply the fixes on notes, which may change "
@@ -241,6 +247,7 @@ static std::optional<DriverOptions> collectOptions(std::string &Error) {
   }
   O.OutputFile = Output;
   O.ExportFixes = ExportFixes;
+  O.ExportMigrations = ExportMigrations;
   O.CacheDirectory = CacheDir.getNumOccurrences()
                          ? std::string(CacheDir)
                          : sys::Process::GetEnv("ASYNC_TIDY_CACHE_DIR").value_or("");

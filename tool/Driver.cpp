@@ -216,6 +216,17 @@ void writeReports(const DriverOptions &Options, DriverRun &Run, RunOutputs &Outp
   if (Outputs.Fixes)
     writeFixesYaml(Results, Run.exportedFixes(), *Outputs.Fixes);
   bool ErrorColor = isWanted(Options.Color, llvm::sys::Process::StandardErrIsDisplayed());
+  if (!Options.ExportMigrations.empty()) {
+    llvm::Expected<unsigned> Written =
+        writeMigrations(Results, Run.sources(), Options.ExportMigrations);
+    if (!Written)
+      llvm::WithColor::error(llvm::errs(), "async-tidy")
+          << llvm::toString(Written.takeError()) << "\n";
+    else if (!Options.Quiet)
+      llvm::errs() << "async-tidy: " << *Written << " CREATE INDEX statement"
+                   << (*Written == 1 ? "" : "s") << " in " << Options.ExportMigrations << "/"
+                   << MigrationsFileName << "\n";
+  }
   writeWorkerMessages(Results, ErrorColor, llvm::errs());
   if (!Options.Quiet)
     writeSummary(Results, ErrorColor, llvm::errs());

@@ -44,8 +44,9 @@ struct DriverOptions {
 
   // Output.
   OutputFormat Format = OutputFormat::Text;
-  std::string OutputFile;  // empty = stdout
-  std::string ExportFixes; // empty = none
+  std::string OutputFile;       // empty = stdout
+  std::string ExportFixes;      // empty = none
+  std::string ExportMigrations; // directory for async-missing-index's statements; empty = none
 
   // Which findings are new (docs/tool.md, "Adopting on a large code base").
   std::string WriteBaseline; // --write-baseline: record every finding here

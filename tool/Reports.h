@@ -6,6 +6,7 @@
 #include "Findings.h"
 #include "RunResults.h"
 
+#include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
@@ -34,6 +35,13 @@ void writeSarifReport(const RunResults &Results, SourceFiles &Sources, llvm::raw
 /// of those where `Exported[I]` (what --fix applies, or would apply).
 void writeFixesYaml(const RunResults &Results, const std::vector<bool> &Exported,
                     llvm::raw_ostream &OS);
+
+/// The file --export-migrations writes in its directory.
+inline constexpr const char MigrationsFileName[] = "async-tidy-missing-indexes.sql";
+/// Writes async-missing-index's `CREATE INDEX` statements (its notes), each
+/// once, into `Directory`/MigrationsFileName; how many there are.
+llvm::Expected<unsigned> writeMigrations(const RunResults &Results, SourceFiles &Sources,
+                                         const std::string &Directory);
 
 std::string versionString();
 /// The release number alone: "0.6.0".

@@ -1,0 +1,79 @@
+//===--- MigrationsExport.cpp - async-missing-index's statements as a file -===//
+//
+// async-missing-index never edits `.sql` files: an index is a migration the
+// project reviews and runs. --export-migrations DIR writes the statements
+// of its notes, each once, into one file of DIR, with the queries that need
+// each statement above it, so the review starts from the code.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Reports.h"
+
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+namespace async_tidy::driver {
+
+namespace {
+
+/// Statements, in the order first met, with the queries that need each.
+using Statements =
+    llvm::MapVector<std::string, std::vector<std::string>, llvm::StringMap<unsigned>>;
+
+/// How async-missing-index's note begins (MissingIndexCheck.cpp); the rest
+/// is the statement. The test checkers/async-missing-index/export-migrations.test
+/// fails if the two drift.
+constexpr llvm::StringLiteral MigrationNote = "index it with a migration: ";
+
+/// The statements the findings' notes give, in the order the findings
+/// come (by file and offset), each with the places of the queries that need it.
+Statements statementsOf(const RunResults &Results, SourceFiles &Sources) {
+  Statements Found;
+  for (const Finding &F : Results.Findings) {
+    if (F.Check != "async-missing-index")
+      continue;
+    for (const FindingNote &N : F.Notes) {
+      llvm::StringRef Message = N.Message;
+      if (!Message.consume_front(MigrationNote))
+        continue;
+      SourceFiles::Position At = Sources.position(F.File, F.Offset);
+      Found[Message.str()].push_back(displayPath(F.File) + ":" + std::to_string(At.Line) + ":" +
+                                     std::to_string(At.Column) + ": " + F.Message);
+    }
+  }
+  return Found;
+}
+
+} // namespace
+
+llvm::Expected<unsigned> writeMigrations(const RunResults &Results, SourceFiles &Sources,
+                                         const std::string &Directory) {
+  Statements Found = statementsOf(Results, Sources);
+  if (std::error_code EC = llvm::sys::fs::create_directories(Directory))
+    return llvm::createStringError(EC, "cannot create '%s': %s", Directory.c_str(),
+                                   EC.message().c_str());
+  llvm::SmallString<256> Path(Directory);
+  llvm::sys::path::append(Path, MigrationsFileName);
+  std::error_code EC;
+  llvm::raw_fd_ostream Out(Path, EC);
+  if (EC)
+    return llvm::createStringError(EC, "cannot write '%s': %s", Path.c_str(), EC.message().c_str());
+  Out << "-- Indexes async-missing-index found missing, for review before it runs as a\n"
+         "-- migration (name it as the project's migration tool expects). Each\n"
+         "-- statement follows the queries that read a whole table without it.\n";
+  for (const auto &[Statement, Queries] : Found) {
+    Out << "\n";
+    for (const std::string &Query : Queries)
+      Out << "-- " << Query << "\n";
+    Out << Statement << "\n";
+  }
+  Out.close();
+  if (Out.has_error())
+    return llvm::createStringError(Out.error(), "cannot write '%s': %s", Path.c_str(),
+                                   Out.error().message().c_str());
+  return static_cast<unsigned>(Found.size());
+}
+
+} // namespace async_tidy::driver
