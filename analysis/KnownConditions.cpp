@@ -21,6 +21,8 @@ std::optional<FlagKey> flagKeyOf(const Expr *E) {
     if (!Field)
       return std::nullopt;
     E = Member->getBase()->IgnoreParenImpCasts();
+    if (const auto *Deref = dyn_cast<UnaryOperator>(E); Deref && Deref->getOpcode() == UO_Deref)
+      E = Deref->getSubExpr()->IgnoreParenImpCasts(); // `(*p).f` is `p->f`
   }
   const auto *Ref = dyn_cast<DeclRefExpr>(E);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
@@ -34,11 +36,76 @@ std::optional<FlagKey> flagIn(const Expr *E, const FlagSet &Flags) {
   return Key && Flags.contains(*Key) ? Key : std::nullopt;
 }
 
-/// Whether assigning `Target` changes `Flag`: it is the flag, or the
-/// variable the flag's field is read through.
-bool writes(const Expr *Target, const FlagKey &Flag) {
-  std::optional<FlagKey> Key = flagKeyOf(Target);
-  return Key && (*Key == Flag || (Flag.second && *Key == FlagKey{Flag.first, nullptr}));
+/// What one statement writes, as flags see it.
+struct Write {
+  /// `{V, null}`: the variable V; `{V, F}`: its field F.
+  FlagKey Target;
+  /// `*V = ..`, `V[i] = ..`, `V.reset()`: the object V is or points to, so
+  /// its fields, not V itself.
+  bool Pointee = false;
+  /// The value a plain assignment or initialization gives the target.
+  const Expr *NewValue = nullptr;
+};
+
+/// The variable or field an assignment's left side names, if any.
+std::optional<Write> targetOf(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  bool Pointee = false;
+  if (const auto *Deref = dyn_cast<UnaryOperator>(E); Deref && Deref->getOpcode() == UO_Deref) {
+    E = Deref->getSubExpr();
+    Pointee = true;
+  } else if (const auto *Element = dyn_cast<ArraySubscriptExpr>(E)) {
+    E = Element->getBase();
+    Pointee = true;
+  }
+  std::optional<FlagKey> Key = flagKeyOf(E);
+  if (!Key)
+    return std::nullopt;
+  return Write{*Key, Pointee && !Key->second};
+}
+
+/// What `S` writes: an assignment (built in or an `operator=`), a step
+/// (`++`, `--`), a declaration with its initializer, a non-const method
+/// called on a variable's object.
+std::optional<Write> writeOf(const Stmt *S) {
+  if (const auto *Assign = dyn_cast<BinaryOperator>(S); Assign && Assign->isAssignmentOp()) {
+    std::optional<Write> W = targetOf(Assign->getLHS());
+    if (W && Assign->getOpcode() == BO_Assign)
+      W->NewValue = Assign->getRHS();
+    return W;
+  }
+  if (const auto *Step = dyn_cast<UnaryOperator>(S); Step && Step->isIncrementDecrementOp())
+    return targetOf(Step->getSubExpr());
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S);
+      Operator && Operator->isAssignmentOp() && Operator->getNumArgs() > 0)
+    return targetOf(Operator->getArg(0));
+  if (const auto *Method = dyn_cast<CXXMemberCallExpr>(S)) {
+    const CXXMethodDecl *Callee = Method->getMethodDecl();
+    std::optional<FlagKey> Object = Callee && !Callee->isConst() && !Callee->isStatic()
+                                        ? flagKeyOf(Method->getImplicitObjectArgument())
+                                        : std::nullopt;
+    if (Object && !Object->second)
+      return Write{*Object, /*Pointee=*/true};
+    return std::nullopt;
+  }
+  if (const auto *Decl = dyn_cast<DeclStmt>(S); Decl && Decl->isSingleDecl()) {
+    // A static local keeps its value from the last call: its declaration
+    // writes nothing after the first one.
+    const auto *Var = dyn_cast<VarDecl>(Decl->getSingleDecl());
+    if (Var && Var->hasLocalStorage())
+      return Write{FlagKey{Var, nullptr}, false, Var->getInit()};
+  }
+  return std::nullopt;
+}
+
+/// Whether `W` may change `Flag`: the flag itself, a field of the object
+/// written or of a variable written anew, or another member of a union.
+bool changes(const Write &W, const FlagKey &Flag) {
+  if (W.Target.first != Flag.first)
+    return false;
+  if (!W.Target.second) // the variable, or its object
+    return W.Pointee ? Flag.second != nullptr : true;
+  return W.Target.second == Flag.second || (Flag.second && W.Target.second->getParent()->isUnion());
 }
 
 std::optional<llvm::APSInt> constantOf(const Expr *E, ASTContext &Ctx) {
@@ -96,15 +163,11 @@ void collectFacts(const Expr *Cond, bool Holds, ASTContext &Ctx, const FlagSet &
   }
 }
 
-/// Whether `S` assigns, increments or decrements `Flag` anywhere in it.
+/// Whether `S` may write `Flag` anywhere in it.
 bool writesFlag(const Stmt *S, const FlagKey &Flag) {
   if (!S)
     return false;
-  if (const auto *Assign = dyn_cast<BinaryOperator>(S);
-      Assign && Assign->isAssignmentOp() && writes(Assign->getLHS(), Flag))
-    return true;
-  if (const auto *Step = dyn_cast<UnaryOperator>(S);
-      Step && Step->isIncrementDecrementOp() && writes(Step->getSubExpr(), Flag))
+  if (std::optional<Write> W = writeOf(S); W && changes(*W, Flag))
     return true;
   return llvm::any_of(S->children(), [Flag](const Stmt *Child) { return writesFlag(Child, Flag); });
 }
@@ -114,10 +177,15 @@ void dropWrittenIn(const Stmt *S, std::vector<FlagFact> &Facts) {
   llvm::erase_if(Facts, [S](const FlagFact &Fact) { return writesFlag(S, Fact.Flag); });
 }
 
-/// Finds the flags of a body.
+/// Finds the flags of a body, and those another name may change.
 class FlagFinder : public RecursiveASTVisitor<FlagFinder> {
 public:
   FlagSet Candidates, Escaped;
+  /// Variables whose object another name reaches (`p = &o`, `T &r = o`, a
+  /// copy of the pointer `o`, a pointer whose own address is taken): writes
+  /// to its fields through that name are not seen, so its fields are no
+  /// flags.
+  llvm::DenseSet<const VarDecl *> SharedObjects;
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
@@ -126,40 +194,72 @@ public:
     return true;
   }
   bool VisitMemberExpr(MemberExpr *Member) {
+    // The member's type carries the volatile of the object it is read from.
     std::optional<FlagKey> Key = flagKeyOf(Member);
-    if (Key && Key->second && isFlagType(Key->second->getType()) &&
-        !Key->first->getType().isVolatileQualified())
+    if (Key && Key->second && !Key->second->getParent()->isUnion() && isFlagType(Member->getType()))
       Candidates.insert(*Key);
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *Op) {
-    if (Op->getOpcode() == UO_AddrOf)
-      escape(Op->getSubExpr());
+    if (Op->getOpcode() != UO_AddrOf)
+      return true;
+    escape(Op->getSubExpr());
+    if (const VarDecl *Var = variableOf(Op->getSubExpr()))
+      AddressesTaken.push_back({Op, Var});
     return true;
   }
   bool VisitCallExpr(CallExpr *Call) {
-    // `read_flag(&f)` is caught above; `set(f)` with an `int &` here.
+    // `read_flag(&f)` is caught above; `set(f)` with an `int &` here. A
+    // member operator's first argument is its object, not a parameter.
     const FunctionDecl *Callee = Call->getDirectCallee();
-    for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
-      QualType Param =
-          Callee && I < Callee->getNumParams() ? Callee->getParamDecl(I)->getType() : QualType();
+    unsigned Shift = isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(Callee);
+    for (unsigned I = Shift; I < Call->getNumArgs(); ++I) {
+      const Expr *Arg = Call->getArg(I);
+      if (const auto *AddrOf = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+          AddrOf && AddrOf->getOpcode() == UO_AddrOf)
+        PassedByAddress.insert(AddrOf); // `parse_options(argc, argv, &o)`
+      unsigned Index = I - Shift;
+      QualType Param = Callee && Index < Callee->getNumParams()
+                           ? Callee->getParamDecl(Index)->getType()
+                           : QualType();
       if (Param.isNull() ||
           (Param->isReferenceType() && !Param.getNonReferenceType().isConstQualified()))
-        escape(Call->getArg(I));
+        escape(Arg);
     }
     return true;
   }
   bool VisitVarDecl(VarDecl *Var) {
-    if (Var->getType()->isReferenceType() && Var->getInit())
+    if (!Var->getInit())
+      return true;
+    if (Var->getType()->isReferenceType()) {
       escape(Var->getInit());
+      share(Var->getInit());
+    } else if (Var->getType()->isAnyPointerType()) {
+      share(Var->getInit()); // `struct options *p = opts;`
+    }
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    if (Op->getOpcode() == BO_Assign && Op->getType()->isAnyPointerType())
+      share(Op->getRHS());
     return true;
   }
   bool VisitLambdaExpr(LambdaExpr *Lambda) {
     for (const LambdaCapture &Capture : Lambda->captures())
       if (Capture.capturesVariable() && Capture.getCaptureKind() == LCK_ByRef)
-        if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar()))
+        if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar())) {
           Escaped.insert({Var, nullptr});
+          SharedObjects.insert(Var);
+        }
     return true;
+  }
+
+  /// After the walk: an address taken anywhere but as a call's argument
+  /// (kept in a variable), or a pointer's own address, shares the object.
+  void shareTakenAddresses() {
+    for (const auto &[AddrOf, Var] : AddressesTaken)
+      if (!PassedByAddress.contains(AddrOf) || Var->getType()->isAnyPointerType())
+        SharedObjects.insert(Var);
   }
 
 private:
@@ -170,10 +270,25 @@ private:
     return !Type.isVolatileQualified() &&
            (Type->isIntegralOrEnumerationType() || Type->isAnyPointerType());
   }
+  static const VarDecl *variableOf(const Expr *E) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  }
   void escape(const Expr *E) {
     if (std::optional<FlagKey> Key = flagKeyOf(E))
       Escaped.insert(*Key);
   }
+  /// `E`, a variable's object or a pointer to it, now has another name.
+  void share(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *AddrOf = dyn_cast<UnaryOperator>(E); AddrOf && AddrOf->getOpcode() == UO_AddrOf)
+      E = AddrOf->getSubExpr();
+    if (const VarDecl *Var = variableOf(E))
+      SharedObjects.insert(Var);
+  }
+
+  std::vector<std::pair<const UnaryOperator *, const VarDecl *>> AddressesTaken;
+  llvm::DenseSet<const UnaryOperator *> PassedByAddress;
 };
 
 /// Whether `S` never goes on to the statement after it: it returns,
@@ -183,6 +298,10 @@ bool jumpsAway(const Stmt *S) {
     return false;
   if (isa<ReturnStmt, CoreturnStmt, GotoStmt, BreakStmt, ContinueStmt>(S))
     return true;
+  if (const auto *Case = dyn_cast<SwitchCase>(S)) // `case TABLE: break;`
+    return jumpsAway(Case->getSubStmt());
+  if (const auto *Label = dyn_cast<LabelStmt>(S))
+    return jumpsAway(Label->getSubStmt());
   if (isa<Expr>(S))
     return neverCompletes(S);
   if (const auto *If = dyn_cast<IfStmt>(S))
@@ -192,13 +311,18 @@ bool jumpsAway(const Stmt *S) {
   return false;
 }
 
-/// Whether a jump can enter `S` (a label or a case in it).
-bool hasEntryPoint(const Stmt *S) {
+/// Whether a jump from outside `S` can enter it: a label in it, or a case
+/// of a switch around it (a switch inside `S` enters its own cases only
+/// from its own test, which is in `S`).
+bool hasEntryPoint(const Stmt *S, bool CasesCount = true) {
   if (!S)
     return false;
-  if (isa<LabelStmt, SwitchCase>(S))
+  if (isa<LabelStmt>(S) || (CasesCount && isa<SwitchCase>(S)))
     return true;
-  return llvm::any_of(S->children(), [](const Stmt *Child) { return hasEntryPoint(Child); });
+  bool ChildCasesCount = CasesCount && !isa<SwitchStmt>(S);
+  return llvm::any_of(S->children(), [ChildCasesCount](const Stmt *Child) {
+    return hasEntryPoint(Child, ChildCasesCount);
+  });
 }
 
 /// The guards `if (C) return ..;` before `Child` in `Block` that every path
@@ -220,7 +344,10 @@ void addGuardsBefore(const CompoundStmt &Block, const Stmt *Child, KnownConditio
     if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
         !jumpsAway(If->getThen()))
       continue;
-    collectFacts(If->getCond(), false, Ctx, Flags, Guards);
+    std::vector<FlagFact> Facts;
+    collectFacts(If->getCond(), false, Ctx, Flags, Facts);
+    dropWrittenIn(If->getCond(), Facts); // `if (n == 0 || (n = refill()) < 0)`
+    Guards.insert(Guards.end(), Facts.begin(), Facts.end());
   }
   for (FlagFact &Fact : Guards)
     Known.add(std::move(Fact));
@@ -282,31 +409,15 @@ std::optional<bool> KnownConditions::evaluate(const Expr *Cond, ASTContext &Ctx,
 }
 
 void KnownConditions::update(const Stmt *S, ASTContext &Ctx, const FlagSet &Flags) {
-  std::optional<FlagKey> Target; // What `S` writes.
-  const Expr *NewValue = nullptr;
-  if (const auto *Assign = dyn_cast<BinaryOperator>(S); Assign && Assign->isAssignmentOp()) {
-    Target = flagKeyOf(Assign->getLHS());
-    if (Assign->getOpcode() == BO_Assign)
-      NewValue = Assign->getRHS();
-  } else if (const auto *Step = dyn_cast<UnaryOperator>(S);
-             Step && Step->isIncrementDecrementOp()) {
-    Target = flagKeyOf(Step->getSubExpr());
-  } else if (const auto *Decl = dyn_cast<DeclStmt>(S); Decl && Decl->isSingleDecl()) {
-    if (const auto *Var = dyn_cast<VarDecl>(Decl->getSingleDecl())) {
-      Target = FlagKey{Var, nullptr};
-      NewValue = Var->getInit();
-    }
-  }
-  if (!Target)
+  std::optional<Write> W = writeOf(S);
+  if (!W)
     return;
-  // A variable written anew changes what its fields were known to be too.
-  llvm::erase_if(Facts, [&](const FlagFact &F) {
-    return F.Flag == *Target || (!Target->second && F.Flag.first == Target->first);
-  });
-  std::optional<llvm::APSInt> Value =
-      NewValue && Flags.contains(*Target) ? constantOf(NewValue, Ctx) : std::nullopt;
+  llvm::erase_if(Facts, [&](const FlagFact &F) { return changes(*W, F.Flag); });
+  std::optional<llvm::APSInt> Value = W->NewValue && !W->Pointee && Flags.contains(W->Target)
+                                          ? constantOf(W->NewValue, Ctx)
+                                          : std::nullopt;
   if (Value)
-    add(FlagFact{*Target, true, *Value});
+    add(FlagFact{W->Target, true, *Value});
 }
 
 void KnownConditions::add(FlagFact Fact) {
@@ -327,9 +438,10 @@ bool KnownConditions::operator==(const KnownConditions &Other) const {
 FlagSet flagsOf(const Stmt &Body) {
   FlagFinder Found;
   Found.TraverseStmt(const_cast<Stmt *>(&Body));
+  Found.shareTakenAddresses();
   FlagSet Flags;
   for (const FlagKey &Key : Found.Candidates)
-    if (!Found.Escaped.contains(Key))
+    if (!Found.Escaped.contains(Key) && !(Key.second && Found.SharedObjects.contains(Key.first)))
       Flags.insert(Key);
   return Flags;
 }
@@ -346,12 +458,14 @@ KnownConditions conditionsAround(const Stmt &S, const ParentMap &Parents, ASTCon
       if (std::optional<FlagFact> Fact = caseFactOf(*Switch, Inner, Ctx, Flags))
         Known.add(std::move(*Fact));
     const auto *If = dyn_cast<IfStmt>(Parent);
+    // A `goto` to a label in the branch skips the test.
     if (!If || !If->getCond() || If->getConditionVariable() ||
-        (Child != If->getThen() && Child != If->getElse()))
+        (Child != If->getThen() && Child != If->getElse()) || hasEntryPoint(Child))
       continue;
-    // The branch may change the variable before it reaches `S`.
+    // The condition, and the branch, may change the variable before `S`.
     std::vector<FlagFact> Facts;
     collectFacts(If->getCond(), Child == If->getThen(), Ctx, Flags, Facts);
+    dropWrittenIn(If->getCond(), Facts);
     dropWrittenIn(Child, Facts);
     for (FlagFact &Fact : Facts)
       Known.add(std::move(Fact));

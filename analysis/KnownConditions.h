@@ -21,11 +21,16 @@
 // whose address is never taken and that are never bound to a non-const
 // reference, so no pointer or reference changes them behind the walk's
 // back: locals, parameters and globals that are not volatile, and the
-// fields of a variable (`opts->mode`, `cfg.flat`). The fact about a global
-// or a field survives the calls on the path (a write the walk sees, or the
-// field's variable assigned, forgets it): C programs set a mode once, from
-// their options, and test it around both ends of a handle's life; a callee
-// that flips it between the two is rare enough to accept the missed leak.
+// fields of a variable (`opts->mode`, `cfg.flat`, not a union's) unless its
+// object has another name in the function (`p = &o`, `T &r = o`, a copy of
+// the pointer, the pointer's own address taken). Passing `&o` to a call
+// keeps its fields flags: the fact about a global or a field survives the
+// calls on the path. C programs set a mode once, from their options, and
+// test it around both ends of a handle's life; a callee that flips it
+// between the two is rare enough to accept the missed leak. A write the
+// walk sees forgets the fact: an assignment (also `operator=`, `*p = ..`,
+// the variable a field is read through), a step, a non-const method called
+// on the object, a write in the condition that tested it.
 //
 //===----------------------------------------------------------------------===//
 

@@ -37,7 +37,7 @@ const VarDecl *constantVariable(const Expr *E) {
   return Var;
 }
 
-/// How deep `appendText` follows conversions, `+` and constant variables.
+/// How deep `TextBuilder::append` follows conversions, `+` and constant variables.
 constexpr int MaxTextDepth = 12;
 
 bool isStringFormat(const CallExpr &Call) {
@@ -83,6 +83,41 @@ const Expr *withoutWrappers(const Expr *E) {
   return E;
 }
 
+/// Whether a replacement field at `At` of a format string stands where SQL
+/// takes a value: in quotes, after a comparison, `LIKE`, `LIMIT` or
+/// `OFFSET`, or in the list of an `IN`, `VALUES` or `ANY`. Elsewhere (a
+/// table, a column, `AND {}`, `ORDER BY {}`) a field may change what the
+/// query reads, so its text is not told.
+bool isValuePosition(llvm::StringRef Format, size_t At) {
+  llvm::StringRef Before = Format.take_front(At);
+  if (Before.count('\'') % 2 == 1)
+    return true; // inside a quoted string
+  Before = Before.rtrim();
+  if (Before.empty())
+    return false;
+  char Last = Before.back();
+  if (Last == '=' || Last == '<' || Last == '>')
+    return true;
+  if (Last == '(' || Last == ',') {
+    // The list the field is in: the word before its opening parenthesis.
+    int Depth = 0;
+    for (size_t I = Before.size(); I-- > 0;) {
+      if (Before[I] == ')')
+        ++Depth;
+      else if (Before[I] == '(' && Depth-- == 0) {
+        llvm::StringRef Word = Before.take_front(I).rtrim();
+        Word = Word.substr(Word.find_last_of(" \t\n(") + 1);
+        return Word.equals_insensitive("in") || Word.equals_insensitive("values") ||
+               Word.equals_insensitive("any");
+      }
+    }
+    return false;
+  }
+  llvm::StringRef Word = Before.substr(Before.find_last_of(" \t\n") + 1);
+  return Word.equals_insensitive("like") || Word.equals_insensitive("ilike") ||
+         Word.equals_insensitive("limit") || Word.equals_insensitive("offset");
+}
+
 class TextBuilder {
 public:
   explicit TextBuilder(BuiltSql &Out) : Out(Out) {}
@@ -91,8 +126,12 @@ public:
     if (!E || Depth > MaxTextDepth)
       return false;
     E = withoutWrappers(E);
-    if (const auto *Literal = dyn_cast<StringLiteral>(E))
-      return Literal->isOrdinary() && appendLiteral(*Literal, 0, Literal->getLength());
+    if (const auto *Literal = dyn_cast<StringLiteral>(E)) {
+      if (!Literal->isOrdinary())
+        return false;
+      appendLiteral(*Literal, 0, Literal->getLength());
+      return true;
+    }
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
       return append(Cast->getSubExpr(), Depth + 1);
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
@@ -110,12 +149,11 @@ public:
   }
 
 private:
-  bool appendLiteral(const StringLiteral &Literal, unsigned From, unsigned Length) {
+  void appendLiteral(const StringLiteral &Literal, unsigned From, unsigned Length) {
     if (Length == 0)
-      return true;
+      return;
     Out.Pieces.push_back({&Literal, static_cast<unsigned>(Out.Text.size()), From, Length});
     Out.Text += Literal.getString().substr(From, Length).str();
-    return true;
   }
 
   /// A format string: its text, `{{`/`}}` as one brace, each replacement
@@ -139,11 +177,14 @@ private:
       size_t Close = Text.find('}', I);
       if (Text[I] == '}' || Close == llvm::StringRef::npos)
         return false; // not a valid format string
+      if (!isValuePosition(Text, I))
+        return false;
       Out.Text += "$" + std::to_string(++Fields);
       I = Close;
       RunStart = I + 1;
     }
-    return appendLiteral(*Literal, RunStart, Text.size() - RunStart);
+    appendLiteral(*Literal, RunStart, Text.size() - RunStart);
+    return true;
   }
 
   /// The literal a format string argument (`std::format_string`, built by
@@ -184,8 +225,11 @@ std::optional<SqlText> sqlIn(llvm::StringRef Text) {
   Sql.Writes = IsWrite;
   for (std::size_t I = 0; I + 1 < Words.size(); ++I) {
     std::string Word = Words[I].lower();
-    if (Word == "from" || Word == "into" || Word == "join" || Word == "update" || Word == "table")
-      Sql.Tables.push_back(Words[I + 1].lower());
+    if (Word != "from" && Word != "into" && Word != "join" && Word != "update" && Word != "table")
+      continue;
+    if (Words[I + 1].starts_with("$"))
+      return std::nullopt; // a placeholder where the table goes: not told
+    Sql.Tables.push_back(Words[I + 1].lower());
   }
   return Sql;
 }
@@ -200,6 +244,7 @@ const BuiltSql::Piece *BuiltSql::pieceAt(unsigned Offset) const {
 
 std::optional<BuiltSql> builtSql(const Expr *Arg) {
   BuiltSql Out;
+  Out.Argument = Arg;
   if (!TextBuilder(Out).append(Arg, 0) || Out.Pieces.empty())
     return std::nullopt;
   return Out;

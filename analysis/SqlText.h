@@ -1,10 +1,10 @@
 //===--- SqlText.h - What SQL written in a call's arguments says ----------===//
 //
-// Queries written out as string literals tell two things the checks use:
-// whether a statement writes and which tables it names (two awaited
-// statements on one table, one of them a write, keep their order), and
-// whether a query compares a column with one placeholder (a loop running it
-// per key could run it once for all keys).
+// Queries written out as string literals, or built from them, tell two
+// things the checks use: whether a statement writes and which tables it
+// names (two awaited statements on one table, one of them a write, keep
+// their order), and whether a query compares a column with one placeholder
+// (a loop running it per key could run it once for all keys).
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,7 +19,7 @@
 
 namespace async_tidy {
 
-/// SQL in a string literal argument: whether it writes, and the tables.
+/// SQL an argument builds from literals: whether it writes, and the tables.
 struct SqlText {
   bool Writes = false;
   std::vector<std::string> Tables;
@@ -32,8 +32,10 @@ const clang::StringLiteral *literalArgument(const clang::Expr *Arg);
 /// literal, literals joined by `+` (through `std::string`, its `c_str()`
 /// and constant variables), or `std::format`/`fmt::format` with a literal format string,
 /// whose replacement fields (`{}`, `{0}`, `{:d}`) become placeholders (`$1`,
-/// `$2`, ...). A field where SQL wants a name (`FROM {}`) then no longer
-/// parses, so the text is unknown, as it is for any other part.
+/// `$2`, ...) where SQL takes a value (in quotes, after a comparison,
+/// `LIKE`, `LIMIT`, `OFFSET`, in an `IN`/`VALUES`/`ANY` list). A field
+/// anywhere else (`FROM {}`, `AND {}`, `ORDER BY {}`) makes the text
+/// unknown, as any part that is not a literal does.
 struct BuiltSql {
   /// A run of the text copied from one literal.
   struct Piece {
@@ -44,6 +46,8 @@ struct BuiltSql {
   };
   std::string Text;
   std::vector<Piece> Pieces;
+  /// The argument the text was read from.
+  const clang::Expr *Argument = nullptr;
 
   /// The piece the text's byte `Offset` was copied from, if any (a
   /// placeholder was copied from none).

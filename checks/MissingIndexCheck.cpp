@@ -316,26 +316,44 @@ SourceLocation MissingIndexCheck::locationIn(const BuiltSql &Sql, int Offset) co
                                     Ctx->getTargetInfo());
 }
 
+/// Where the finding goes: at the column in the SQL when that is in the
+/// file of the call; at the call's query otherwise (a constant of a header
+/// the header filter may leave out), with a note at the column.
+SourceLocation MissingIndexCheck::reportAt(const BuiltSql &Sql, SourceLocation Column) const {
+  const SourceManager &SM = Ctx->getSourceManager();
+  SourceLocation Query = SM.getFileLoc(Sql.Argument->getBeginLoc());
+  return SM.isWrittenInSameFile(SM.getFileLoc(Column), Query) ? Column : Query;
+}
+
+void MissingIndexCheck::noteColumn(SourceLocation At, SourceLocation Column, const ColumnUse &Use) {
+  if (At != Column)
+    diag(Column, "column '%0' is named here", DiagnosticIDs::Note) << Use.Column;
+}
+
 void MissingIndexCheck::reportFilter(const BuiltSql &Sql, const ColumnUse &Use) {
-  SourceLocation At = locationIn(Sql, Use.Location);
+  SourceLocation Column = locationIn(Sql, Use.Location);
+  SourceLocation At = reportAt(Sql, Column);
   if (!shouldReportAt(At))
     return;
   diag(At, "query filters table '%0' by column '%1', which no index of the schema leads; "
            "every run reads the whole table")
       << Use.Table << Use.Column;
-  diag(At, "index it with a migration: %0", DiagnosticIDs::Note)
+  diag(At, std::string(MigrationNotePrefix) + "%0", DiagnosticIDs::Note)
       << createIndex(Use.Table, Use.Column);
+  noteColumn(At, Column, Use);
 }
 
 void MissingIndexCheck::reportJoin(const BuiltSql &Sql, const ColumnUse &Left,
                                    const ColumnUse &Right) {
-  SourceLocation At = locationIn(Sql, Left.Location);
+  SourceLocation Column = locationIn(Sql, Left.Location);
+  SourceLocation At = reportAt(Sql, Column);
   if (!shouldReportAt(At))
     return;
   diag(At, "query joins '%0.%1' to '%2.%3', and no index of the schema leads either column")
       << Left.Table << Left.Column << Right.Table << Right.Column;
-  diag(At, "index it with a migration: %0", DiagnosticIDs::Note)
+  diag(At, std::string(MigrationNotePrefix) + "%0", DiagnosticIDs::Note)
       << createIndex(Left.Table, Left.Column);
+  noteColumn(At, Column, Left);
 }
 
 } // namespace async_tidy

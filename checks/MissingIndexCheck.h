@@ -34,6 +34,11 @@ struct BuiltSql;
 struct ColumnUse;
 struct Table;
 
+/// How the note with the `CREATE INDEX` statement begins; the driver's
+/// --export-migrations (tool/MigrationsExport.cpp) reads the statement
+/// after it.
+inline constexpr const char MigrationNotePrefix[] = "index it with a migration: ";
+
 class MissingIndexCheck : public AsyncCheckBase {
 public:
   MissingIndexCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
@@ -60,6 +65,8 @@ private:
   void reportFilter(const BuiltSql &Sql, const ColumnUse &Use);
   void reportJoin(const BuiltSql &Sql, const ColumnUse &Left, const ColumnUse &Right);
   clang::SourceLocation locationIn(const BuiltSql &Sql, int Offset) const;
+  clang::SourceLocation reportAt(const BuiltSql &Sql, clang::SourceLocation Column) const;
+  void noteColumn(clang::SourceLocation At, clang::SourceLocation Column, const ColumnUse &Use);
 
   std::unique_ptr<ApiIndex> Index; ///< Of the current unit.
   clang::ASTContext *Ctx = nullptr;

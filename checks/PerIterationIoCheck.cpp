@@ -14,6 +14,7 @@
 #include "ApiIndex.h"
 #include "BatchedQueryRewriter.h"
 #include "BatchingRewriter.h"
+#include "BodyWalker.h"
 #include "CallChains.h"
 #include "FrameworkDetector.h"
 #include "IterationLoops.h"
@@ -60,16 +61,6 @@ bool usesElement(const Expr *E, const VarDecl *Element) {
            return IsElement(Var) || (Var->isLocalVarDecl() && Var->getInit() &&
                                      mentionsVariable(Var->getInit(), IsElement));
          });
-}
-
-/// Whether `S` makes a call `Matches` accepts, outside the lambdas in it
-/// (their bodies run when they are called).
-bool callsAny(const Stmt *S, llvm::function_ref<bool(const CallExpr &)> Matches) {
-  if (!S || isa<LambdaExpr>(S))
-    return false;
-  if (const auto *Call = dyn_cast<CallExpr>(S); Call && Matches(*Call))
-    return true;
-  return llvm::any_of(S->children(), [&](const Stmt *Child) { return callsAny(Child, Matches); });
 }
 } // namespace
 
@@ -120,8 +111,9 @@ struct PerIterationIoCheck::Analyses : UnitState {
   /// Whether `Call` waits between a loop's rounds: a catalogued timer,
   /// sleep or executor switch, a blocking sleep (which has its own finding
   /// in a coroutine, but paces the loop all the same), or a call of a
-  /// project function whose own body makes one (`co_await pause(loop)`,
-  /// `backoff(attempt)`).
+  /// project function that always makes one and makes no request itself
+  /// (`co_await pause(loop)`, `back_off(attempt)`; a retry wrapper that
+  /// sleeps only after a failed request is the request, not a pause).
   bool pacesLoop(const CallExpr &Call) {
     if (waitsBetweenRounds(Call))
       return true;
@@ -132,9 +124,24 @@ struct PerIterationIoCheck::Analyses : UnitState {
       return false;
     auto [It, Inserted] = PacingHelpers.try_emplace(Definition, false);
     if (Inserted)
-      It->second = callsAny(Definition->getBody(),
-                            [this](const CallExpr &Inner) { return waitsBetweenRounds(Inner); });
+      It->second = alwaysPauses(coroutineBodyOf(*Definition));
     return It->second;
+  }
+  /// Whether a statement at the top of `Body` (not under a branch or loop)
+  /// waits between rounds, and nothing in it is a request.
+  bool alwaysPauses(const Stmt *Body) const {
+    const auto *Block = dyn_cast_or_null<CompoundStmt>(Body);
+    if (!Block || holdsNode(Block, [this](const Stmt *S) {
+          const auto *Inner = dyn_cast<CallExpr>(S);
+          return Inner && Unit.Index.ioCall(Inner);
+        }))
+      return false;
+    return llvm::any_of(Block->body(), [this](const Stmt *Statement) {
+      return isa<Expr, DeclStmt>(Statement) && holdsNode(Statement, [this](const Stmt *S) {
+               const auto *Inner = dyn_cast<CallExpr>(S);
+               return Inner && waitsBetweenRounds(*Inner);
+             });
+    });
   }
   bool waitsBetweenRounds(const CallExpr &Call) const {
     if (isNamed(OrderingNames, Call.getDirectCallee()))

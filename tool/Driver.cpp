@@ -181,7 +181,7 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
 /// usage error, not lost work (and nothing before may truncate an existing
 /// report). Null: standard output, or no fixes file.
 struct RunOutputs {
-  std::unique_ptr<llvm::raw_fd_ostream> Report, Fixes, Baseline;
+  std::unique_ptr<llvm::raw_fd_ostream> Report, Fixes, Baseline, Migrations;
 };
 
 llvm::Expected<RunOutputs> openOutputs(const DriverOptions &Options) {
@@ -194,7 +194,15 @@ llvm::Expected<RunOutputs> openOutputs(const DriverOptions &Options) {
   auto Baseline = openOutput(Options.WriteBaseline);
   if (!Baseline)
     return Baseline.takeError();
-  return RunOutputs{std::move(*Report), std::move(*Fixes), std::move(*Baseline)};
+  std::unique_ptr<llvm::raw_fd_ostream> Migrations;
+  if (!Options.ExportMigrations.empty()) {
+    auto Opened = openMigrations(Options.ExportMigrations);
+    if (!Opened)
+      return Opened.takeError();
+    Migrations = std::move(*Opened);
+  }
+  return RunOutputs{std::move(*Report), std::move(*Fixes), std::move(*Baseline),
+                    std::move(Migrations)};
 }
 
 void writeReports(const DriverOptions &Options, DriverRun &Run, RunOutputs &Outputs) {
@@ -216,15 +224,11 @@ void writeReports(const DriverOptions &Options, DriverRun &Run, RunOutputs &Outp
   if (Outputs.Fixes)
     writeFixesYaml(Results, Run.exportedFixes(), *Outputs.Fixes);
   bool ErrorColor = isWanted(Options.Color, llvm::sys::Process::StandardErrIsDisplayed());
-  if (!Options.ExportMigrations.empty()) {
-    llvm::Expected<unsigned> Written =
-        writeMigrations(Results, Run.sources(), Options.ExportMigrations);
-    if (!Written)
-      llvm::WithColor::error(llvm::errs(), "async-tidy")
-          << llvm::toString(Written.takeError()) << "\n";
-    else if (!Options.Quiet)
-      llvm::errs() << "async-tidy: " << *Written << " CREATE INDEX statement"
-                   << (*Written == 1 ? "" : "s") << " in " << Options.ExportMigrations << "/"
+  if (Outputs.Migrations) {
+    unsigned Written = writeMigrations(Results, Run.sources(), *Outputs.Migrations);
+    if (!Options.Quiet)
+      llvm::errs() << "async-tidy: " << Written << " CREATE INDEX statement"
+                   << (Written == 1 ? "" : "s") << " in " << Options.ExportMigrations << "/"
                    << MigrationsFileName << "\n";
   }
   writeWorkerMessages(Results, ErrorColor, llvm::errs());
@@ -237,7 +241,7 @@ void writeReports(const DriverOptions &Options, DriverRun &Run, RunOutputs &Outp
 std::error_code writeErrorOf(RunOutputs &Outputs) {
   std::error_code First;
   for (llvm::raw_fd_ostream *Stream :
-       {Outputs.Report.get(), Outputs.Fixes.get(), Outputs.Baseline.get(),
+       {Outputs.Report.get(), Outputs.Fixes.get(), Outputs.Baseline.get(), Outputs.Migrations.get(),
         Outputs.Report ? nullptr : &llvm::outs()}) {
     if (!Stream)
       continue;

@@ -3,7 +3,9 @@
 // async-missing-index never edits `.sql` files: an index is a migration the
 // project reviews and runs. --export-migrations DIR writes the statements
 // of its notes, each once, into one file of DIR, with the queries that need
-// each statement above it, so the review starts from the code.
+// each statement above it, so the review starts from the code. The file is
+// opened before the analysis, like the report: a directory that cannot be
+// made is a usage error, not lost work.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,7 +24,8 @@ namespace {
 using Statements =
     llvm::MapVector<std::string, std::vector<std::string>, llvm::StringMap<unsigned>>;
 
-/// How async-missing-index's note begins (MissingIndexCheck.cpp); the rest
+/// How async-missing-index's note begins (MigrationNotePrefix in
+/// checks/MissingIndexCheck.h, which the driver does not include); the rest
 /// is the statement. The test checkers/async-missing-index/export-migrations.test
 /// fails if the two drift.
 constexpr llvm::StringLiteral MigrationNote = "index it with a migration: ";
@@ -48,18 +51,21 @@ Statements statementsOf(const RunResults &Results, SourceFiles &Sources) {
 
 } // namespace
 
-llvm::Expected<unsigned> writeMigrations(const RunResults &Results, SourceFiles &Sources,
-                                         const std::string &Directory) {
-  Statements Found = statementsOf(Results, Sources);
+llvm::Expected<std::unique_ptr<llvm::raw_fd_ostream>> openMigrations(const std::string &Directory) {
   if (std::error_code EC = llvm::sys::fs::create_directories(Directory))
     return llvm::createStringError(EC, "cannot create '%s': %s", Directory.c_str(),
                                    EC.message().c_str());
   llvm::SmallString<256> Path(Directory);
   llvm::sys::path::append(Path, MigrationsFileName);
   std::error_code EC;
-  llvm::raw_fd_ostream Out(Path, EC);
+  auto Out = std::make_unique<llvm::raw_fd_ostream>(Path, EC);
   if (EC)
     return llvm::createStringError(EC, "cannot write '%s': %s", Path.c_str(), EC.message().c_str());
+  return Out;
+}
+
+unsigned writeMigrations(const RunResults &Results, SourceFiles &Sources, llvm::raw_ostream &Out) {
+  Statements Found = statementsOf(Results, Sources);
   Out << "-- Indexes async-missing-index found missing, for review before it runs as a\n"
          "-- migration (name it as the project's migration tool expects). Each\n"
          "-- statement follows the queries that read a whole table without it.\n";
@@ -69,10 +75,6 @@ llvm::Expected<unsigned> writeMigrations(const RunResults &Results, SourceFiles 
       Out << "-- " << Query << "\n";
     Out << Statement << "\n";
   }
-  Out.close();
-  if (Out.has_error())
-    return llvm::createStringError(Out.error(), "cannot write '%s': %s", Path.c_str(),
-                                   Out.error().message().c_str());
   return static_cast<unsigned>(Found.size());
 }
 

@@ -9,6 +9,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <memory>
 #include <string>
 
 namespace async_tidy::driver {
@@ -38,10 +39,11 @@ void writeFixesYaml(const RunResults &Results, const std::vector<bool> &Exported
 
 /// The file --export-migrations writes in its directory.
 inline constexpr const char MigrationsFileName[] = "async-tidy-missing-indexes.sql";
+/// `Directory`/MigrationsFileName, made and opened for writing.
+llvm::Expected<std::unique_ptr<llvm::raw_fd_ostream>> openMigrations(const std::string &Directory);
 /// Writes async-missing-index's `CREATE INDEX` statements (its notes), each
-/// once, into `Directory`/MigrationsFileName; how many there are.
-llvm::Expected<unsigned> writeMigrations(const RunResults &Results, SourceFiles &Sources,
-                                         const std::string &Directory);
+/// once after the queries that need it; how many there are.
+unsigned writeMigrations(const RunResults &Results, SourceFiles &Sources, llvm::raw_ostream &Out);
 
 std::string versionString();
 /// The release number alone: "0.6.0".

@@ -86,6 +86,13 @@ TEST(SqlText, FormatFieldsArePlaceholders) {
             std::string("SELECT id FROM t WHERE a = {} AND ").size());
 }
 
+TEST(SqlText, FieldsInValueListsAndLimits) {
+  Built B = builtInF(R"cpp(
+    void f() { query(fmt::format("SELECT id FROM t WHERE a IN ({}, {}) AND b LIKE {} LIMIT {}", 1, 2, 3, 4)); })cpp");
+  ASSERT_TRUE(B.Sql);
+  EXPECT_EQ(B.Sql->Text, "SELECT id FROM t WHERE a IN ($1, $2) AND b LIKE $3 LIMIT $4");
+}
+
 TEST(SqlText, TheTextOfCStr) {
   Built B = builtInF(R"cpp(
     void f() { query((std::string("SELECT 1 ") + "FROM t").c_str()); })cpp");
@@ -103,6 +110,17 @@ TEST(SqlText, AnyPartThatIsNoLiteralIsUnknown) {
                    .Sql);
   EXPECT_FALSE(builtInF(R"cpp(
     void f(const char *table) { query(fmt::format(table, 1)); })cpp")
+                   .Sql);
+  // A field where SQL does not take a value may change what the query
+  // reads (a table, a condition, a sort key).
+  EXPECT_FALSE(builtInF(R"cpp(
+    void f() { query(fmt::format("SELECT id FROM {} WHERE a = 1", 1)); })cpp")
+                   .Sql);
+  EXPECT_FALSE(builtInF(R"cpp(
+    void f() { query(fmt::format("SELECT id FROM t WHERE a = 1 AND {}", 1)); })cpp")
+                   .Sql);
+  EXPECT_FALSE(builtInF(R"cpp(
+    void f() { query(fmt::format("SELECT id FROM t ORDER BY {} LIMIT 5", 1)); })cpp")
                    .Sql);
   // Not a valid format string: a brace that is never closed.
   EXPECT_FALSE(builtInF(R"cpp(

@@ -7,12 +7,14 @@
 // time) leaves the text unknown, and unknown text is never reported.
 // RUN: %check_async_tidy %s async-missing-index %t -- \
 // RUN:   -config="{CheckOptions: {async-missing-index.SchemaFiles: '%S/Inputs/migrations'}}" \
-// RUN:   -- -I/usr/include/postgresql -isystem %shapes -std=c++20
+// RUN:   -- -I/usr/include/postgresql -isystem %shapes -I%S/Inputs/include -std=c++20
 
 #include <drogon/orm/DbClient.h>
 #include <fmt/format.h>
 #include <libpq-fe.h>
 #include <string>
+
+#include "order_queries.h"
 
 static const std::string SelectOrders = "SELECT id, status FROM orders ";
 static constexpr const char *ByNote = "WHERE note = $1";
@@ -28,6 +30,12 @@ drogon::Task<void> concatenated(drogon::orm::DbClientPtr db, std::string note, l
   // CHECK-MESSAGES: :[[@LINE-2]]:50: note: index it with a migration: CREATE INDEX ON "orders" ("customer_id");
   co_await db->execSqlCoro(SelectOrders + ByNote, note);
   co_await db->execSqlCoro(std::string("SELECT id FROM orders ") + "WHERE id = $1", customer);
+  // The column is in a header (which the header filter may leave out):
+  // the warning is at the query, with a note at the column.
+  co_await db->execSqlCoro(SelectOrders + ByStatusNote, note);
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: query filters table 'orders' by column 'note'
+  // CHECK-MESSAGES: :[[@LINE-2]]:28: note: index it with a migration: CREATE INDEX ON "orders" ("note");
+  // CHECK-MESSAGES: order_queries.h:4:48: note: column 'note' is named here
 }
 
 void formatted(PGconn *conn, long customer, const std::string &table) {
@@ -40,8 +48,18 @@ void formatted(PGconn *conn, long customer, const std::string &table) {
 
   // Served by the primary key, with a field as its value.
   PQexec(conn, fmt::format("SELECT status FROM orders WHERE id = {:d}", customer).c_str());
-  // A field where a table name goes: the text does not parse, unknown.
+  // Fields where SQL takes values: in quotes, in an IN list, after LIMIT.
+  PQexec(conn, fmt::format("SELECT id FROM orders WHERE note = '{}' AND status IN ({}, {}) "
+                           "LIMIT {}", customer, 1, 2, 10).c_str());
+  // (At the literal: it is written as two tokens.)
+  // CHECK-MESSAGES: :[[@LINE-3]]:28: warning: query filters table 'orders' by column 'note'
+  // CHECK-MESSAGES: :[[@LINE-4]]:28: note: index it with a migration: CREATE INDEX ON "orders" ("note");
+  // A field where a name or a condition goes may change what the query
+  // reads: unknown.
   PQexec(conn, fmt::format("SELECT id FROM {} WHERE note = 'x'", table).c_str());
+  PQexec(conn, fmt::format("SELECT id FROM orders WHERE note = 'x' AND {}", table).c_str());
+  PQexec(conn, fmt::format("SELECT id FROM orders WHERE note = 'x' ORDER BY {} LIMIT 10", table)
+                   .c_str());
   // A value computed at run time, or a variable that may change: unknown.
   PQexec(conn, ("SELECT id FROM orders WHERE note = " + std::to_string(customer)).c_str());
   PQexec(conn, (mutableSelect + "WHERE note = 'x'").c_str());

@@ -419,3 +419,120 @@ int write_report_asked(struct options *opts) {
   return 0;
 }
 // CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+// A `case` written on one line with its `break`, and a switch nested in the
+// run: neither is a way into the acquisition's run.
+int dump_compact(enum output_mode mode, enum output_mode header, const char *path) {
+  FILE *out = NULL;
+  switch (mode) {
+  case TABLE: break;
+  case FLAT:
+    switch (header) {
+    case TABLE:
+      puts("header");
+      break;
+    case FLAT:
+      break;
+    }
+    out = fopen(path, "w");
+    if (out == NULL)
+      return -1;
+    break;
+  }
+  if (mode == FLAT)
+    fclose(out);
+  return 0;
+}
+
+// Ways the flag changes that the walk must see: a static local keeps its
+// value between calls (its initializer runs once), the condition writes
+// the flag after testing it, the object is written whole or through
+// another name, and a `goto` into the branch skips its test.
+void write_once(const char *path) {
+  static int first_time = 1;
+  FILE *out = fopen(path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'write_once' [async-unclosed-client]
+  if (!out)
+    return;
+  if (!first_time)
+    return;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: leaks when this 'return' is taken
+  first_time = 0;
+  fclose(out);
+}
+
+int next_state(void);
+void stepped(int state, const char *path) {
+  FILE *out = NULL;
+  if (state == 1 && (state = next_state()) >= 0)
+    out = fopen(path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'stepped' [async-unclosed-client]
+  if (out == NULL)
+    return;
+  if (state == 1)
+    fclose(out);
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: note: leaks when 'out' goes out of scope here
+
+int write_report_copied(struct options *opts, const struct options *defaults) {
+  FILE *out = NULL;
+  if (opts->flat)
+    out = fopen(opts->path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'write_report_copied' [async-unclosed-client]
+  if (!out)
+    return -1;
+  *opts = *defaults;
+  if (opts->flat)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+int write_report_aliased(const char *path) {
+  struct options o = {1, path};
+  struct options *p = &o;
+  FILE *out = NULL;
+  if (o.flat)
+    out = fopen(o.path, "w");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'write_report_aliased' [async-unclosed-client]
+  if (!out)
+    return -1;
+  p->flat = 0;
+  if (o.flat)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+int reopen(enum output_mode mode, const char *path, int retry) {
+  FILE *out = NULL;
+  if (retry)
+    goto open;
+  if (mode == FLAT) {
+  open:
+    out = fopen(path, "w");
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'out' from 'fopen' is not released with 'fclose' on every path out of 'reopen' [async-unclosed-client]
+  }
+  if (out == NULL)
+    return -1;
+  if (mode == FLAT)
+    fclose(out);
+  return 0;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
+
+// A field of a volatile object (shared with a signal handler) is no flag.
+struct shared_state {
+  int logging;
+};
+void log_shared(volatile struct shared_state *state, const char *path) {
+  FILE *log = NULL;
+  if (state->logging)
+    log = fopen(path, "a");
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'log' from 'fopen' is not released with 'fclose' on every path out of 'log_shared' [async-unclosed-client]
+  if (log == NULL)
+    return;
+  if (state->logging)
+    fclose(log);
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: note: leaks when 'log' goes out of scope here
