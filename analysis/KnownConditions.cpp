@@ -163,18 +163,34 @@ void collectFacts(const Expr *Cond, bool Holds, ASTContext &Ctx, const FlagSet &
   }
 }
 
-/// Whether `S` may write `Flag` anywhere in it.
-bool writesFlag(const Stmt *S, const FlagKey &Flag) {
-  if (!S)
-    return false;
-  if (std::optional<Write> W = writeOf(S); W && changes(*W, Flag))
-    return true;
-  return llvm::any_of(S->children(), [Flag](const Stmt *Child) { return writesFlag(Child, Flag); });
+/// Every write in `S` (lambda bodies too: a flag they capture by reference
+/// is no flag anyway).
+std::vector<Write> writesIn(const Stmt *S) {
+  std::vector<Write> Writes;
+  if (S)
+    forEachNode(
+        S,
+        [&Writes](const Stmt *Node) {
+          if (std::optional<Write> W = writeOf(Node))
+            Writes.push_back(*W);
+        },
+        /*EnterLambdas=*/true);
+  return Writes;
 }
 
-/// Forgets the facts about flags that `S` may write.
+/// Whether `S` may write `Flag` anywhere in it.
+bool writesFlag(const Stmt *S, const FlagKey &Flag) {
+  return llvm::any_of(writesIn(S), [&Flag](const Write &W) { return changes(W, Flag); });
+}
+
+/// Forgets the facts about flags that `S` may write (one walk of `S`).
 void dropWrittenIn(const Stmt *S, std::vector<FlagFact> &Facts) {
-  llvm::erase_if(Facts, [S](const FlagFact &Fact) { return writesFlag(S, Fact.Flag); });
+  if (Facts.empty())
+    return;
+  std::vector<Write> Writes = writesIn(S);
+  llvm::erase_if(Facts, [&Writes](const FlagFact &Fact) {
+    return llvm::any_of(Writes, [&Fact](const Write &W) { return changes(W, Fact.Flag); });
+  });
 }
 
 /// Finds the flags of a body, and those another name may change.

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "MissingIndexCheck.h"
 #include "Reports.h"
 
 #include "llvm/ADT/MapVector.h"
@@ -24,12 +25,6 @@ namespace {
 using Statements =
     llvm::MapVector<std::string, std::vector<std::string>, llvm::StringMap<unsigned>>;
 
-/// How async-missing-index's note begins (MigrationNotePrefix in
-/// checks/MissingIndexCheck.h, which the driver does not include); the rest
-/// is the statement. The test checkers/async-missing-index/export-migrations.test
-/// fails if the two drift.
-constexpr llvm::StringLiteral MigrationNote = "index it with a migration: ";
-
 /// The statements the findings' notes give, in the order the findings
 /// come (by file and offset), each with the places of the queries that need it.
 Statements statementsOf(const RunResults &Results, SourceFiles &Sources) {
@@ -39,7 +34,7 @@ Statements statementsOf(const RunResults &Results, SourceFiles &Sources) {
       continue;
     for (const FindingNote &N : F.Notes) {
       llvm::StringRef Message = N.Message;
-      if (!Message.consume_front(MigrationNote))
+      if (!Message.consume_front(MigrationNotePrefix))
         continue;
       SourceFiles::Position At = Sources.position(F.File, F.Offset);
       Found[Message.str()].push_back(displayPath(F.File) + ":" + std::to_string(At.Line) + ":" +
