@@ -74,10 +74,14 @@ protected:
     virtual void store(const OptionsView &Options,
                        clang::tidy::ClangTidyOptions::OptionMap &Opts) const = 0;
   };
+  /// Whether an option may also be set once for every check, as a global
+  /// option (`SchemaFiles` rather than `async-missing-index.SchemaFiles`).
+  enum class Scope { Check, CheckOrGlobal };
   template <class T> class Option : public StoredOption {
   public:
-    Option(AsyncCheckBase &Check, llvm::StringRef Name, const T &Default)
-        : Name(Name.str()), Value(read(Check.Options, Default)) {
+    Option(AsyncCheckBase &Check, llvm::StringRef Name, const T &Default,
+           Scope Where = Scope::Check)
+        : Name(Name.str()), Value(read(Check.Options, Default, Where)) {
       Check.DeclaredOptions.push_back(this);
     }
     const T &operator*() const { return Value; }
@@ -90,11 +94,13 @@ protected:
     }
 
   private:
-    T read(const OptionsView &Options, const T &Default) const {
+    T read(const OptionsView &Options, const T &Default, Scope Where) const {
       if constexpr (std::is_same_v<T, std::string>)
-        return Options.get(Name, Default).str();
+        return Where == Scope::CheckOrGlobal ? Options.getLocalOrGlobal(Name, Default).str()
+                                             : Options.get(Name, Default).str();
       else
-        return Options.get(Name, Default);
+        return Where == Scope::CheckOrGlobal ? Options.getLocalOrGlobal(Name, Default)
+                                             : Options.get(Name, Default);
     }
     std::string Name;
     T Value;

@@ -6,6 +6,7 @@
 #include "MissingIndexCheck.h"
 #include "PerIterationIoCheck.h"
 #include "SerialAwaitsCheck.h"
+#include "UnboundedQueryCheck.h"
 #include "UnclosedClientCheck.h"
 
 namespace async_tidy {
@@ -15,6 +16,7 @@ void registerAsyncChecks(clang::tidy::ClangTidyCheckFactories &Factories) {
   Factories.registerCheck<MissingIndexCheck>("async-missing-index");
   Factories.registerCheck<PerIterationIoCheck>("async-per-iteration-io");
   Factories.registerCheck<SerialAwaitsCheck>("async-serial-awaits");
+  Factories.registerCheck<UnboundedQueryCheck>("async-unbounded-query");
   Factories.registerCheck<UnclosedClientCheck>("async-unclosed-client");
 }
 

@@ -53,13 +53,11 @@ public:
 
   /// The schema's .sql files or directories (every *.sql in it, in natural
   /// order: v2 before v10), separated by ';', relative to the .clang-tidy
-  /// that sets them. Empty: the check is off.
-  Option<std::string> SchemaFiles{*this, "SchemaFiles", ""};
+  /// that sets them; a global `SchemaFiles` serves async-unbounded-query
+  /// too. Empty: the check is off.
+  Option<std::string> SchemaFiles{*this, "SchemaFiles", "", Scope::CheckOrGlobal};
 
 private:
-  /// The schema of SchemaFiles for the current file; null when unreadable
-  /// (said once as a configuration error).
-  const Schema *schema();
   void checkCall(const clang::CallExpr *Call, const Schema &S);
   void checkQuery(const BuiltSql &Sql, const Schema &S);
   void reportFilter(const BuiltSql &Sql, const ColumnUse &Use);

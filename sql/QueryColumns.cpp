@@ -137,10 +137,10 @@ private:
     return std::make_pair(It->second, Names.back());
   }
 
-  void use(const json &ColumnRef, ColumnRole Role) {
+  void use(const json &ColumnRef, ColumnRole Role, bool Equality = false) {
     if (auto Resolved = resolve(ColumnRef))
       Result.Uses.push_back(
-          {Resolved->first, Resolved->second, Role, ColumnRef.value("location", 0)});
+          {Resolved->first, Resolved->second, Role, Equality, ColumnRef.value("location", 0)});
   }
 
   /// The conjuncts of a top-level AND (or the one predicate).
@@ -171,6 +171,7 @@ private:
                       std::find(Ordering.begin(), Ordering.end(), Operator) != Ordering.end());
     if (!Indexable)
       return;
+    bool Equality = Operator == "=" && Kind != "AEXPR_BETWEEN";
     const json &Left = Expr.value("lexpr", json()), &Right = Expr.value("rexpr", json());
     bool LeftColumn = Left.contains("ColumnRef"), RightColumn = Right.contains("ColumnRef");
     if (LeftColumn && RightColumn) {
@@ -181,9 +182,9 @@ private:
         use(Right["ColumnRef"], ColumnRole::Join);
       }
     } else if (LeftColumn && !contains(Right, {"ColumnRef"})) {
-      use(Left["ColumnRef"], ColumnRole::Filter);
+      use(Left["ColumnRef"], ColumnRole::Filter, Equality);
     } else if (RightColumn && !contains(Left, {"ColumnRef"}) && Kind == "AEXPR_OP") {
-      use(Right["ColumnRef"], ColumnRole::Filter);
+      use(Right["ColumnRef"], ColumnRole::Filter, Equality);
     }
   }
 

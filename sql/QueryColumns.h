@@ -29,6 +29,9 @@ struct ColumnUse {
   std::string Table; ///< As sql/Schema.h keys it: `users`, `app.audit`.
   std::string Column;
   ColumnRole Role = ColumnRole::Filter;
+  /// A filter that fixes the column to one value or a list of them (=, IN,
+  /// = ANY), not to a range.
+  bool Equality = false;
   int Location = 0; ///< Byte offset of the column reference in the SQL.
 };
 

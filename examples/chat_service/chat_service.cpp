@@ -96,6 +96,21 @@ asio::awaitable<std::vector<Conversation>> get_conversations(PGconn *db,
   co_return result;
 }
 
+// GET /conversations/recent: `(await db.fetch("SELECT ..."))[:20]` became a
+// loop that stops after 20 rows, once the database has sent them all.
+asio::awaitable<std::vector<std::string>> recent_conversations(PGconn *db) {
+  std::vector<std::string> titles;
+  PGresult *rows = PQexec(db, "SELECT title FROM conversations ORDER BY id DESC");
+  int shown = 0;
+  for (int i = 0; i < PQntuples(rows); ++i) {
+    titles.push_back(PQgetvalue(rows, i, 0));
+    if (++shown >= 20)
+      break;
+  }
+  PQclear(rows);
+  co_return titles;
+}
+
 // POST /chat: the LLM gateway is called over a Beast stream, synchronously,
 // with a fixed back-off copied from `time.sleep(0.5)`.
 asio::awaitable<std::string> handle_chat(beast::tcp_stream &gateway, std::string question) {

@@ -1,0 +1,69 @@
+//===--- RowTruncation.h - Where a program keeps only a result's first rows -===//
+//
+// async-unbounded-query (issue 17) reports a query that returns every row
+// it selects when the program then uses only the first N of them. These
+// are the forms of "only the first N", for a local variable `Rows` that
+// holds the result:
+//
+//   - a loop over all its rows that breaks once a counter reaches N:
+//       for (const auto &row : rows) { use(row); if (++n >= N) break; }
+//       for (int i = 0; i < PQntuples(res); ++i) { if (i >= N) break; .. }
+//     The counter (or the loop's index) must count every row: it starts at 0, is stepped exactly
+//     once in each iteration (a statement of the loop body, or in the
+//     test), and nothing else writes it or takes its address. A loop that
+//     counts only some rows filters them as well, which a LIMIT alone
+//     would not do: not a truncation here.
+//   - an index loop bounded by both the row count and N:
+//       for (size_t i = 0; i < rows.size() && i < N; ++i)
+//       for (int i = 0; i < std::min(PQntuples(res), N); ++i)
+//     (`i` starts at 0, steps by one, and the body does not write it).
+//   - std::views::take(rows, N) or rows | std::views::take(N).
+//
+// For each, how many rows the program reads before it stops is told, so
+// a LIMIT of that many changes nothing it does: N, or one or two more for
+// a loop whose test reads the counter before it is stepped.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_ANALYSIS_ROWTRUNCATION_H
+#define ASYNC_TIDY_ANALYSIS_ROWTRUNCATION_H
+
+#include "clang/AST/Expr.h"
+#include "clang/AST/StmtCXX.h"
+
+#include "llvm/ADT/StringSet.h"
+
+#include <optional>
+
+namespace async_tidy {
+
+struct RowTruncation {
+  /// The loop or the call that drops the rest.
+  const clang::Stmt *Site = nullptr;
+  /// N, as written.
+  const clang::Expr *Kept = nullptr;
+  /// The program reads N + ExtraRows rows before it stops (a loop that
+  /// breaks has read the row it breaks on).
+  unsigned ExtraRows = 0;
+};
+
+/// A loop over all rows of `Rows` (a range-for, or an index loop bounded
+/// by its row count) that breaks once a counter of its rows reaches N.
+std::optional<RowTruncation> counterBreakOf(const clang::Stmt *Loop, const clang::VarDecl *Rows,
+                                            const llvm::StringSet<> &RowCountFunctions);
+
+/// An index loop over `Rows` bounded by N as well as by its row count:
+/// `Rows.size()`, or one of `RowCountFunctions` (`PQntuples`) called on it.
+std::optional<RowTruncation> boundedIndexLoopOf(const clang::ForStmt *Loop,
+                                                const clang::VarDecl *Rows,
+                                                const llvm::StringSet<> &RowCountFunctions);
+
+/// `std::views::take(Rows, N)` or `Rows | std::views::take(N)`.
+std::optional<RowTruncation> takeOf(const clang::CallExpr *Call, const clang::VarDecl *Rows);
+
+/// The variable `E` names, through parentheses and implicit conversions.
+const clang::VarDecl *namedVariable(const clang::Expr *E);
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_ANALYSIS_ROWTRUNCATION_H

@@ -1,0 +1,69 @@
+//===--- UnboundedQueryCheck.h - async-unbounded-query --------------------===//
+//
+// Finds a query that returns every row it selects when the program then
+// uses only the first N: a local variable holds the result of a
+// catalogued database call (the catalog's io_calls of kind database, their
+// query_arg) whose SQL is read by PostgreSQL's parser as a SELECT with no
+// LIMIT, no grouping and no function in its select list, and the same
+// function reads only the first N rows of it (analysis/RowTruncation.h).
+// A WHERE that fixes a unique key of the schema (`SchemaFiles`) returns
+// one row; a WHERE that fixes columns of a table the schema does not
+// define may do the same, so it is not reported.
+//
+// The unsafe fix adds `LIMIT <rows read>` to the literal when the number
+// is a constant and the literal is the call's own argument; the note
+// gives the query as it would be.
+//
+// One walk per translation unit over the declarations outside system
+// headers; only a unit with such a variable and loop builds the catalog's
+// index and reads the schema.
+//
+// Docs: docs/checks/async-unbounded-query.md
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_UNBOUNDEDQUERYCHECK_H
+#define ASYNC_TIDY_CHECKS_UNBOUNDEDQUERYCHECK_H
+
+#include "AsyncCheckBase.h"
+#include "RowTruncation.h"
+
+namespace async_tidy {
+
+class ApiIndex;
+class Schema;
+struct BuiltSql;
+struct UnboundedSelect;
+
+class UnboundedQueryCheck : public AsyncCheckBase {
+public:
+  UnboundedQueryCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+
+  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+  /// The schema's .sql files or directories (checks/ProjectSchema.h), for
+  /// which WHERE clauses fix a unique key. Empty: a query whose WHERE fixes
+  /// any column by value is not reported.
+  Option<std::string> SchemaFiles{*this, "SchemaFiles", "", Scope::CheckOrGlobal};
+
+  /// A query call whose result a truncation reads.
+  struct Candidate {
+    const clang::CallExpr *Query;
+    RowTruncation Truncation;
+  };
+
+private:
+  void checkCandidate(const Candidate &C, const ApiIndex &Index, const Schema *S,
+                      clang::ASTContext &Ctx);
+  bool selectsWholeTables(const UnboundedSelect &Select, const Schema *S) const;
+  FixPlan limitFix(const BuiltSql &Sql, const UnboundedSelect &Select, const RowTruncation &T,
+                   clang::ASTContext &Ctx) const;
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_CHECKS_UNBOUNDEDQUERYCHECK_H

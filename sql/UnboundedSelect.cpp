@@ -1,0 +1,136 @@
+//===--- UnboundedSelect.cpp - SELECTs that may return a whole table ------===//
+
+#include "UnboundedSelect.h"
+
+#include <nlohmann/json.hpp>
+
+extern "C" {
+#include <pg_query.h>
+}
+
+#include <cctype>
+
+namespace async_tidy {
+
+using nlohmann::json;
+
+namespace {
+
+/// The one statement of `Sql` (pg_query's JSON form), or why there is none.
+std::variant<json, std::string> onlyStatement(const std::string &Sql) {
+  PgQueryParseResult Parsed = pg_query_parse(Sql.c_str());
+  std::variant<json, std::string> Out = std::string("not one statement");
+  if (Parsed.error) {
+    Out = std::string("PostgreSQL's parser rejects the query (") + Parsed.error->message + ")";
+  } else {
+    json Tree = json::parse(Parsed.parse_tree, nullptr, /*allow_exceptions=*/false);
+    json Statements = Tree.is_object() ? Tree.value("stmts", json::array()) : json::array();
+    if (Statements.size() == 1 && Statements[0].contains("stmt"))
+      Out = Statements[0]["stmt"];
+  }
+  pg_query_free_parse_result(Parsed);
+  return Out;
+}
+
+/// Calls `Visit` on every object node below `Node`, by its kind.
+template <class F> void forEachNode(const json &Node, F &&Visit) {
+  if (Node.is_object()) {
+    for (const auto &[Key, Value] : Node.items()) {
+      if (Value.is_object())
+        Visit(Key, Value);
+      forEachNode(Value, Visit);
+    }
+  } else if (Node.is_array()) {
+    for (const json &Item : Node)
+      forEachNode(Item, Visit);
+  }
+}
+
+/// Why the rows of this SELECT are bounded or folded, if they are.
+std::optional<std::string> boundedBy(const json &Select) {
+  static const std::pair<const char *, const char *> Clauses[] = {
+      {"limitCount", "it has a LIMIT"},
+      {"groupClause", "it groups its rows"},
+      {"havingClause", "it has a HAVING clause"},
+      {"intoClause", "it is SELECT INTO"},
+      {"valuesLists", "it is a VALUES list"},
+      {"withClause", "it has a WITH clause"}};
+  for (const auto &[Key, Why] : Clauses)
+    if (Select.contains(Key))
+      return std::string(Why);
+  if (Select.value("op", std::string("SETOP_NONE")) != "SETOP_NONE")
+    return std::string("it is a set operation");
+  std::optional<std::string> Why;
+  forEachNode(Select.value("targetList", json::array()), [&](const std::string &Kind,
+                                                             const json &Node) {
+    // Any function may be an aggregate (a project defines its own); one
+    // with OVER is a window function, which folds nothing.
+    if (Kind == "FuncCall" && !Node.contains("over") && !Why)
+      Why = "its select list calls a function, which may aggregate its rows";
+  });
+  return Why;
+}
+
+} // namespace
+
+std::variant<UnboundedSelect, std::string> unboundedSelect(const std::string &Sql) {
+  std::variant<json, std::string> Statement = onlyStatement(Sql);
+  if (const std::string *Why = std::get_if<std::string>(&Statement))
+    return *Why;
+  const json &Stmt = std::get<json>(Statement);
+  if (!Stmt.contains("SelectStmt"))
+    return std::string("not a SELECT");
+  if (std::optional<std::string> Why = boundedBy(Stmt["SelectStmt"]))
+    return *Why;
+  auto Columns = queryColumns(Sql);
+  if (const std::string *Why = std::get_if<std::string>(&Columns))
+    return *Why;
+  const QueryColumns &Read = std::get<QueryColumns>(Columns);
+  UnboundedSelect Out;
+  Out.Tables = Read.Tables;
+  Out.Complete = Read.Complete;
+  Out.Ordered = Stmt["SelectStmt"].contains("sortClause");
+  for (const ColumnUse &Use : Read.Uses)
+    if (Use.Role == ColumnRole::Filter && Use.Equality)
+      Out.Fixed.push_back(Use);
+  forEachNode(Stmt, [&](const std::string &Kind, const json &Node) {
+    if (Kind == "ParamRef")
+      Out.HighestParameter = std::max(Out.HighestParameter, Node.value("number", 0));
+  });
+  return Out;
+}
+
+std::optional<std::string> withLimit(const std::string &Sql, const std::string &Clause,
+                                     size_t &At) {
+  size_t End = Sql.size();
+  auto TrimSpace = [&] {
+    while (End > 0 && std::isspace(static_cast<unsigned char>(Sql[End - 1])))
+      --End;
+  };
+  TrimSpace();
+  if (End > 0 && Sql[End - 1] == ';') {
+    --End;
+    TrimSpace();
+  }
+  std::string Limited = Sql.substr(0, End) + Clause + Sql.substr(End);
+  // The same statement but for the limit: the clause did not land in a
+  // comment or string, and bounds this SELECT. Everything before it keeps
+  // its location, so the trees compare as they are.
+  std::variant<json, std::string> Before = onlyStatement(Sql), After = onlyStatement(Limited);
+  if (!std::holds_alternative<json>(Before) || !std::holds_alternative<json>(After))
+    return std::nullopt;
+  json Old = std::get<json>(Before), New = std::get<json>(After);
+  if (!Old.contains("SelectStmt") || !New.contains("SelectStmt") ||
+      !New["SelectStmt"].contains("limitCount") || Old["SelectStmt"].contains("limitCount"))
+    return std::nullopt;
+  for (const char *Key : {"limitCount", "limitOption"}) {
+    Old["SelectStmt"].erase(Key);
+    New["SelectStmt"].erase(Key);
+  }
+  if (Old != New)
+    return std::nullopt;
+  At = End;
+  return Limited;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,56 @@
+//===--- UnboundedSelect.h - SELECTs that may return a whole table --------===//
+//
+// async-unbounded-query (issue 17) asks of a query's text, read by
+// PostgreSQL's parser: can this SELECT return every row of its tables? It
+// can when nothing in it bounds the rows: no LIMIT or FETCH FIRST, no
+// grouping and no function in its select list (any function may be an
+// aggregate; a window function is not). Whether its WHERE fixes a unique
+// key, which bounds it to one row, needs the schema: the caller decides
+// that from `Fixed`.
+//
+// And the rewrite: the same text with a LIMIT clause added, when the
+// parser reads the result as the same SELECT with that limit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_SQL_UNBOUNDEDSELECT_H
+#define ASYNC_TIDY_SQL_UNBOUNDEDSELECT_H
+
+#include "QueryColumns.h"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace async_tidy {
+
+struct UnboundedSelect {
+  /// The tables it reads (sql/TableKey.h keys), in FROM order.
+  std::vector<std::string> Tables;
+  /// The columns its WHERE fixes to a value or a list (=, IN, = ANY), as
+  /// conjuncts of the top-level AND.
+  std::vector<ColumnUse> Fixed;
+  /// Every column reference was tied to a table (see QueryColumns).
+  bool Complete = true;
+  /// It has an ORDER BY: which rows come first is told.
+  bool Ordered = false;
+  /// The highest `$n` it takes; 0 for none.
+  int HighestParameter = 0;
+};
+
+/// What decides whether `Sql` can return whole tables, or why it cannot (a
+/// sentence): it is not one plain SELECT, or something in it bounds or
+/// folds its rows.
+std::variant<UnboundedSelect, std::string> unboundedSelect(const std::string &Sql);
+
+/// `Sql` with `Clause` (` LIMIT 10`) after its statement (before a final
+/// `;`), when PostgreSQL reads the result as the same SELECT but for its
+/// new LIMIT; none otherwise (for example when the text ends in a `--`
+/// comment). `At` is where the clause went.
+std::optional<std::string> withLimit(const std::string &Sql, const std::string &Clause,
+                                     size_t &At);
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_SQL_UNBOUNDEDSELECT_H

@@ -1,0 +1,10 @@
+-- The schema the tests' queries run against: which WHERE clauses fix a
+-- unique key.
+CREATE TABLE posts (
+  id bigserial PRIMARY KEY,
+  author_id bigint NOT NULL,
+  slug text NOT NULL UNIQUE,
+  title text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX ON posts (author_id);
