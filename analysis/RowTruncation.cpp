@@ -34,8 +34,8 @@ bool isStepOf(const Stmt *S, const VarDecl *V) {
     return Unary->isIncrementOp() && namedVariable(Unary->getSubExpr()) == V;
   if (const auto *Compound = dyn_cast_or_null<CompoundAssignOperator>(S)) {
     const auto *One = dyn_cast<IntegerLiteral>(Compound->getRHS()->IgnoreParenImpCasts());
-    return Compound->getOpcode() == BO_AddAssign && namedVariable(Compound->getLHS()) == V &&
-           One && One->getValue() == 1;
+    return Compound->getOpcode() == BO_AddAssign && namedVariable(Compound->getLHS()) == V && One &&
+           One->getValue() == 1;
   }
   return false;
 }
@@ -69,22 +69,62 @@ Writes writesIn(const Stmt *S, const VarDecl *V) {
   return Out;
 }
 
+} // namespace
+
+bool keepsItsValue(const VarDecl *V) {
+  const auto *Function = V ? dyn_cast<FunctionDecl>(V->getDeclContext()) : nullptr;
+  if (!Function || !Function->getBody() || V->getType()->isReferenceType() ||
+      V->getType().isVolatileQualified() || !V->hasLocalStorage())
+    return false;
+  Writes InFunction = writesIn(Function->getBody(), V);
+  return !InFunction.Other && InFunction.Steps.empty();
+}
+
+namespace {
+
 bool isZero(const Expr *E) {
   const auto *Literal = dyn_cast_or_null<IntegerLiteral>(E ? E->IgnoreParenImpCasts() : nullptr);
   return Literal && Literal->getValue() == 0;
 }
 
-/// Whether `V` is a local integer that starts at 0.
-bool startsAtZero(const VarDecl *V) {
+/// Whether `V` is a local integer of at least 32 bits (a narrower one may
+/// wrap before it reaches N).
+bool isWideLocalInteger(const VarDecl *V) {
   return V && V->hasLocalStorage() && !V->getType()->isReferenceType() &&
-         V->getType()->isIntegerType() && isZero(V->getInit());
+         V->getType()->isIntegerType() && !V->getType()->isBooleanType() &&
+         V->getASTContext().getTypeSize(V->getType()) >= 32;
 }
 
-/// Whether the loop body has a `continue` of this loop (which may skip a step).
+/// Whether `V` is such an integer and starts at 0.
+bool startsAtZero(const VarDecl *V) { return isWideLocalInteger(V) && isZero(V->getInit()); }
+
+/// Whether `Loop` is a statement of the block that declares `V`, after it:
+/// each time the loop runs, `V` was just set (not left over from an
+/// enclosing loop's previous pass).
+bool declaredJustBefore(const VarDecl *V, const Stmt *Loop, const Stmt *S) {
+  if (!S)
+    return false;
+  if (const auto *Block = dyn_cast<CompoundStmt>(S)) {
+    bool Declared = false;
+    for (const Stmt *Child : Block->body()) {
+      if (const auto *Decl = dyn_cast<DeclStmt>(Child))
+        Declared |= llvm::is_contained(Decl->decls(), V);
+      if (Child == Loop)
+        return Declared;
+    }
+  }
+  for (const Stmt *Child : S->children())
+    if (declaredJustBefore(V, Loop, Child))
+      return true;
+  return false;
+}
+
+/// Whether the loop body has a `continue` of this loop, or a `goto` or
+/// label (which may skip a step).
 bool continuesLoop(const Stmt *S) {
   if (!S)
     return false;
-  if (isa<ContinueStmt>(S))
+  if (isa<ContinueStmt, GotoStmt, IndirectGotoStmt, LabelStmt>(S))
     return true;
   if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S))
     return false; // its continues are its own
@@ -162,7 +202,8 @@ namespace {
 /// the header); `Index` is the index variable of an index loop, stepped
 /// after each iteration, and `Element` the range-for's variable.
 std::optional<RowTruncation> breakAfterCount(const Stmt *Loop, const Stmt *LoopBody,
-                                             const VarDecl *Index, const VarDecl *Element) {
+                                             const VarDecl *Rows, const VarDecl *Index,
+                                             const VarDecl *Element) {
   const auto *Body = dyn_cast<CompoundStmt>(LoopBody);
   if (!Body || continuesLoop(Body))
     return std::nullopt;
@@ -176,14 +217,16 @@ std::optional<RowTruncation> breakAfterCount(const Stmt *Loop, const Stmt *LoopB
     if (Op == BO_LE || Op == BO_LT) {
       std::swap(CounterSide, KeptSide);
       Op = Op == BO_LE ? BO_GE : BO_GT;
-    } else if (Op == BO_EQ && !startsAtZero(counterRead(CounterSide).Counter)) {
+    } else if (Op == BO_EQ && !isWideLocalInteger(counterRead(CounterSide).Counter)) {
       std::swap(CounterSide, KeptSide);
     }
     if (Op != BO_GE && Op != BO_GT && Op != BO_EQ)
       continue;
     CounterRead Read = counterRead(CounterSide);
     const VarDecl *Counter = Read.Counter;
-    if (!startsAtZero(Counter) || refersTo(KeptSide, Counter) ||
+    // The loop starts the index at 0; another counter starts there itself.
+    if (!isWideLocalInteger(Counter) || (Counter != Index && !startsAtZero(Counter)) ||
+        refersTo(KeptSide, Counter) || refersTo(KeptSide, Rows) ||
         (Element && refersTo(KeptSide, Element)) || (Index && refersTo(KeptSide, Index)))
       continue;
     bool SteppedFirst;
@@ -196,8 +239,10 @@ std::optional<RowTruncation> breakAfterCount(const Stmt *Loop, const Stmt *LoopB
       // Stepped exactly once per row: the only write of the function is
       // one step, in the test or as a statement of the body.
       const auto *Function = dyn_cast<FunctionDecl>(Counter->getDeclContext());
-      Writes InFunction = writesIn(Function ? Function->getBody() : nullptr, Counter);
-      if (!Function || InFunction.Other || InFunction.Steps.size() != 1)
+      const Stmt *FunctionBody = Function ? Function->getBody() : nullptr;
+      Writes InFunction = writesIn(FunctionBody, Counter);
+      if (!FunctionBody || InFunction.Other || InFunction.Steps.size() != 1 ||
+          !declaredJustBefore(Counter, Loop, FunctionBody))
         continue;
       const Stmt *Step = InFunction.Steps.front();
       if (Read.SteppedFirst) {
@@ -218,15 +263,45 @@ std::optional<RowTruncation> breakAfterCount(const Stmt *Loop, const Stmt *LoopB
   return std::nullopt;
 }
 
+/// The variable a for-loop's init sets to 0: `int i = 0` or `i = 0`.
+const VarDecl *zeroedByInit(const Stmt *Init) {
+  if (const auto *Decl = dyn_cast_or_null<DeclStmt>(Init)) {
+    const auto *I = Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl()) : nullptr;
+    return startsAtZero(I) ? I : nullptr;
+  }
+  const auto *Assign = dyn_cast_or_null<BinaryOperator>(Init);
+  if (!Assign || Assign->getOpcode() != BO_Assign || !isZero(Assign->getRHS()))
+    return nullptr;
+  const VarDecl *I = namedVariable(Assign->getLHS());
+  return isWideLocalInteger(I) ? I : nullptr;
+}
+
+/// Whether the body reads the index only as it is (`rows[i]`,
+/// `PQgetvalue(res, i, 0)`, `i >= N`): `i + 1` reads another row.
+bool readsIndexAsIs(const Stmt *S, const Stmt *Parent, const VarDecl *I) {
+  if (!S)
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == I) {
+    const auto *Binary = dyn_cast_or_null<BinaryOperator>(Parent);
+    return !Binary || Binary->isComparisonOp();
+  }
+  // Implicit conversions are looked through: `i` as a size_t argument.
+  const Stmt *ParentOfChildren = isa<ImplicitCastExpr, ParenExpr>(S) ? Parent : S;
+  for (const Stmt *Child : S->children())
+    if (!readsIndexAsIs(Child, ParentOfChildren, I))
+      return false;
+  return true;
+}
+
 /// The index of `for (<i> = 0; <i> < <row count of Rows>; ++<i>)` whose
-/// body does not write it; `Bounds` are the test's upper bounds of it.
+/// body does not write it and reads it only as it is; `Bounds` are the
+/// test's upper bounds of it.
 const VarDecl *rowIndex(const ForStmt *Loop, std::vector<const Expr *> &Bounds) {
-  const auto *Init = dyn_cast_or_null<DeclStmt>(Loop->getInit());
-  const auto *I = Init && Init->isSingleDecl() ? dyn_cast<VarDecl>(Init->getSingleDecl()) : nullptr;
-  if (!startsAtZero(I) || !Loop->getCond() || !isStepOf(Loop->getInc(), I))
+  const VarDecl *I = zeroedByInit(Loop->getInit());
+  if (!I || !Loop->getCond() || !isStepOf(Loop->getInc(), I))
     return nullptr;
   Writes InBody = writesIn(Loop->getBody(), I);
-  if (InBody.Other || !InBody.Steps.empty())
+  if (InBody.Other || !InBody.Steps.empty() || !readsIndexAsIs(Loop->getBody(), Loop, I))
     return nullptr;
   upperBounds(Loop->getCond(), I, Bounds);
   return I;
@@ -238,14 +313,14 @@ std::optional<RowTruncation> counterBreakOf(const Stmt *Loop, const VarDecl *Row
                                             const llvm::StringSet<> &RowCountFunctions) {
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
     return namedVariable(Range->getRangeInit()) == Rows
-               ? breakAfterCount(Range, Range->getBody(), nullptr, Range->getLoopVariable())
+               ? breakAfterCount(Range, Range->getBody(), Rows, nullptr, Range->getLoopVariable())
                : std::nullopt;
   const auto *For = dyn_cast<ForStmt>(Loop);
   std::vector<const Expr *> Bounds;
   const VarDecl *I = For ? rowIndex(For, Bounds) : nullptr;
   if (!I || Bounds.size() != 1 || !isRowCount(Bounds.front(), Rows, RowCountFunctions))
     return std::nullopt;
-  return breakAfterCount(For, For->getBody(), I, nullptr);
+  return breakAfterCount(For, For->getBody(), Rows, I, nullptr);
 }
 
 std::optional<RowTruncation> boundedIndexLoopOf(const ForStmt *Loop, const VarDecl *Rows,
@@ -300,6 +375,41 @@ std::optional<RowTruncation> takeOf(const CallExpr *Call, const VarDecl *Rows) {
   if (Args && Args->size() == 2 && namedVariable((*Args)[0]) == Rows)
     return RowTruncation{Call, (*Args)[1], 0};
   return std::nullopt;
+}
+
+namespace {
+
+/// `usedOnlyThere` for the uses below `S`, whose parent is `Parent`.
+bool usesOnlyThere(const Stmt *S, const Stmt *Parent, const VarDecl *Rows, const Stmt *Site,
+                   const Stmt *Assignment, const llvm::StringSet<> &ResultCalls) {
+  if (!S || S == Site || S == Assignment)
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == Rows) {
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      return Callee && ResultCalls.contains(Callee->getQualifiedNameAsString());
+    }
+    const auto *Member = dyn_cast_or_null<MemberExpr>(Parent);
+    return Member && Member->getMemberDecl()->getIdentifier() &&
+           Member->getMemberDecl()->getName() == "empty";
+  }
+  // Implicit conversions are looked through: `PQclear(res)` reads `res`.
+  const Stmt *ParentOfChildren = isa<ImplicitCastExpr, ParenExpr>(S) ? Parent : S;
+  for (const Stmt *Child : S->children())
+    if (!usesOnlyThere(Child, ParentOfChildren, Rows, Site, Assignment, ResultCalls))
+      return false;
+  return true;
+}
+
+} // namespace
+
+bool usedOnlyThere(const VarDecl *Rows, const RowTruncation &T, const Stmt *Assignment,
+                   const llvm::StringSet<> &ResultCalls) {
+  const auto *Function = dyn_cast<FunctionDecl>(Rows->getDeclContext());
+  if (!Function || !Function->getBody())
+    return false;
+  // The initializer is no use; a use inside the site is the truncation's.
+  return usesOnlyThere(Function->getBody(), nullptr, Rows, T.Site, Assignment, ResultCalls);
 }
 
 } // namespace async_tidy

@@ -61,6 +61,21 @@ std::optional<RowTruncation> boundedIndexLoopOf(const clang::ForStmt *Loop,
 /// `std::views::take(Rows, N)` or `Rows | std::views::take(N)`.
 std::optional<RowTruncation> takeOf(const clang::CallExpr *Call, const clang::VarDecl *Rows);
 
+/// Whether the truncation is all its function does with the rows: every
+/// other use of `Rows` passes the whole result to one of `ResultCalls`
+/// (releases and readers of the result's status, `PQclear`,
+/// `PQresultStatus`) or asks whether it is `empty()`. A row count read
+/// elsewhere (`has_more = rows.size() > N`), a second loop, a copy, a move or
+/// a new value would see the rows a LIMIT drops.
+/// `Assignment` (`rows = <query>`), if any, is where the result came from.
+bool usedOnlyThere(const clang::VarDecl *Rows, const RowTruncation &T,
+                   const clang::Stmt *Assignment, const llvm::StringSet<> &ResultCalls);
+
+/// Whether a local variable or parameter holds its first value throughout
+/// its function: nothing writes it, takes its address or binds a reference
+/// to it (so reading it earlier reads the same value).
+bool keepsItsValue(const clang::VarDecl *V);
+
 /// The variable `E` names, through parentheses and implicit conversions.
 const clang::VarDecl *namedVariable(const clang::Expr *E);
 

@@ -152,6 +152,9 @@ struct IoCall {
   bool Constructor = false;
   /// Index of the argument holding the SQL text or prompt, if any.
   std::optional<unsigned> QueryArg;
+  /// The query's parameters are the arguments after it, `$1` the first
+  /// (Drogon's execSqlCoro(sql, args...), libpqxx's exec_params).
+  bool ParametersFollow = false;
 };
 
 /// A resource that is acquired by some calls and released by others.

@@ -154,7 +154,8 @@ const ObjectSchema<IoCall> &ioCallSchema() {
   static const ObjectSchema<IoCall> Schema(
       {names("name", &IoCall::Names, Presence::Required, ListForm::NameOrList),
        choice("kind", &IoCall::Kind, ioKindSpellings(), Presence::Required, "I/O kind"),
-       flag("constructor", &IoCall::Constructor), count("query_arg", &IoCall::QueryArg)});
+       flag("constructor", &IoCall::Constructor), count("query_arg", &IoCall::QueryArg),
+       flag("parameters_follow", &IoCall::ParametersFollow)});
   return Schema;
 }
 

@@ -13,6 +13,7 @@
 #include "clang/Lex/Lexer.h"
 
 #include <map>
+#include <variant>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -25,7 +26,7 @@ namespace {
 /// implicit conversions: `auto rows = co_await db->execSqlCoro(...)`.
 const CallExpr *initializingCall(const Expr *Init) {
   while (Init) {
-    Init = Init->IgnoreImplicit();
+    Init = Init->IgnoreImplicit()->IgnoreParens();
     if (const auto *Await = dyn_cast<CoawaitExpr>(Init))
       Init = Await->getOperand();
     else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
@@ -48,13 +49,24 @@ public:
     if (!V->hasLocalStorage() || isa<ParmVarDecl>(V))
       return true;
     if (const CallExpr *Call = initializingCall(V->getInit()); Call && sqlOf(Call))
-      Queries[V] = Call;
+      Queries[V] = {Call, nullptr};
+    return true;
+  }
+  /// C style: `PGresult *res; ... res = PQexec(...);`. Another assignment
+  /// of it is a use the truncation is not (usedOnlyThere).
+  bool VisitBinaryOperator(BinaryOperator *Assign) {
+    const VarDecl *V = namedVariable(Assign->getLHS());
+    if (Assign->getOpcode() != BO_Assign || !V || !V->hasLocalStorage() || isa<ParmVarDecl>(V) ||
+        V->getInit())
+      return true;
+    if (const CallExpr *Call = initializingCall(Assign->getRHS()); Call && sqlOf(Call))
+      Queries[V] = {Call, Assign};
     return true;
   }
   bool VisitCXXForRangeStmt(CXXForRangeStmt *Loop) {
     const VarDecl *Rows = namedVariable(Loop->getRangeInit());
     if (const CallExpr *Query = queryOf(Rows))
-      add(Query, counterBreakOf(Loop, Rows, RowCountFunctions));
+      add(Query, Rows, counterBreakOf(Loop, Rows, RowCountFunctions));
     return true;
   }
   bool VisitForStmt(ForStmt *Loop) {
@@ -62,15 +74,15 @@ public:
     const VarDecl *Rows = queryRowsIn(Loop->getCond());
     if (const CallExpr *Query = queryOf(Rows)) {
       if (auto Found = boundedIndexLoopOf(Loop, Rows, RowCountFunctions))
-        return add(Query, Found);
-      add(Query, counterBreakOf(Loop, Rows, RowCountFunctions));
+        return add(Query, Rows, Found);
+      add(Query, Rows, counterBreakOf(Loop, Rows, RowCountFunctions));
     }
     return true;
   }
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Call) {
     for (const Expr *Arg : Call->arguments())
       if (const VarDecl *Rows = namedVariable(Arg); const CallExpr *Query = queryOf(Rows))
-        add(Query, takeOf(Call, Rows));
+        add(Query, Rows, takeOf(Call, Rows));
     return true;
   }
 
@@ -91,26 +103,41 @@ private:
   }
   const CallExpr *queryOf(const VarDecl *V) const {
     auto It = V ? Queries.find(V) : Queries.end();
-    return It == Queries.end() ? nullptr : It->second;
+    return It == Queries.end() ? nullptr : It->second.Call;
   }
-  bool add(const CallExpr *Query, std::optional<RowTruncation> T) {
+  bool add(const CallExpr *Query, const VarDecl *Rows, std::optional<RowTruncation> T) {
     if (T)
-      Found.push_back({Query, *T});
+      Found.push_back({Query, Rows, Queries.at(Rows).Assignment, *T});
     return true;
   }
+
+  struct Query {
+    const CallExpr *Call;
+    const Stmt *Assignment; ///< Null when the declaration initializes it.
+  };
 
   const llvm::StringSet<> &RowCountFunctions;
   /// In source order of declaration; a variable is declared before the
   /// code that reads it.
-  std::map<const VarDecl *, const CallExpr *> Queries;
+  std::map<const VarDecl *, Query> Queries;
 };
 
-/// The source text of `E`, or "" when it comes from a macro.
+/// The source text of `E`: as written, or the macro that is all of it
+/// (`SEARCH_RESULT_ITEMS_MAX`); "" when it is part of a macro.
 std::string spelling(const Expr *E, const ASTContext &Ctx) {
-  CharSourceRange Range = CharSourceRange::getTokenRange(E->getSourceRange());
-  if (E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID())
-    return "";
-  return Lexer::getSourceText(Range, Ctx.getSourceManager(), Ctx.getLangOpts()).str();
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &Lang = Ctx.getLangOpts();
+  SourceLocation Begin = E->getBeginLoc(), End = E->getEndLoc();
+  CharSourceRange Range = CharSourceRange::getTokenRange(Begin, End);
+  if (Begin.isMacroID() || End.isMacroID()) {
+    SourceLocation MacroBegin, MacroEnd;
+    if (!Lexer::isAtStartOfMacroExpansion(Begin, SM, Lang, &MacroBegin) ||
+        !Lexer::isAtEndOfMacroExpansion(End, SM, Lang, &MacroEnd) ||
+        SM.getFileID(MacroBegin) != SM.getFileID(MacroEnd) || MacroBegin.isMacroID())
+      return "";
+    Range = CharSourceRange::getTokenRange(MacroBegin, MacroEnd);
+  }
+  return Lexer::getSourceText(Range, SM, Lang).str();
 }
 
 /// How a message names the number of rows kept: `10`, `'limit'`.
@@ -118,7 +145,8 @@ std::string keptText(const Expr *Kept, const ASTContext &Ctx) {
   std::string Text = spelling(Kept, Ctx);
   if (Text.empty())
     return "N";
-  return isa<IntegerLiteral>(Kept->IgnoreParenImpCasts()) ? Text : "'" + Text + "'";
+  bool Number = llvm::all_of(Text, [](char C) { return llvm::isDigit(C); });
+  return Number ? Text : "'" + Text + "'";
 }
 
 } // namespace
@@ -135,8 +163,9 @@ void UnboundedQueryCheck::registerMatchers(MatchFinder *Finder) {
 void UnboundedQueryCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Unit = Result.Nodes.getNodeAs<TranslationUnitDecl>("unit");
   const SourceManager &SM = *Result.SourceManager;
+  const Catalog &Cat = effectiveCatalog();
   llvm::StringSet<> RowCountFunctions;
-  for (const BatchQuery &Batch : effectiveCatalog().BatchQueries)
+  for (const BatchQuery &Batch : Cat.BatchQueries)
     if (!Batch.RowCount.empty())
       RowCountFunctions.insert(Batch.RowCount);
   TruncatedResults Walk(RowCountFunctions);
@@ -145,15 +174,48 @@ void UnboundedQueryCheck::check(const MatchFinder::MatchResult &Result) {
       Walk.TraverseDecl(D);
   if (Walk.Found.empty())
     return;
-  ApiIndex Index(effectiveCatalog(), *Result.Context);
+  ApiIndex Index(Cat, *Result.Context);
   const Schema *S =
       SchemaFiles->empty() ? nullptr : projectSchema("SchemaFiles", *SchemaFiles, tidyContext());
+  ResultKnowledge Known = resultKnowledge(Cat);
   for (const Candidate &C : Walk.Found)
-    checkCandidate(C, Index, S, *Result.Context);
+    if (isWholeResultTruncated(C, Known, *Result.Context))
+      checkCandidate(C, Index, S, *Result.Context);
 }
 
-bool UnboundedQueryCheck::selectsWholeTables(const UnboundedSelect &Select,
-                                             const Schema *S) const {
+UnboundedQueryCheck::ResultKnowledge UnboundedQueryCheck::resultKnowledge(const Catalog &Cat) {
+  ResultKnowledge Known;
+  for (const BatchQuery &Batch : Cat.BatchQueries) {
+    if (!Batch.Release.empty())
+      Known.WholeResultCalls.insert(Batch.Release);
+    for (const std::string &Reader : Batch.ResultReaders)
+      Known.WholeResultCalls.insert(Reader);
+    if (!Batch.RowType.empty())
+      Known.RowTypes.insert(Batch.RowType);
+  }
+  for (const ResourcePair &Pair : Cat.Resources)
+    for (const std::string &Release : Pair.Release)
+      Known.WholeResultCalls.insert(Release);
+  return Known;
+}
+
+bool UnboundedQueryCheck::isWholeResultTruncated(const Candidate &C, const ResultKnowledge &Known,
+                                                 ASTContext &Ctx) const {
+  // One row (libpqxx's exec1) is no result of rows: its size() counts
+  // fields.
+  QualType Type = C.Rows->getType().getNonReferenceType().getUnqualifiedType();
+  if (const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+      Record && Known.RowTypes.contains(Record->getQualifiedNameAsString()))
+    return false;
+  // A number of rows that is no real bound (0, or so large the loop reads
+  // everything) says nothing.
+  if (std::optional<llvm::APSInt> Kept = C.Truncation.Kept->getIntegerConstantExpr(Ctx))
+    if (Kept->isNegative() || *Kept < 1 || Kept->getActiveBits() > 31)
+      return false;
+  return usedOnlyThere(C.Rows, C.Truncation, C.Assignment, Known.WholeResultCalls);
+}
+
+bool UnboundedQueryCheck::selectsWholeTables(const UnboundedSelect &Select, const Schema *S) const {
   if (!Select.Complete)
     return false; // which table a column belongs to is not told
   for (const std::string &TableName : Select.Tables) {
@@ -172,8 +234,8 @@ bool UnboundedQueryCheck::selectsWholeTables(const UnboundedSelect &Select,
   return true;
 }
 
-void UnboundedQueryCheck::checkCandidate(const Candidate &C, const ApiIndex &Index,
-                                         const Schema *S, ASTContext &Ctx) {
+void UnboundedQueryCheck::checkCandidate(const Candidate &C, const ApiIndex &Index, const Schema *S,
+                                         ASTContext &Ctx) {
   const IoCall *Io = Index.ioCall(C.Query);
   if (!Io || Io->Kind != IoKind::Database)
     return;
@@ -198,49 +260,89 @@ void UnboundedQueryCheck::checkCandidate(const Candidate &C, const ApiIndex &Ind
   diag(SM.getFileLoc(C.Truncation.Site->getBeginLoc()), "rows past the first %0 are not used here",
        DiagnosticIDs::Note)
       << KeptText;
-  emitFixNote(limitFix(*Sql, *Select, C.Truncation, Ctx), At);
+  emitFixNote(limitFix(C.Query, *Io, *Sql, *Select, C.Truncation, Ctx), At);
 }
 
-FixPlan UnboundedQueryCheck::limitFix(const BuiltSql &Sql, const UnboundedSelect &Select,
-                                      const RowTruncation &T, ASTContext &Ctx) const {
-  std::optional<llvm::APSInt> Kept = T.Kept->getIntegerConstantExpr(Ctx);
-  size_t At = 0;
-  if (!Kept || Kept->isNegative()) {
-    // The number would be a parameter of the query.
-    std::string Parameter = "$" + std::to_string(Select.HighestParameter + 1);
-    std::optional<std::string> Limited = withLimit(Sql.Text, " LIMIT " + Parameter, At);
-    std::string Bound = keptText(T.Kept, Ctx);
-    if (T.ExtraRows)
-      Bound += " + " + std::to_string(T.ExtraRows);
-    return FixPlan::none("the number of rows read is no constant" +
-                         (Limited ? "; the query would be '" + *Limited + "' with " +
-                                        Parameter + " bound to " + Bound
-                                  : std::string()));
-  }
-  std::string Rows = std::to_string(Kept->getExtValue() + T.ExtraRows);
-  std::optional<std::string> Limited = withLimit(Sql.Text, " LIMIT " + Rows, At);
-  if (!Limited)
-    return FixPlan::none("a LIMIT cannot be added at the end of the query's text (it ends in a "
-                         "comment, or is not read as the same query)");
+namespace {
+
+/// The call's own SQL literal, which a fix may edit; else why not.
+std::variant<const StringLiteral *, std::string> editableLiteral(const BuiltSql &Sql) {
   const StringLiteral *Literal = literalArgument(Sql.Argument);
   // Only the call's own literal is edited: a constant may serve other calls,
   // and a macro other places.
   if (Literal && Literal->getBeginLoc().isMacroID())
-    return FixPlan::none("the query's text is written in a macro; the query would be '" +
-                         *Limited + "'");
+    return std::string("the query's text is written in a macro");
   if (!Literal || Sql.Pieces.size() != 1 || Sql.Pieces.front().Literal != Literal ||
       Literal->getNumConcatenated() != 1 || Sql.Pieces.front().LiteralOffset != 0 ||
       Literal->getByteLength() != Sql.Text.size())
-    return FixPlan::none("the query's text is not one literal written at the call; the query "
-                         "would be '" +
-                         *Limited + "'");
-  SourceLocation Insert = Literal->getLocationOfByte(
-      static_cast<unsigned>(At), Ctx.getSourceManager(), Ctx.getLangOpts(), Ctx.getTargetInfo());
+    return std::string("the query's text is not one literal written at the call");
+  return Literal;
+}
+
+/// Why a variable number of rows kept cannot be passed as the query's next
+/// parameter, if it cannot: the call takes its parameters as the arguments
+/// after the SQL (the catalog's `parameters_follow`), one per placeholder,
+/// and the number is a variable that holds the same value at the query.
+std::optional<std::string> cannotPassAsParameter(const CallExpr *Query, const IoCall &Io,
+                                                 const UnboundedSelect &Select,
+                                                 const RowTruncation &T) {
+  if (!Io.ParametersFollow)
+    return std::string("the call does not take its parameters as the arguments after the SQL");
+  unsigned Following = Query->getNumArgs() - Io.QueryArg.value_or(0) - 1;
+  bool Defaulted =
+      llvm::any_of(Query->arguments(), [](const Expr *Arg) { return isa<CXXDefaultArgExpr>(Arg); });
+  if (Following != static_cast<unsigned>(Select.HighestParameter) || Defaulted ||
+      Query->getEndLoc().isMacroID())
+    return std::string("the call's arguments are not one per placeholder");
+  const VarDecl *Kept = namedVariable(T.Kept);
+  if (!Kept || !keepsItsValue(Kept) || !Kept->getType()->isIntegerType() ||
+      !(Kept->getLocation() < Query->getBeginLoc()))
+    return std::string("the number of rows read is no variable that keeps its value from the "
+                       "query on");
+  return std::nullopt;
+}
+
+} // namespace
+
+FixPlan UnboundedQueryCheck::limitFix(const CallExpr *Query, const IoCall &Io, const BuiltSql &Sql,
+                                      const UnboundedSelect &Select, const RowTruncation &T,
+                                      ASTContext &Ctx) const {
+  std::optional<llvm::APSInt> Constant = T.Kept->getIntegerConstantExpr(Ctx);
+  bool Variable = !Constant || Constant->isNegative();
+  // A constant goes into the text; a variable is the query's next parameter.
+  std::string Extra = T.ExtraRows ? " + " + std::to_string(T.ExtraRows) : "";
+  std::string Limit = Variable ? "$" + std::to_string(Select.HighestParameter + 1)
+                               : std::to_string(Constant->getExtValue() + T.ExtraRows);
+  size_t At = 0;
+  std::optional<std::string> Limited = withLimit(Sql.Text, " LIMIT " + Limit, At);
+  if (!Limited)
+    return FixPlan::none("a LIMIT cannot be added at the end of the query's text (it ends in a "
+                         "comment, or is not read as the same query)");
+  std::string Bound =
+      Variable ? " with " + Limit + " bound to " + keptText(T.Kept, Ctx) + Extra : "";
+  std::string Why;
+  auto Literal = editableLiteral(Sql);
+  if (const std::string *Not = std::get_if<std::string>(&Literal))
+    Why = *Not;
+  else if (Variable)
+    Why = cannotPassAsParameter(Query, Io, Select, T).value_or("");
+  if (!Why.empty())
+    return FixPlan::none(Why + "; the query would be '" + *Limited + "'" + Bound);
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<FixItHint> Edits = {FixItHint::CreateInsertion(
+      std::get<const StringLiteral *>(Literal)->getLocationOfByte(
+          static_cast<unsigned>(At), SM, Ctx.getLangOpts(), Ctx.getTargetInfo()),
+      " LIMIT " + Limit)};
+  if (Variable)
+    Edits.push_back(FixItHint::CreateInsertion(
+        Lexer::getLocForEndOfToken(Query->getArg(Query->getNumArgs() - 1)->getEndLoc(), 0, SM,
+                                   Ctx.getLangOpts()),
+        ", " + spelling(T.Kept, Ctx) + Extra));
   std::string Order =
       Select.Ordered ? "" : " (with no ORDER BY, which rows come first is the database's choice)";
-  return FixPlan::unsafe({FixItHint::CreateInsertion(Insert, " LIMIT " + Rows)}, {},
+  return FixPlan::unsafe(std::move(Edits), {},
                          "let the database send only the rows the program reads" + Order + ": '" +
-                         *Limited + "'");
+                             *Limited + "'" + Bound);
 }
 
 } // namespace async_tidy

@@ -10,9 +10,12 @@
 // one row; a WHERE that fixes columns of a table the schema does not
 // define may do the same, so it is not reported.
 //
-// The unsafe fix adds `LIMIT <rows read>` to the literal when the number
-// is a constant and the literal is the call's own argument; the note
-// gives the query as it would be.
+// The unsafe fix adds `LIMIT <rows read>` to the call's own literal: the
+// number itself when it is a constant, else a placeholder and the
+// variable as the call's last argument, when the catalog says the call's
+// parameters follow its SQL. The note gives the query as it would be.
+//
+// C and C++: services on libpq are often written in C.
 //
 // One walk per translation unit over the declarations outside system
 // headers; only a unit with such a variable and loop builds the catalog's
@@ -39,9 +42,6 @@ class UnboundedQueryCheck : public AsyncCheckBase {
 public:
   UnboundedQueryCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
 
-  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
-  }
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
@@ -53,14 +53,25 @@ public:
   /// A query call whose result a truncation reads.
   struct Candidate {
     const clang::CallExpr *Query;
+    const clang::VarDecl *Rows;    ///< Holds the result.
+    const clang::Stmt *Assignment; ///< `rows = <query>`; null for its declaration.
     RowTruncation Truncation;
   };
 
 private:
+  /// What the catalog says about results: the calls that take a whole
+  /// result (its release, its status readers), and the types of one row.
+  struct ResultKnowledge {
+    llvm::StringSet<> WholeResultCalls, RowTypes;
+  };
+  static ResultKnowledge resultKnowledge(const Catalog &Cat);
+  bool isWholeResultTruncated(const Candidate &C, const ResultKnowledge &Known,
+                              clang::ASTContext &Ctx) const;
   void checkCandidate(const Candidate &C, const ApiIndex &Index, const Schema *S,
                       clang::ASTContext &Ctx);
   bool selectsWholeTables(const UnboundedSelect &Select, const Schema *S) const;
-  FixPlan limitFix(const BuiltSql &Sql, const UnboundedSelect &Select, const RowTruncation &T,
+  FixPlan limitFix(const clang::CallExpr *Query, const IoCall &Io, const BuiltSql &Sql,
+                   const UnboundedSelect &Select, const RowTruncation &T,
                    clang::ASTContext &Ctx) const;
 };
 

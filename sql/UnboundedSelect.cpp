@@ -54,20 +54,23 @@ std::optional<std::string> boundedBy(const json &Select) {
       {"havingClause", "it has a HAVING clause"},
       {"intoClause", "it is SELECT INTO"},
       {"valuesLists", "it is a VALUES list"},
-      {"withClause", "it has a WITH clause"}};
+      {"withClause", "it has a WITH clause"},
+      // A LIMIT would change which rows it locks (and may return fewer).
+      {"lockingClause", "it locks rows"},
+  };
   for (const auto &[Key, Why] : Clauses)
     if (Select.contains(Key))
       return std::string(Why);
   if (Select.value("op", std::string("SETOP_NONE")) != "SETOP_NONE")
     return std::string("it is a set operation");
   std::optional<std::string> Why;
-  forEachNode(Select.value("targetList", json::array()), [&](const std::string &Kind,
-                                                             const json &Node) {
-    // Any function may be an aggregate (a project defines its own); one
-    // with OVER is a window function, which folds nothing.
-    if (Kind == "FuncCall" && !Node.contains("over") && !Why)
-      Why = "its select list calls a function, which may aggregate its rows";
-  });
+  forEachNode(Select.value("targetList", json::array()),
+              [&](const std::string &Kind, const json &Node) {
+                // Any function may be an aggregate (a project defines its own); one
+                // with OVER is a window function, which folds nothing.
+                if (Kind == "FuncCall" && !Node.contains("over") && !Why)
+                  Why = "its select list calls a function, which may aggregate its rows";
+              });
   return Why;
 }
 

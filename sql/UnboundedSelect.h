@@ -4,9 +4,10 @@
 // PostgreSQL's parser: can this SELECT return every row of its tables? It
 // can when nothing in it bounds the rows: no LIMIT or FETCH FIRST, no
 // grouping and no function in its select list (any function may be an
-// aggregate; a window function is not). Whether its WHERE fixes a unique
-// key, which bounds it to one row, needs the schema: the caller decides
-// that from `Fixed`.
+// aggregate; a window function is not). A SELECT that locks its rows (FOR
+// UPDATE, FOR SHARE) is left out: a LIMIT would change what it locks.
+// Whether its WHERE fixes a unique key, which bounds it to one row, needs
+// the schema: the caller decides that from `Fixed`.
 //
 // And the rewrite: the same text with a LIMIT clause added, when the
 // parser reads the result as the same SELECT with that limit.
@@ -48,8 +49,7 @@ std::variant<UnboundedSelect, std::string> unboundedSelect(const std::string &Sq
 /// `;`), when PostgreSQL reads the result as the same SELECT but for its
 /// new LIMIT; none otherwise (for example when the text ends in a `--`
 /// comment). `At` is where the clause went.
-std::optional<std::string> withLimit(const std::string &Sql, const std::string &Clause,
-                                     size_t &At);
+std::optional<std::string> withLimit(const std::string &Sql, const std::string &Clause, size_t &At);
 
 } // namespace async_tidy
 

@@ -62,15 +62,13 @@ TEST(UnboundedSelect, FixedColumnsAreEqualitiesOfTheTopLevelAnd) {
   // A range, a BETWEEN, and an OR fix nothing.
   EXPECT_EQ(fixed("SELECT id FROM posts WHERE id > 5 AND id BETWEEN 1 AND 9"), List{});
   EXPECT_EQ(fixed("SELECT id FROM posts WHERE id = 1 OR id = 2"), List{});
-  EXPECT_EQ(unbounded("SELECT id FROM posts WHERE author_id = $1 AND at > $3").HighestParameter,
-            3);
+  EXPECT_EQ(unbounded("SELECT id FROM posts WHERE author_id = $1 AND at > $3").HighestParameter, 3);
 }
 
 TEST(UnboundedSelect, BoundedOrFoldedRowsAreSaid) {
   EXPECT_EQ(boundedBecause("SELECT id FROM posts LIMIT 10"), "it has a LIMIT");
   EXPECT_EQ(boundedBecause("SELECT id FROM posts FETCH FIRST 5 ROWS ONLY"), "it has a LIMIT");
-  EXPECT_EQ(boundedBecause("SELECT author_id FROM posts GROUP BY author_id"),
-            "it groups its rows");
+  EXPECT_EQ(boundedBecause("SELECT author_id FROM posts GROUP BY author_id"), "it groups its rows");
   EXPECT_EQ(boundedBecause("SELECT count(*) FROM posts"),
             "its select list calls a function, which may aggregate its rows");
   EXPECT_EQ(boundedBecause("SELECT a FROM x UNION SELECT b FROM y"), "it is a set operation");

@@ -78,18 +78,72 @@ drogon::Task<Titles> stepStatementFirst(DbClientPtr db) {
 }
 // CHECK-FIXES: co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id LIMIT 3");
 
-// A page size that is no constant: the note gives the query with one more
-// parameter, numbered after the query's own.
+// A page size that is no constant: one more parameter, numbered after the
+// query's own, passed as the call's last argument (Drogon's parameters
+// follow the SQL).
 drogon::Task<Titles> since(DbClientPtr db, std::string when, int pageSize) {
   auto rows =
       co_await db->execSqlCoro("SELECT title FROM posts WHERE created_at > $1 ORDER BY id", when);
   // CHECK-NOTES: :[[@LINE-1]]:32: warning: query returns every row it selects from table 'posts', and the program uses only the first 'pageSize'
   // CHECK-NOTES: :[[@LINE+3]]:3: note: rows past the first 'pageSize' are not used here
-  // CHECK-NOTES: :[[@LINE-3]]:32: note: no automatic fix: the number of rows read is no constant; the query would be 'SELECT title FROM posts WHERE created_at > $1 ORDER BY id LIMIT $2' with $2 bound to 'pageSize'
+  // CHECK-NOTES: :[[@LINE-3]]:32: note: let the database send only the rows the program reads: 'SELECT title FROM posts WHERE created_at > $1 ORDER BY id LIMIT $2' with $2 bound to 'pageSize'
   Titles out;
   for (size_t i = 0; i < std::min<size_t>(rows.size(), pageSize); ++i)
     out.push_back(rows[i]["title"].as<std::string>());
   co_return out;
+}
+// CHECK-FIXES: co_await db->execSqlCoro("SELECT title FROM posts WHERE created_at > $1 ORDER BY id LIMIT $2", when, pageSize);
+
+// The same with a counter read before it is stepped (one row more), and
+// with no parameter of its own.
+drogon::Task<Titles> firstPage(DbClientPtr db, const long pageSize) {
+  auto rows = co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id");
+  // CHECK-NOTES: :[[@LINE-1]]:40: warning: query returns every row it selects from table 'posts', and the program uses only the first 'pageSize'
+  // CHECK-NOTES: :[[@LINE+4]]:3: note: rows past the first 'pageSize' are not used here
+  // CHECK-NOTES: :[[@LINE-3]]:40: note: let the database send only the rows the program reads: 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'pageSize' + 1
+  Titles out;
+  long n = 0;
+  for (const auto &row : rows) {
+    if (n++ >= pageSize)
+      break;
+    out.push_back(row["title"].as<std::string>());
+  }
+  co_return out;
+}
+// CHECK-FIXES: co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id LIMIT $1", pageSize + 1);
+
+// A page size the function changes, and one from a member: which value it
+// has at the query is not the loop's; libpq takes parameters in arrays.
+struct Feed {
+  long limit = 10;
+  drogon::Task<Titles> clamped(DbClientPtr db, int pageSize) {
+    auto rows = co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id");
+    // CHECK-NOTES: :[[@LINE-1]]:42: warning: query returns every row it selects from table 'posts', and the program uses only the first 'pageSize'
+    // CHECK-NOTES: :[[@LINE+5]]:5: note: rows past the first 'pageSize' are not used here
+    // CHECK-NOTES: :[[@LINE-3]]:42: note: no automatic fix: the number of rows read is no variable that keeps its value from the query on; the query would be 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'pageSize'
+    Titles out;
+    if (pageSize > 100)
+      pageSize = 100;
+    for (size_t i = 0; i < rows.size() && i < pageSize; ++i)
+      out.push_back(rows[i]["title"].as<std::string>());
+    auto more = co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id");
+    // CHECK-NOTES: :[[@LINE-1]]:42: warning: query returns every row it selects from table 'posts', and the program uses only the first 'limit'
+    // CHECK-NOTES: :[[@LINE+2]]:5: note: rows past the first 'limit' are not used here
+    // CHECK-NOTES: :[[@LINE-3]]:42: note: no automatic fix: the number of rows read is no variable that keeps its value from the query on; the query would be 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'limit'
+    for (size_t i = 0; i < more.size() && i < limit; ++i)
+      out.push_back(more[i]["title"].as<std::string>());
+    co_return out;
+  }
+};
+
+void pagedEvents(PGconn *conn, int pageSize) {
+  PGresult *res = PQexec(conn, "SELECT id FROM posts ORDER BY id");
+  // CHECK-NOTES: :[[@LINE-1]]:32: warning: query returns every row it selects from table 'posts', and the program uses only the first 'pageSize'
+  // CHECK-NOTES: :[[@LINE+2]]:3: note: rows past the first 'pageSize' are not used here
+  // CHECK-NOTES: :[[@LINE-3]]:32: note: no automatic fix: the call does not take its parameters as the arguments after the SQL; the query would be 'SELECT id FROM posts ORDER BY id LIMIT $1' with $1 bound to 'pageSize'
+  for (int i = 0; i < PQntuples(res) && i < pageSize; ++i)
+    PQgetvalue(res, i, 0);
+  PQclear(res);
 }
 
 // By author: not a unique key of the schema.
