@@ -46,8 +46,9 @@ struct Writes {
   bool Other = false;              ///< Any other write, or its address or a reference taken.
 };
 
-void collectWrites(const Stmt *S, const Stmt *Parent, const VarDecl *V, Writes &Out) {
-  if (!S)
+void collectWrites(const Stmt *S, const Stmt *Parent, const VarDecl *V, Writes &Out,
+                   const Stmt *Skip) {
+  if (!S || S == Skip)
     return;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == V) {
     const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
@@ -60,12 +61,13 @@ void collectWrites(const Stmt *S, const Stmt *Parent, const VarDecl *V, Writes &
     return;
   }
   for (const Stmt *Child : S->children())
-    collectWrites(Child, S, V, Out);
+    collectWrites(Child, S, V, Out, Skip);
 }
 
-Writes writesIn(const Stmt *S, const VarDecl *V) {
+/// The writes of `V` below `S`, but for those below `Skip`.
+Writes writesIn(const Stmt *S, const VarDecl *V, const Stmt *Skip = nullptr) {
   Writes Out;
-  collectWrites(S, nullptr, V, Out);
+  collectWrites(S, nullptr, V, Out, Skip);
   return Out;
 }
 
@@ -82,8 +84,14 @@ bool keepsItsValue(const VarDecl *V) {
 
 namespace {
 
+/// `0`, `{0}` or `{}`.
 bool isZero(const Expr *E) {
-  const auto *Literal = dyn_cast_or_null<IntegerLiteral>(E ? E->IgnoreParenImpCasts() : nullptr);
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (const auto *List = dyn_cast_or_null<InitListExpr>(E))
+    return List->getNumInits() == 0 || (List->getNumInits() == 1 && isZero(List->getInit(0)));
+  if (isa_and_nonnull<ImplicitValueInitExpr>(E))
+    return true;
+  const auto *Literal = dyn_cast_or_null<IntegerLiteral>(E);
   return Literal && Literal->getValue() == 0;
 }
 
@@ -258,7 +266,7 @@ std::optional<RowTruncation> breakAfterCount(const Stmt *Loop, const Stmt *LoopB
     // else k - 1; it breaks once that reaches N (`>=`, `==`) or N + 1
     // (`>`), having read the row it breaks on.
     unsigned Extra = (Op == BO_GT ? 1 : 0) + (SteppedFirst ? 0 : 1);
-    return RowTruncation{Loop, KeptSide, Extra};
+    return RowTruncation{Loop, KeptSide, Extra, nullptr, Index};
   }
   return std::nullopt;
 }
@@ -311,16 +319,24 @@ const VarDecl *rowIndex(const ForStmt *Loop, std::vector<const Expr *> &Bounds) 
 
 std::optional<RowTruncation> counterBreakOf(const Stmt *Loop, const VarDecl *Rows,
                                             const llvm::StringSet<> &RowCountFunctions) {
-  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
-    return namedVariable(Range->getRangeInit()) == Rows
-               ? breakAfterCount(Range, Range->getBody(), Rows, nullptr, Range->getLoopVariable())
-               : std::nullopt;
-  const auto *For = dyn_cast<ForStmt>(Loop);
-  std::vector<const Expr *> Bounds;
-  const VarDecl *I = For ? rowIndex(For, Bounds) : nullptr;
-  if (!I || Bounds.size() != 1 || !isRowCount(Bounds.front(), Rows, RowCountFunctions))
-    return std::nullopt;
-  return breakAfterCount(For, For->getBody(), Rows, I, nullptr);
+  std::optional<RowTruncation> Found;
+  const Expr *RowsNamed = nullptr;
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop)) {
+    if (namedVariable(Range->getRangeInit()) != Rows)
+      return std::nullopt;
+    Found = breakAfterCount(Range, Range->getBody(), Rows, nullptr, Range->getLoopVariable());
+    RowsNamed = Range->getRangeInit();
+  } else if (const auto *For = dyn_cast<ForStmt>(Loop)) {
+    std::vector<const Expr *> Bounds;
+    const VarDecl *I = rowIndex(For, Bounds);
+    if (!I || Bounds.size() != 1 || !isRowCount(Bounds.front(), Rows, RowCountFunctions))
+      return std::nullopt;
+    Found = breakAfterCount(For, For->getBody(), Rows, I, nullptr);
+    RowsNamed = Bounds.front();
+  }
+  if (Found)
+    Found->RowsNamed = RowsNamed;
+  return Found;
 }
 
 std::optional<RowTruncation> boundedIndexLoopOf(const ForStmt *Loop, const VarDecl *Rows,
@@ -341,7 +357,7 @@ std::optional<RowTruncation> boundedIndexLoopOf(const ForStmt *Loop, const VarDe
     const Expr *Kept = Bounds[1 - Count];
     if (isRowCount(Bounds[Count], Rows, RowCountFunctions) && !refersTo(Kept, Rows) &&
         !refersTo(Kept, I))
-      return RowTruncation{Loop, Kept, 0};
+      return RowTruncation{Loop, Kept, 0, Bounds[Count], I};
   }
   return std::nullopt;
 }
@@ -368,35 +384,128 @@ std::optional<RowTruncation> takeOf(const CallExpr *Call, const VarDecl *Rows) {
   if (Operator->getOperator() == OO_Pipe && Operator->getNumArgs() == 2 &&
       namedVariable(Operator->getArg(0)) == Rows) {
     auto Args = takeArguments(Operator->getArg(1));
-    if (Args && Args->size() == 1)
-      return RowTruncation{Call, Args->front(), 0};
+    if (Args && Args->size() == 1 && !refersTo(Args->front(), Rows))
+      return RowTruncation{Call, Args->front(), 0, Operator->getArg(0), nullptr};
   }
   auto Args = takeArguments(Operator);
-  if (Args && Args->size() == 2 && namedVariable((*Args)[0]) == Rows)
-    return RowTruncation{Call, (*Args)[1], 0};
+  if (Args && Args->size() == 2 && namedVariable((*Args)[0]) == Rows && !refersTo((*Args)[1], Rows))
+    return RowTruncation{Call, (*Args)[1], 0, (*Args)[0], nullptr};
   return std::nullopt;
 }
 
 namespace {
 
-/// `usedOnlyThere` for the uses below `S`, whose parent is `Parent`.
-bool usesOnlyThere(const Stmt *S, const Stmt *Parent, const VarDecl *Rows, const Stmt *Site,
-                   const Stmt *Assignment, const llvm::StringSet<> &ResultCalls) {
-  if (!S || S == Site || S == Assignment)
-    return true;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == Rows) {
-    if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
-      const FunctionDecl *Callee = Call->getDirectCallee();
-      return Callee && ResultCalls.contains(Callee->getQualifiedNameAsString());
-    }
-    const auto *Member = dyn_cast_or_null<MemberExpr>(Parent);
-    return Member && Member->getMemberDecl()->getIdentifier() &&
-           Member->getMemberDecl()->getName() == "empty";
+/// The arguments of `S` other than the rows and the index when it reads
+/// one row of `Rows` by the loop's index (`rows[i]`, `rows.at(i)`,
+/// `PQgetvalue(res, i, ..)`); none otherwise.
+std::optional<std::vector<const Expr *>> rowReadByIndex(const Stmt *S, const VarDecl *Rows,
+                                                        const RowTruncation &T,
+                                                        const ResultCalls &Calls) {
+  if (!T.Index)
+    return std::nullopt;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(S)) {
+    const CXXMethodDecl *Method = Member->getMethodDecl();
+    if (Method && Method->getIdentifier() && Method->getName() == "at" &&
+        Member->getNumArgs() == 1 && namedVariable(Member->getImplicitObjectArgument()) == Rows &&
+        namedVariable(Member->getArg(0)) == T.Index)
+      return std::vector<const Expr *>();
+    return std::nullopt;
   }
-  // Implicit conversions are looked through: `PQclear(res)` reads `res`.
-  const Stmt *ParentOfChildren = isa<ImplicitCastExpr, ParenExpr>(S) ? Parent : S;
+  const auto *Call = dyn_cast<CallExpr>(S);
+  if (!Call || Call->getNumArgs() < 2 || namedVariable(Call->getArg(0)) != Rows ||
+      namedVariable(Call->getArg(1)) != T.Index)
+    return std::nullopt;
+  const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  bool Reads = Operator ? Operator->getOperator() == OO_Subscript
+                        : Callee && Calls.RowReaders.contains(Callee->getQualifiedNameAsString());
+  if (!Reads)
+    return std::nullopt;
+  return std::vector<const Expr *>(Call->arg_begin() + 2, Call->arg_end());
+}
+
+/// Whether a use of a row result outside its truncation leaves its rows
+/// alone (see usedOnlyThere).
+bool leavesRowsAlone(const DeclRefExpr *Ref, const Stmt *Parent, const ResultCalls &Calls) {
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    return Callee && Calls.WholeResult.contains(Callee->getQualifiedNameAsString());
+  }
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent))
+    return Member->getMemberDecl()->getIdentifier() &&
+           Member->getMemberDecl()->getName() == "empty";
+  if (!Ref->getType()->isPointerType())
+    return false;
+  // `if (!res)`, `res == NULL`, `res && ..`, `res = NULL` after the release.
+  if (isa_and_nonnull<IfStmt, WhileStmt>(Parent))
+    return true;
+  if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(Parent))
+    return Unary->getOpcode() == UO_LNot;
+  const auto *Binary = dyn_cast_or_null<BinaryOperator>(Parent);
+  if (!Binary)
+    return false;
+  const Expr *Other =
+      Binary->getLHS()->IgnoreParenImpCasts() == Ref ? Binary->getRHS() : Binary->getLHS();
+  bool IsNull = Other->isNullPointerConstant(Ref->getDecl()->getASTContext(),
+                                             Expr::NPC_ValueDependentIsNotNull);
+  return Binary->isLogicalOp() || (Binary->isEqualityOp() && IsNull) ||
+         (Binary->getOpcode() == BO_Assign && Binary->getLHS()->IgnoreParenImpCasts() == Ref &&
+          IsNull);
+}
+
+/// Whether an assignment of the result (`rows = <query>`) under `Parent`
+/// only stores it: a statement, or tested for null.
+bool onlyStores(const Stmt *Parent) {
+  if (!Parent || isa<CompoundStmt, IfStmt, WhileStmt>(Parent))
+    return true;
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Parent))
+    return Unary->getOpcode() == UO_LNot;
+  const auto *Binary = dyn_cast<BinaryOperator>(Parent);
+  return Binary && Binary->isEqualityOp();
+}
+
+struct UseWalk {
+  const VarDecl *Rows;
+  const RowTruncation &T;
+  const Stmt *Assignment;
+  const ResultCalls &Calls;
+
+  /// The uses below `S`, whose parent is `Parent`; `InSite`: below the
+  /// truncation.
+  bool allowed(const Stmt *S, const Stmt *Parent, bool InSite) const {
+    if (!S)
+      return true;
+    if (S == T.RowsNamed)
+      return true; // the truncation's own naming of the rows
+    if (S == Assignment && !onlyStores(Parent))
+      return false;
+    InSite |= S == T.Site;
+    if (InSite)
+      if (auto Rest = rowReadByIndex(S, Rows, T, Calls))
+        return llvm::all_of(*Rest, [&](const Expr *Arg) { return allowed(Arg, S, InSite); });
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == Rows)
+      return Parent == Assignment || (!InSite && leavesRowsAlone(Ref, Parent, Calls));
+    // Implicit conversions and parentheses are looked through.
+    const Stmt *ParentOfChildren = isa<ImplicitCastExpr, ParenExpr>(S) ? Parent : S;
+    for (const Stmt *Child : S->children())
+      if (!allowed(Child, ParentOfChildren, InSite))
+        return false;
+    return true;
+  }
+};
+
+/// Whether nothing inside the truncation (but N itself) writes a variable
+/// N reads: a bound raised by what a row holds makes the loop a search.
+bool keepsBoundInSite(const RowTruncation &T, const Stmt *S) {
+  if (!S)
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl())) {
+      Writes InSite = writesIn(T.Site, V, T.Kept);
+      return InSite.Steps.empty() && !InSite.Other;
+    }
   for (const Stmt *Child : S->children())
-    if (!usesOnlyThere(Child, ParentOfChildren, Rows, Site, Assignment, ResultCalls))
+    if (!keepsBoundInSite(T, Child))
       return false;
   return true;
 }
@@ -404,12 +513,11 @@ bool usesOnlyThere(const Stmt *S, const Stmt *Parent, const VarDecl *Rows, const
 } // namespace
 
 bool usedOnlyThere(const VarDecl *Rows, const RowTruncation &T, const Stmt *Assignment,
-                   const llvm::StringSet<> &ResultCalls) {
+                   const ResultCalls &Calls) {
   const auto *Function = dyn_cast<FunctionDecl>(Rows->getDeclContext());
-  if (!Function || !Function->getBody())
+  if (!Function || !Function->getBody() || !keepsBoundInSite(T, T.Kept))
     return false;
-  // The initializer is no use; a use inside the site is the truncation's.
-  return usesOnlyThere(Function->getBody(), nullptr, Rows, T.Site, Assignment, ResultCalls);
+  return UseWalk{Rows, T, Assignment, Calls}.allowed(Function->getBody(), nullptr, false);
 }
 
 } // namespace async_tidy

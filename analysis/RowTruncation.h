@@ -45,6 +45,21 @@ struct RowTruncation {
   /// The program reads N + ExtraRows rows before it stops (a loop that
   /// breaks has read the row it breaks on).
   unsigned ExtraRows = 0;
+  /// Where the truncation itself names the rows: the range-for's range,
+  /// the index loop's row count, the view's argument.
+  const clang::Expr *RowsNamed = nullptr;
+  /// An index loop's index: `rows[i]`, `PQgetvalue(res, i, ..)` read a row.
+  const clang::VarDecl *Index = nullptr;
+};
+
+/// What a function may do with a result besides the truncation, from the
+/// catalog.
+struct ResultCalls {
+  /// Take the whole result: its release and the readers of its status
+  /// (`PQclear`, `PQresultStatus`).
+  llvm::StringSet<> WholeResult;
+  /// Read one row by its number (`PQgetvalue(res, row, ..)`).
+  llvm::StringSet<> RowReaders;
 };
 
 /// A loop over all rows of `Rows` (a range-for, or an index loop bounded
@@ -61,15 +76,18 @@ std::optional<RowTruncation> boundedIndexLoopOf(const clang::ForStmt *Loop,
 /// `std::views::take(Rows, N)` or `Rows | std::views::take(N)`.
 std::optional<RowTruncation> takeOf(const clang::CallExpr *Call, const clang::VarDecl *Rows);
 
-/// Whether the truncation is all its function does with the rows: every
-/// other use of `Rows` passes the whole result to one of `ResultCalls`
-/// (releases and readers of the result's status, `PQclear`,
-/// `PQresultStatus`) or asks whether it is `empty()`. A row count read
-/// elsewhere (`has_more = rows.size() > N`), a second loop, a copy, a move or
-/// a new value would see the rows a LIMIT drops.
-/// `Assignment` (`rows = <query>`), if any, is where the result came from.
+/// Whether the truncation is all its function does with the rows. Inside
+/// it, the rows are named where it names them and read one by one (a
+/// range-for's element, `rows[i]`, a row reader with the loop's index),
+/// and N does not change. Elsewhere, every use passes the whole result to
+/// a release or status reader, asks whether it is `empty()`, or (a
+/// pointer) whether it is null; a null may be assigned after the release.
+/// A row count read elsewhere (`has_more = rows.size() > N`, `i + 1 <
+/// PQntuples(res)`), a second loop, a copy, a move or a new value would
+/// see the rows a LIMIT drops. `Assignment` (`rows = <query>`), if any, is
+/// where the result came from.
 bool usedOnlyThere(const clang::VarDecl *Rows, const RowTruncation &T,
-                   const clang::Stmt *Assignment, const llvm::StringSet<> &ResultCalls);
+                   const clang::Stmt *Assignment, const ResultCalls &Calls);
 
 /// Whether a local variable or parameter holds its first value throughout
 /// its function: nothing writes it, takes its address or binds a reference

@@ -52,12 +52,14 @@ public:
       Queries[V] = {Call, nullptr};
     return true;
   }
-  /// C style: `PGresult *res; ... res = PQexec(...);`. Another assignment
+  /// C style: `PGresult *res; ... res = PQexec(...);` (or `= NULL` first).
+  /// Another assignment
   /// of it is a use the truncation is not (usedOnlyThere).
   bool VisitBinaryOperator(BinaryOperator *Assign) {
     const VarDecl *V = namedVariable(Assign->getLHS());
     if (Assign->getOpcode() != BO_Assign || !V || !V->hasLocalStorage() || isa<ParmVarDecl>(V) ||
-        V->getInit())
+        (V->getInit() && !V->getInit()->isNullPointerConstant(V->getASTContext(),
+                                                              Expr::NPC_ValueDependentIsNotNull)))
       return true;
     if (const CallExpr *Call = initializingCall(Assign->getRHS()); Call && sqlOf(Call))
       Queries[V] = {Call, Assign};
@@ -140,11 +142,23 @@ std::string spelling(const Expr *E, const ASTContext &Ctx) {
   return Lexer::getSourceText(Range, SM, Lang).str();
 }
 
+/// The argument that binds a LIMIT placeholder to the rows read. PostgreSQL
+/// types the placeholder bigint, and a client that sends integers in
+/// binary at their own size (Drogon) must send 8 bytes.
+std::string limitArgument(const RowTruncation &T, const ASTContext &Ctx) {
+  std::string Kept = spelling(T.Kept, Ctx);
+  if (Ctx.getTypeSize(T.Kept->IgnoreParenImpCasts()->getType()) < 64)
+    Kept = "static_cast<long long>(" + Kept + ")";
+  return T.ExtraRows ? Kept + " + " + std::to_string(T.ExtraRows) : Kept;
+}
+
 /// How a message names the number of rows kept: `10`, `'limit'`.
 std::string keptText(const Expr *Kept, const ASTContext &Ctx) {
   std::string Text = spelling(Kept, Ctx);
-  if (Text.empty())
-    return "N";
+  if (Text.empty()) {
+    std::optional<llvm::APSInt> Value = Kept->getIntegerConstantExpr(Ctx);
+    return Value ? llvm::toString(*Value, 10) : "N";
+  }
   bool Number = llvm::all_of(Text, [](char C) { return llvm::isDigit(C); });
   return Number ? Text : "'" + Text + "'";
 }
@@ -187,15 +201,17 @@ UnboundedQueryCheck::ResultKnowledge UnboundedQueryCheck::resultKnowledge(const 
   ResultKnowledge Known;
   for (const BatchQuery &Batch : Cat.BatchQueries) {
     if (!Batch.Release.empty())
-      Known.WholeResultCalls.insert(Batch.Release);
+      Known.Calls.WholeResult.insert(Batch.Release);
     for (const std::string &Reader : Batch.ResultReaders)
-      Known.WholeResultCalls.insert(Reader);
+      Known.Calls.WholeResult.insert(Reader);
+    for (const std::string &Reader : Batch.RowReaders)
+      Known.Calls.RowReaders.insert(Reader);
     if (!Batch.RowType.empty())
       Known.RowTypes.insert(Batch.RowType);
   }
   for (const ResourcePair &Pair : Cat.Resources)
     for (const std::string &Release : Pair.Release)
-      Known.WholeResultCalls.insert(Release);
+      Known.Calls.WholeResult.insert(Release);
   return Known;
 }
 
@@ -212,7 +228,7 @@ bool UnboundedQueryCheck::isWholeResultTruncated(const Candidate &C, const Resul
   if (std::optional<llvm::APSInt> Kept = C.Truncation.Kept->getIntegerConstantExpr(Ctx))
     if (Kept->isNegative() || *Kept < 1 || Kept->getActiveBits() > 31)
       return false;
-  return usedOnlyThere(C.Rows, C.Truncation, C.Assignment, Known.WholeResultCalls);
+  return usedOnlyThere(C.Rows, C.Truncation, C.Assignment, Known.Calls);
 }
 
 bool UnboundedQueryCheck::selectsWholeTables(const UnboundedSelect &Select, const Schema *S) const {
@@ -296,7 +312,8 @@ std::optional<std::string> cannotPassAsParameter(const CallExpr *Query, const Io
     return std::string("the call's arguments are not one per placeholder");
   const VarDecl *Kept = namedVariable(T.Kept);
   if (!Kept || !keepsItsValue(Kept) || !Kept->getType()->isIntegerType() ||
-      !(Kept->getLocation() < Query->getBeginLoc()))
+      !(Kept->getLocation() < Query->getBeginLoc()) ||
+      spelling(T.Kept, Kept->getASTContext()).empty())
     return std::string("the number of rows read is no variable that keeps its value from the "
                        "query on");
   return std::nullopt;
@@ -337,7 +354,7 @@ FixPlan UnboundedQueryCheck::limitFix(const CallExpr *Query, const IoCall &Io, c
     Edits.push_back(FixItHint::CreateInsertion(
         Lexer::getLocForEndOfToken(Query->getArg(Query->getNumArgs() - 1)->getEndLoc(), 0, SM,
                                    Ctx.getLangOpts()),
-        ", " + spelling(T.Kept, Ctx) + Extra));
+        ", " + limitArgument(T, Ctx)));
   std::string Order =
       Select.Ordered ? "" : " (with no ORDER BY, which rows come first is the database's choice)";
   return FixPlan::unsafe(std::move(Edits), {},

@@ -62,7 +62,8 @@ private:
   /// What the catalog says about results: the calls that take a whole
   /// result (its release, its status readers), and the types of one row.
   struct ResultKnowledge {
-    llvm::StringSet<> WholeResultCalls, RowTypes;
+    ResultCalls Calls;
+    llvm::StringSet<> RowTypes;
   };
   static ResultKnowledge resultKnowledge(const Catalog &Cat);
   bool isWholeResultTruncated(const Candidate &C, const ResultKnowledge &Known,

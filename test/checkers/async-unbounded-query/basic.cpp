@@ -92,7 +92,9 @@ drogon::Task<Titles> since(DbClientPtr db, std::string when, int pageSize) {
     out.push_back(rows[i]["title"].as<std::string>());
   co_return out;
 }
-// CHECK-FIXES: co_await db->execSqlCoro("SELECT title FROM posts WHERE created_at > $1 ORDER BY id LIMIT $2", when, pageSize);
+// PostgreSQL types the placeholder bigint, and Drogon sends an int's 4
+// bytes: the argument is widened.
+// CHECK-FIXES: co_await db->execSqlCoro("SELECT title FROM posts WHERE created_at > $1 ORDER BY id LIMIT $2", when, static_cast<long long>(pageSize));
 
 // The same with a counter read before it is stepped (one row more), and
 // with no parameter of its own.

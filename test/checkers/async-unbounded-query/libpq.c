@@ -36,6 +36,40 @@ void last_logins(PGconn *conn) {
 }
 // CHECK-FIXES: PQexec(conn, "SELECT user_name FROM logins ORDER BY at DESC LIMIT 3;");
 
+// Null checks and a null after the release leave the rows alone.
+void checked(PGconn *conn) {
+  PGresult *res = NULL;
+  int i;
+  res = PQexec(conn, "SELECT user_name FROM logins ORDER BY at DESC");
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: query returns every row it selects from table 'logins', and the program uses only the first 8
+  if (res == NULL || PQresultStatus(res) != PGRES_TUPLES_OK)
+    return;
+  for (i = 0; i < PQntuples(res) && i < 8; i++)
+    printf("%s\n", PQgetvalue(res, i, 0));
+  PQclear(res);
+  res = NULL;
+}
+// CHECK-FIXES: res = PQexec(conn, "SELECT user_name FROM logins ORDER BY at DESC LIMIT 8");
+
+void export_all(PGresult *);
+
+// Not reported: the assignment's value goes elsewhere too.
+void escapes(PGconn *conn, PGresult **keep) {
+  PGresult *res;
+  int i, total;
+  export_all(res = PQexec(conn, "SELECT user_name FROM logins"));
+  for (i = 0; i < PQntuples(res) && i < 5; i++)
+    printf("%s\n", PQgetvalue(res, i, 0));
+  PGresult *kept;
+  *keep = kept = PQexec(conn, "SELECT user_name FROM logins");
+  for (i = 0; i < PQntuples(kept) && i < 5; i++)
+    printf("%s\n", PQgetvalue(kept, i, 0));
+  PGresult *counted;
+  total = PQntuples(counted = PQexec(conn, "SELECT user_name FROM logins"));
+  for (i = 0; i < PQntuples(counted) && i < 5; i++)
+    printf("%d %s\n", total, PQgetvalue(counted, i, 0));
+}
+
 // Not reported: the count of all rows is printed; the loop counts only
 // the rows it prints; the result variable holds two queries' results.
 void summary(PGconn *conn) {

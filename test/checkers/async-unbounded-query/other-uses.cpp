@@ -9,6 +9,7 @@
 #include <drogon/orm/DbClient.h>
 #include <libpq-fe.h>
 #include <pqxx/pqxx>
+#include <ranges>
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
@@ -44,7 +45,81 @@ int loadPage(PGconn *c, const char **out) {
 }
 // CHECK-FIXES: PQexec(c, "SELECT title FROM posts ORDER BY created_at DESC LIMIT 50");
 
+// A counter started with braces; the index read by at().
+drogon::Task<std::vector<std::string>> braced(drogon::orm::DbClientPtr db) {
+  std::vector<std::string> out;
+  auto rows = co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id DESC");
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: query returns every row it selects from table 'posts', and the program uses only the first 3
+  if (rows.empty())
+    co_return out;
+  for (std::size_t i{}; i < rows.size(); ++i) {
+    out.push_back(rows.at(i)["title"].as<std::string>());
+    if (i >= 3)
+      break;
+  }
+  co_return out;
+}
+// CHECK-FIXES: co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id DESC LIMIT 4");
+
 //===--- Not reported ------------------------------------------------------===//
+
+void printJson(const char *);
+
+// Inside the loop, the rows are used as more than the rows it reads: the
+// last row's place, the row count, the whole result, a full inner loop,
+// a bound that depends on the count.
+void insideTheLoop(PGconn *c) {
+  PGresult *r = PQexec(c, "SELECT title FROM posts ORDER BY id DESC");
+  for (int i = 0; i < PQntuples(r) && i < 10; ++i) {
+    printJson(PQgetvalue(r, i, 0));
+    if (i < PQntuples(r) - 1)
+      printJson(",");
+  }
+  PQclear(r);
+  PGresult *whole = PQexec(c, "SELECT title FROM posts ORDER BY id DESC");
+  for (int i = 0; i < PQntuples(whole) && i < 10; ++i) {
+    exportAll(whole);
+    show(PQgetvalue(whole, PQntuples(whole) - 1, 0));
+  }
+  PQclear(whole);
+  PGresult *more = PQexec(c, "SELECT title FROM posts ORDER BY id DESC");
+  for (int i = 0; i < PQntuples(more) && i < 10 && PQntuples(more) > 15; ++i)
+    show(PQgetvalue(more, i, 0));
+  PQclear(more);
+}
+
+drogon::Task<int> insideRangeFor(drogon::orm::DbClientPtr db) {
+  auto rows = co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id DESC");
+  int n = 0, pairs = 0;
+  for (const auto &row : rows) {
+    for (const auto &other : rows)
+      ++pairs;
+    if (++n >= 3)
+      break;
+  }
+  co_return pairs;
+}
+
+// A bound the loop raises from what a row holds: a search.
+void raisedBound(PGconn *c) {
+  PGresult *r = PQexec(c, "SELECT title, state FROM posts ORDER BY id");
+  int limit = 3;
+  for (int i = 0; i < PQntuples(r) && i < limit; ++i) {
+    show(PQgetvalue(r, i, 0));
+    if (PQgetvalue(r, i, 1)[0] == 'f')
+      limit = limit + 1;
+  }
+  PQclear(r);
+}
+
+// A view whose bound is the row count.
+std::vector<std::string> takeCount(pqxx::work &txn) {
+  std::vector<std::string> out;
+  pqxx::result names = txn.exec("SELECT name FROM players");
+  for (const auto &row : names | std::views::take(names.size() - 1))
+    out.push_back(row[0].c_str());
+  return out;
+}
 
 struct Page {
   std::vector<std::string> titles;
