@@ -2,11 +2,9 @@
 
 #include "PostgresQuery.h"
 
-#include <nlohmann/json.hpp>
+#include "ParseTree.h"
 
-extern "C" {
-#include <pg_query.h>
-}
+#include <nlohmann/json.hpp>
 
 #include <cctype>
 #include <optional>
@@ -16,35 +14,6 @@ namespace async_tidy {
 using nlohmann::json;
 
 namespace {
-
-/// The parse tree of `Sql` (pg_query's JSON form), or the parser's error.
-std::variant<json, std::string> parseTree(const std::string &Sql) {
-  PgQueryParseResult Result = pg_query_parse(Sql.c_str());
-  std::variant<json, std::string> Out;
-  if (Result.error)
-    Out = std::string("PostgreSQL's parser rejects the query (") + Result.error->message + ")";
-  else if (json Tree = json::parse(Result.parse_tree, nullptr, /*allow_exceptions=*/false);
-           Tree.is_object())
-    Out = std::move(Tree);
-  else
-    Out = std::string("the query's text is not UTF-8");
-  pg_query_free_parse_result(Result);
-  return Out;
-}
-
-/// Calls `Visit` on every object node below `Node` (`{"ParamRef": {...}}`).
-template <class F> void forEachNode(const json &Node, F &&Visit) {
-  if (Node.is_object()) {
-    for (const auto &[Key, Value] : Node.items()) {
-      if (Value.is_object())
-        Visit(Key, Value);
-      forEachNode(Value, Visit);
-    }
-  } else if (Node.is_array()) {
-    for (const json &Item : Node)
-      forEachNode(Item, Visit);
-  }
-}
 
 /// `"a"."b"` for a ColumnRef of names; none for `*` or other fields. The
 /// parse tree holds each name as PostgreSQL resolves it (unquoted names

@@ -2,11 +2,9 @@
 
 #include "UnboundedSelect.h"
 
-#include <nlohmann/json.hpp>
+#include "ParseTree.h"
 
-extern "C" {
-#include <pg_query.h>
-}
+#include <nlohmann/json.hpp>
 
 #include <cctype>
 
@@ -15,36 +13,6 @@ namespace async_tidy {
 using nlohmann::json;
 
 namespace {
-
-/// The one statement of `Sql` (pg_query's JSON form), or why there is none.
-std::variant<json, std::string> onlyStatement(const std::string &Sql) {
-  PgQueryParseResult Parsed = pg_query_parse(Sql.c_str());
-  std::variant<json, std::string> Out = std::string("not one statement");
-  if (Parsed.error) {
-    Out = std::string("PostgreSQL's parser rejects the query (") + Parsed.error->message + ")";
-  } else {
-    json Tree = json::parse(Parsed.parse_tree, nullptr, /*allow_exceptions=*/false);
-    json Statements = Tree.is_object() ? Tree.value("stmts", json::array()) : json::array();
-    if (Statements.size() == 1 && Statements[0].contains("stmt"))
-      Out = Statements[0]["stmt"];
-  }
-  pg_query_free_parse_result(Parsed);
-  return Out;
-}
-
-/// Calls `Visit` on every object node below `Node`, by its kind.
-template <class F> void forEachNode(const json &Node, F &&Visit) {
-  if (Node.is_object()) {
-    for (const auto &[Key, Value] : Node.items()) {
-      if (Value.is_object())
-        Visit(Key, Value);
-      forEachNode(Value, Visit);
-    }
-  } else if (Node.is_array()) {
-    for (const json &Item : Node)
-      forEachNode(Item, Visit);
-  }
-}
 
 /// Why the rows of this SELECT are bounded or folded, if they are.
 std::optional<std::string> boundedBy(const json &Select) {

@@ -1,0 +1,43 @@
+//===--- ParseTree.h - PostgreSQL's parse tree of a query, as JSON --------===//
+//
+// What the readers of sql/ share: libpg_query's parse of a text into its
+// JSON tree (`{"stmts": [{"stmt": {"SelectStmt": {...}}}]}`), and a walk
+// over its nodes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_SQL_PARSETREE_H
+#define ASYNC_TIDY_SQL_PARSETREE_H
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <variant>
+
+namespace async_tidy {
+
+/// The parse tree of `Sql`, or the parser's error (a sentence).
+std::variant<nlohmann::json, std::string> parseTree(const std::string &Sql);
+
+/// The one statement of `Sql` (`{"SelectStmt": {...}}`), or why there is
+/// none.
+std::variant<nlohmann::json, std::string> onlyStatement(const std::string &Sql);
+
+/// Calls `Visit(kind, node)` on every object node below `Node`
+/// (`{"ParamRef": {...}}` visits "ParamRef").
+template <class F> void forEachNode(const nlohmann::json &Node, F &&Visit) {
+  if (Node.is_object()) {
+    for (const auto &[Key, Value] : Node.items()) {
+      if (Value.is_object())
+        Visit(Key, Value);
+      forEachNode(Value, Visit);
+    }
+  } else if (Node.is_array()) {
+    for (const nlohmann::json &Item : Node)
+      forEachNode(Item, Visit);
+  }
+}
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_SQL_PARSETREE_H
