@@ -53,8 +53,8 @@ public:
     return true;
   }
   /// C style: `PGresult *res; ... res = PQexec(...);` (or `= NULL` first).
-  /// Another assignment
-  /// of it is a use the truncation is not (usedOnlyThere).
+  /// Another assignment of it is a use the truncation is not
+  /// (usedOnlyThere).
   bool VisitBinaryOperator(BinaryOperator *Assign) {
     const VarDecl *V = namedVariable(Assign->getLHS());
     if (Assign->getOpcode() != BO_Assign || !V || !V->hasLocalStorage() || isa<ParmVarDecl>(V) ||
@@ -119,8 +119,8 @@ private:
   };
 
   const llvm::StringSet<> &RowCountFunctions;
-  /// In source order of declaration; a variable is declared before the
-  /// code that reads it.
+  /// By the variable that holds the result. The walk meets a declaration
+  /// or assignment before the loops after it that read the variable.
   std::map<const VarDecl *, Query> Queries;
 };
 
