@@ -109,7 +109,7 @@ bool startsAtZero(const VarDecl *V) { return isWideLocalInteger(V) && isZero(V->
 /// Whether `Loop` is a statement of the block that declares `V`, after it:
 /// each time the loop runs, `V` was just set (not left over from an
 /// enclosing loop's previous pass).
-bool declaredJustBefore(const VarDecl *V, const Stmt *Loop, const Stmt *S) {
+bool declaredEarlierInLoopBlock(const VarDecl *V, const Stmt *Loop, const Stmt *S) {
   if (!S)
     return false;
   if (const auto *Block = dyn_cast<CompoundStmt>(S)) {
@@ -122,14 +122,14 @@ bool declaredJustBefore(const VarDecl *V, const Stmt *Loop, const Stmt *S) {
     }
   }
   for (const Stmt *Child : S->children())
-    if (declaredJustBefore(V, Loop, Child))
+    if (declaredEarlierInLoopBlock(V, Loop, Child))
       return true;
   return false;
 }
 
 /// Whether the loop body has a `continue` of this loop, or a `goto` or
 /// label (which may skip a step).
-bool continuesLoop(const Stmt *S) {
+bool mayEndIterationEarly(const Stmt *S) {
   if (!S)
     return false;
   if (isa<ContinueStmt, GotoStmt, IndirectGotoStmt, LabelStmt>(S))
@@ -137,7 +137,7 @@ bool continuesLoop(const Stmt *S) {
   if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S))
     return false; // its continues are its own
   for (const Stmt *Child : S->children())
-    if (continuesLoop(Child))
+    if (mayEndIterationEarly(Child))
       return true;
   return false;
 }
@@ -213,7 +213,7 @@ std::optional<RowTruncation> breakAfterCount(const Stmt *Loop, const Stmt *LoopB
                                              const VarDecl *Rows, const VarDecl *Index,
                                              const VarDecl *Element) {
   const auto *Body = dyn_cast<CompoundStmt>(LoopBody);
-  if (!Body || continuesLoop(Body))
+  if (!Body || mayEndIterationEarly(Body))
     return std::nullopt;
   for (const Stmt *S : Body->body()) {
     const auto *Test = dyn_cast_or_null<BinaryOperator>(breakTest(S));
@@ -250,7 +250,7 @@ std::optional<RowTruncation> breakAfterCount(const Stmt *Loop, const Stmt *LoopB
       const Stmt *FunctionBody = Function ? Function->getBody() : nullptr;
       Writes InFunction = writesIn(FunctionBody, Counter);
       if (!FunctionBody || InFunction.Other || InFunction.Steps.size() != 1 ||
-          !declaredJustBefore(Counter, Loop, FunctionBody))
+          !declaredEarlierInLoopBlock(Counter, Loop, FunctionBody))
         continue;
       const Stmt *Step = InFunction.Steps.front();
       if (Read.SteppedFirst) {
@@ -494,20 +494,49 @@ struct UseWalk {
   }
 };
 
-/// Whether nothing inside the truncation (but N itself) writes a variable
-/// N reads: a bound raised by what a row holds makes the loop a search.
-bool keepsBoundInSite(const RowTruncation &T, const Stmt *S) {
+/// Whether `S`, below the truncation, may write the field `Field`: names
+/// it other than to read it, or calls a non-const method on `this`.
+bool mayWriteField(const Stmt *S, const Stmt *Parent, const FieldDecl *Field) {
   if (!S)
-    return true;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-    if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl())) {
-      Writes InSite = writesIn(T.Site, V, T.Kept);
-      return InSite.Steps.empty() && !InSite.Other;
-    }
+    return false;
+  if (const auto *Member = dyn_cast<MemberExpr>(S); Member && Member->getMemberDecl() == Field) {
+    const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
+    if (!Cast || Cast->getCastKind() != CK_LValueToRValue)
+      return true;
+  }
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
+    if (isa<CXXThisExpr>(Call->getImplicitObjectArgument()->IgnoreParenImpCasts()) &&
+        Call->getMethodDecl() && !Call->getMethodDecl()->isConst())
+      return true;
   for (const Stmt *Child : S->children())
-    if (!keepsBoundInSite(T, Child))
-      return false;
-  return true;
+    if (mayWriteField(Child, S, Field))
+      return true;
+  return false;
+}
+
+/// Whether N holds one value throughout the truncation: it is built, through
+/// casts and arithmetic, from constants, variables and fields of `this` that
+/// nothing inside the truncation but N itself writes. A bound raised by what
+/// a row holds makes the loop a search; a call or a dereference may give
+/// another value each time.
+bool boundIsStable(const RowTruncation &T, const Expr *E, const ASTContext &Ctx) {
+  E = E->IgnoreParenCasts();
+  if (E->isIntegerConstantExpr(Ctx))
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+    Writes InSite = V ? writesIn(T.Site, V, T.Kept) : Writes{{}, true};
+    return InSite.Steps.empty() && !InSite.Other;
+  }
+  if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+    const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
+    return Field && isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()) &&
+           !mayWriteField(T.Site, nullptr, Field);
+  }
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E))
+    return (Binary->isAdditiveOp() || Binary->isMultiplicativeOp()) &&
+           boundIsStable(T, Binary->getLHS(), Ctx) && boundIsStable(T, Binary->getRHS(), Ctx);
+  return false;
 }
 
 } // namespace
@@ -515,7 +544,7 @@ bool keepsBoundInSite(const RowTruncation &T, const Stmt *S) {
 bool usedOnlyThere(const VarDecl *Rows, const RowTruncation &T, const Stmt *Assignment,
                    const ResultCalls &Calls) {
   const auto *Function = dyn_cast<FunctionDecl>(Rows->getDeclContext());
-  if (!Function || !Function->getBody() || !keepsBoundInSite(T, T.Kept))
+  if (!Function || !Function->getBody() || !boundIsStable(T, T.Kept, Rows->getASTContext()))
     return false;
   return UseWalk{Rows, T, Assignment, Calls}.allowed(Function->getBody(), nullptr, false);
 }

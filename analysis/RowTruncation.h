@@ -19,9 +19,10 @@
 //     (`i` starts at 0, steps by one, and the body does not write it).
 //   - std::views::take(rows, N) or rows | std::views::take(N).
 //
-// For each, how many rows the program reads before it stops is told, so
-// a LIMIT of that many changes nothing it does: N, or one or two more for
-// a loop whose test reads the counter before it is stepped.
+// For each, how many rows the program reaches before it stops is told, so
+// a LIMIT of that many changes nothing it does: N, one more for a loop
+// whose test reads the counter before it is stepped, one more for a `>`
+// test.
 //
 //===----------------------------------------------------------------------===//
 
@@ -79,8 +80,9 @@ std::optional<RowTruncation> takeOf(const clang::CallExpr *Call, const clang::Va
 /// Whether the truncation is all its function does with the rows. Inside
 /// it, the rows are named where it names them and read one by one (a
 /// range-for's element, `rows[i]`, a row reader with the loop's index),
-/// and N does not change. Elsewhere, every use passes the whole result to
-/// a release or status reader, asks whether it is `empty()`, or (a
+/// and N does not change: it is built from constants, variables and fields
+/// of `this` that nothing in the loop writes (a call or `*p` may change). Elsewhere, every use
+/// passes the whole result to a release or status reader, asks whether it is `empty()`, or (a
 /// pointer) whether it is null; a null may be assigned after the release.
 /// A row count read elsewhere (`has_more = rows.size() > N`, `i + 1 <
 /// PQntuples(res)`), a second loop, a copy, a move or a new value would

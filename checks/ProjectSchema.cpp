@@ -100,8 +100,11 @@ const Schema *projectSchema(llvm::StringRef Option, const std::string &Value,
   // option (else the working directory).
   std::string Base = optionDirectory(Option, Value, Context->getCurrentFile());
   for (llvm::StringRef Entry : Entries) {
-    llvm::SmallString<256> Full(llvm::sys::path::is_absolute(Entry.trim()) ? "" : Base);
-    llvm::sys::path::append(Full, Entry.trim());
+    Entry = Entry.trim();
+    if (Entry.empty())
+      continue; // `a.sql; ` names no directory
+    llvm::SmallString<256> Full(llvm::sys::path::is_absolute(Entry) ? "" : Base);
+    llvm::sys::path::append(Full, Entry);
     for (std::string &File : sqlFilesOf(std::string(Full)))
       Files.push_back(std::move(File));
   }

@@ -75,9 +75,8 @@ public:
     // The rows an index loop reads are named in its test.
     const VarDecl *Rows = queryRowsIn(Loop->getCond());
     if (const CallExpr *Query = queryOf(Rows)) {
-      if (auto Found = boundedIndexLoopOf(Loop, Rows, RowCountFunctions))
-        return add(Query, Rows, Found);
-      add(Query, Rows, counterBreakOf(Loop, Rows, RowCountFunctions));
+      std::optional<RowTruncation> Found = boundedIndexLoopOf(Loop, Rows, RowCountFunctions);
+      add(Query, Rows, Found ? Found : counterBreakOf(Loop, Rows, RowCountFunctions));
     }
     return true;
   }
@@ -107,10 +106,9 @@ private:
     auto It = V ? Queries.find(V) : Queries.end();
     return It == Queries.end() ? nullptr : It->second.Call;
   }
-  bool add(const CallExpr *Query, const VarDecl *Rows, std::optional<RowTruncation> T) {
+  void add(const CallExpr *Query, const VarDecl *Rows, std::optional<RowTruncation> T) {
     if (T)
       Found.push_back({Query, Rows, Queries.at(Rows).Assignment, *T});
-    return true;
   }
 
   struct Query {
@@ -148,7 +146,8 @@ std::string spelling(const Expr *E, const ASTContext &Ctx) {
 std::string limitArgument(const RowTruncation &T, const ASTContext &Ctx) {
   std::string Kept = spelling(T.Kept, Ctx);
   if (Ctx.getTypeSize(T.Kept->IgnoreParenImpCasts()->getType()) < 64)
-    Kept = "static_cast<long long>(" + Kept + ")";
+    Kept = Ctx.getLangOpts().CPlusPlus ? "static_cast<long long>(" + Kept + ")"
+                                       : "(long long)(" + Kept + ")";
   return T.ExtraRows ? Kept + " + " + std::to_string(T.ExtraRows) : Kept;
 }
 
@@ -161,6 +160,15 @@ std::string keptText(const Expr *Kept, const ASTContext &Ctx) {
   }
   bool Number = llvm::all_of(Text, [](char C) { return llvm::isDigit(C); });
   return Number ? Text : "'" + Text + "'";
+}
+
+/// How many rows the program reads at most (N, or N and the row the loop
+/// breaks on): `10`, `'pageSize' + 1`.
+std::string rowsReadText(const RowTruncation &T, const ASTContext &Ctx) {
+  if (std::optional<llvm::APSInt> Kept = T.Kept->getIntegerConstantExpr(Ctx))
+    return std::to_string(Kept->getExtValue() + T.ExtraRows);
+  std::string Kept = keptText(T.Kept, Ctx);
+  return T.ExtraRows ? Kept + " + " + std::to_string(T.ExtraRows) : Kept;
 }
 
 } // namespace
@@ -241,7 +249,8 @@ bool UnboundedQueryCheck::selectsWholeTables(const UnboundedSelect &Select, cons
         Fixed.push_back(Use.Column);
     if (Fixed.empty())
       continue;
-    // Fixing a unique key returns one row; without the table's keys, any
+    // Fixing a unique key returns one row of that table (joined to others,
+    // maybe more: not reported either way); without the table's keys, any
     // fixed column may be one.
     const Table *T = S ? S->table(TableName) : nullptr;
     if (!T || T->isUniquelyKeyedBy(Fixed))
@@ -269,13 +278,11 @@ void UnboundedQueryCheck::checkCandidate(const Candidate &C, const ApiIndex &Ind
   SourceLocation At = SM.getFileLoc(Sql->Argument->getBeginLoc());
   if (!shouldReportAt(At))
     return;
-  std::string KeptText = keptText(C.Truncation.Kept, Ctx);
-  diag(At, "query returns every row it selects from table '%0', and the program uses only the "
-           "first %1; the database still reads and sends them all")
-      << Select->Tables.front() << KeptText;
-  diag(SM.getFileLoc(C.Truncation.Site->getBeginLoc()), "rows past the first %0 are not used here",
-       DiagnosticIDs::Note)
-      << KeptText;
+  diag(At, "query returns every row it selects from table '%0', and the program reads at most %1 "
+           "of them; the database still reads and sends them all")
+      << Select->Tables.front() << rowsReadText(C.Truncation, Ctx);
+  diag(SM.getFileLoc(C.Truncation.Site->getBeginLoc()), "the program stops reading rows here",
+       DiagnosticIDs::Note);
   emitFixNote(limitFix(C.Query, *Io, *Sql, *Select, C.Truncation, Ctx), At);
 }
 
@@ -324,8 +331,9 @@ std::optional<std::string> cannotPassAsParameter(const CallExpr *Query, const Io
 FixPlan UnboundedQueryCheck::limitFix(const CallExpr *Query, const IoCall &Io, const BuiltSql &Sql,
                                       const UnboundedSelect &Select, const RowTruncation &T,
                                       ASTContext &Ctx) const {
+  // isWholeResultTruncated took only constants from 1 to 2^31 - 1.
   std::optional<llvm::APSInt> Constant = T.Kept->getIntegerConstantExpr(Ctx);
-  bool Variable = !Constant || Constant->isNegative();
+  bool Variable = !Constant;
   // A constant goes into the text; a variable is the query's next parameter.
   std::string Extra = T.ExtraRows ? " + " + std::to_string(T.ExtraRows) : "";
   std::string Limit = Variable ? "$" + std::to_string(Select.HighestParameter + 1)

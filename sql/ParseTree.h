@@ -1,8 +1,9 @@
 //===--- ParseTree.h - PostgreSQL's parse tree of a query, as JSON --------===//
 //
-// What the readers of sql/ share: libpg_query's parse of a text into its
-// JSON tree (`{"stmts": [{"stmt": {"SelectStmt": {...}}}]}`), and a walk
-// over its nodes.
+// libpg_query's parse of a text into its JSON tree (`{"stmts": [{"stmt":
+// {"SelectStmt": {...}}}]}`), and a walk over its nodes, as PostgresQuery
+// and UnboundedSelect use them. (QueryColumns and Schema still call the
+// parser themselves.)
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,16 +26,16 @@ std::variant<nlohmann::json, std::string> onlyStatement(const std::string &Sql);
 
 /// Calls `Visit(kind, node)` on every object node below `Node`
 /// (`{"ParamRef": {...}}` visits "ParamRef").
-template <class F> void forEachNode(const nlohmann::json &Node, F &&Visit) {
+template <class F> void forEachJsonNode(const nlohmann::json &Node, F &&Visit) {
   if (Node.is_object()) {
     for (const auto &[Key, Value] : Node.items()) {
       if (Value.is_object())
         Visit(Key, Value);
-      forEachNode(Value, Visit);
+      forEachJsonNode(Value, Visit);
     }
   } else if (Node.is_array()) {
     for (const nlohmann::json &Item : Node)
-      forEachNode(Item, Visit);
+      forEachJsonNode(Item, Visit);
   }
 }
 

@@ -90,14 +90,14 @@ std::optional<std::string> perKeyBlocker(const json &Select) {
   // Any function may be an aggregate (a project defines its own), which
   // would fold the rows of all keys into one: the parse alone cannot tell.
   std::optional<std::string> Why;
-  forEachNode(Select.value("targetList", json::array()),
-              [&](const std::string &Kind, const json &) {
-                if (Kind == "SubLink")
-                  Why = "its select list has a subquery";
-                else if (Kind == "FuncCall" && !Why)
-                  Why = "its select list calls a function, which may aggregate the rows of all "
-                        "keys";
-              });
+  forEachJsonNode(Select.value("targetList", json::array()),
+                  [&](const std::string &Kind, const json &) {
+                    if (Kind == "SubLink")
+                      Why = "its select list has a subquery";
+                    else if (Kind == "FuncCall" && !Why)
+                      Why = "its select list calls a function, which may aggregate the rows of all "
+                            "keys";
+                  });
   return Why;
 }
 
@@ -134,7 +134,7 @@ std::variant<KeyedSelect, std::string> batchKeyedSelect(const std::string &Sql) 
     return "the query's rows for all keys are not its rows for each key: " + *Why;
   int Params = 0;
   int HighestParam = 0;
-  forEachNode(Select, [&](const std::string &Kind, const json &Node) {
+  forEachJsonNode(Select, [&](const std::string &Kind, const json &Node) {
     if (Kind == "ParamRef") {
       ++Params;
       HighestParam = std::max(HighestParam, Node.value("number", 0));

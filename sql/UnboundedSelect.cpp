@@ -32,13 +32,13 @@ std::optional<std::string> boundedBy(const json &Select) {
   if (Select.value("op", std::string("SETOP_NONE")) != "SETOP_NONE")
     return std::string("it is a set operation");
   std::optional<std::string> Why;
-  forEachNode(Select.value("targetList", json::array()),
-              [&](const std::string &Kind, const json &Node) {
-                // Any function may be an aggregate (a project defines its own); one
-                // with OVER is a window function, which folds nothing.
-                if (Kind == "FuncCall" && !Node.contains("over") && !Why)
-                  Why = "its select list calls a function, which may aggregate its rows";
-              });
+  forEachJsonNode(Select.value("targetList", json::array()),
+                  [&](const std::string &Kind, const json &Node) {
+                    // Any function may be an aggregate (a project defines its own); one
+                    // with OVER is a window function, which folds nothing.
+                    if (Kind == "FuncCall" && !Node.contains("over") && !Why)
+                      Why = "its select list calls a function, which may aggregate its rows";
+                  });
   return Why;
 }
 
@@ -64,7 +64,7 @@ std::variant<UnboundedSelect, std::string> unboundedSelect(const std::string &Sq
   for (const ColumnUse &Use : Read.Uses)
     if (Use.Role == ColumnRole::Filter && Use.Equality)
       Out.Fixed.push_back(Use);
-  forEachNode(Stmt, [&](const std::string &Kind, const json &Node) {
+  forEachJsonNode(Stmt, [&](const std::string &Kind, const json &Node) {
     if (Kind == "ParamRef")
       Out.HighestParameter = std::max(Out.HighestParameter, Node.value("number", 0));
   });

@@ -14,7 +14,7 @@
 std::vector<std::string> recentLogins(PGconn *conn) {
   std::vector<std::string> out;
   PGresult *res = PQexec(conn, "SELECT user_name FROM logins ORDER BY at DESC");
-  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: query returns every row it selects from table 'logins', and the program uses only the first 25
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: query returns every row it selects from table 'logins', and the program reads at most 26 of them
   for (int i = 0; i < PQntuples(res); ++i) {
     if (i >= 25)
       break;
@@ -23,17 +23,18 @@ std::vector<std::string> recentLogins(PGconn *conn) {
   PQclear(res);
   return out;
 }
-// The index is read before the loop steps it: the 26th row is read.
+// The test reads the index before the loop steps it: the loop reaches a
+// 26th row and breaks there, so LIMIT 26 changes nothing the loop does.
 // CHECK-FIXES: PQexec(conn, "SELECT user_name FROM logins ORDER BY at DESC LIMIT 26");
 
 std::vector<std::string> topScores(pqxx::work &txn) {
   std::vector<std::string> out;
   pqxx::result scores = txn.exec("SELECT player FROM scores WHERE points > 100 ORDER BY points DESC");
-  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: query returns every row it selects from table 'scores', and the program uses only the first 3
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: query returns every row it selects from table 'scores', and the program reads at most 3 of them
   for (const auto &row : scores | std::views::take(3))
     out.push_back(row[0].c_str());
   pqxx::result names = txn.exec("SELECT name FROM players");
-  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: query returns every row it selects from table 'players', and the program uses only the first 2
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: query returns every row it selects from table 'players', and the program reads at most 2 of them
   for (const auto &row : std::views::take(names, 2))
     out.push_back(row[0].c_str());
   return out;
@@ -56,18 +57,22 @@ std::vector<std::string> notReported(PGconn *conn, pqxx::work &txn, const char *
   PGresult *all = PQexec(conn, "SELECT user_name FROM logins");
   for (int i = 0; i < PQntuples(all); ++i)
     out.push_back(PQgetvalue(all, i, 0));
+  PQclear(all);
   // The loop steps its index in the body too.
-  for (int i = 0; i < PQntuples(all); ++i) {
+  PGresult *stepped = PQexec(conn, "SELECT user_name FROM logins");
+  for (int i = 0; i < PQntuples(stepped); ++i) {
     if (i >= 25)
       break;
     i += 1;
   }
+  PQclear(stepped);
   // Breaks on what it reads, not on a count.
-  for (int i = 0; i < PQntuples(all); ++i) {
-    if (std::string(PQgetvalue(all, i, 0)) == "root")
+  PGresult *searched = PQexec(conn, "SELECT user_name FROM logins");
+  for (int i = 0; i < PQntuples(searched); ++i) {
+    if (std::string(PQgetvalue(searched, i, 0)) == "root")
       break;
   }
-  PQclear(all);
+  PQclear(searched);
   // A view that drops the first rows rather than keeping them.
   pqxx::result names = txn.exec("SELECT name FROM players");
   for (const auto &row : names | std::views::drop(2))

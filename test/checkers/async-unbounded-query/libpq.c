@@ -13,7 +13,7 @@ int best_sellers(PGconn *conn, const char **titles) {
   PGresult *res;
   int i;
   res = PQexec(conn, "SELECT i_title FROM item ORDER BY i_pub_date DESC");
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: query returns every row it selects from table 'item', and the program uses only the first 'SEARCH_RESULT_ITEMS_MAX'
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: query returns every row it selects from table 'item', and the program reads at most 50 of them
   for (i = 0; i < SEARCH_RESULT_ITEMS_MAX && i < PQntuples(res); i++)
     titles[i] = PQgetvalue(res, i, 0);
   PQclear(res);
@@ -24,7 +24,7 @@ int best_sellers(PGconn *conn, const char **titles) {
 
 void last_logins(PGconn *conn) {
   PGresult *res = PQexec(conn, "SELECT user_name FROM logins ORDER BY at DESC;");
-  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: query returns every row it selects from table 'logins', and the program uses only the first 3
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: query returns every row it selects from table 'logins', and the program reads at most 3 of them
   int shown = 0;
   int i;
   for (i = 0; i < PQntuples(res); i++) {
@@ -41,7 +41,7 @@ void checked(PGconn *conn) {
   PGresult *res = NULL;
   int i;
   res = PQexec(conn, "SELECT user_name FROM logins ORDER BY at DESC");
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: query returns every row it selects from table 'logins', and the program uses only the first 8
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: query returns every row it selects from table 'logins', and the program reads at most 8 of them
   if (res == NULL || PQresultStatus(res) != PGRES_TUPLES_OK)
     return;
   for (i = 0; i < PQntuples(res) && i < 8; i++)

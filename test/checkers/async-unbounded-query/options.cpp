@@ -16,11 +16,11 @@ drogon::Task<std::vector<std::string>> byAuthor(drogon::orm::DbClientPtr db, lon
                                                 std::string slug) {
   std::vector<std::string> out;
   auto rows = co_await db->execSqlCoro(POSTS_BY_AUTHOR, author);
-  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: query returns every row it selects from table 'posts', and the program uses only the first 5
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: query returns every row it selects from table 'posts', and the program reads at most 5 of them
   for (size_t i = 0; i < rows.size() && i < 5; ++i)
     out.push_back(rows[i]["title"].as<std::string>());
   auto viaMacro = co_await QUERY(db, "SELECT title FROM posts WHERE author_id = $1", author);
-  // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: query returns every row it selects from table 'posts', and the program uses only the first 5
+  // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: query returns every row it selects from table 'posts', and the program reads at most 5 of them
   // NOTE: :[[@LINE-2]]:38: note: no automatic fix: the query's text is written in a macro; the query would be 'SELECT title FROM posts WHERE author_id = $1 LIMIT 5'
   for (size_t i = 0; i < viaMacro.size() && i < 5; ++i)
     out.push_back(viaMacro[i]["title"].as<std::string>());

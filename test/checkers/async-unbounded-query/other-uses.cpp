@@ -22,7 +22,7 @@ void exportAll(PGresult *);
 // Status checks, emptiness and the release are no uses of the rows.
 void headlines(PGconn *c) {
   PGresult *r = PQexec(c, "SELECT title FROM posts ORDER BY id DESC");
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: query returns every row it selects from table 'posts', and the program uses only the first 3
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: query returns every row it selects from table 'posts', and the program reads at most 3 of them
   if (PQresultStatus(r) != PGRES_TUPLES_OK) {
     PQclear(r);
     return;
@@ -37,7 +37,7 @@ void headlines(PGconn *c) {
 int loadPage(PGconn *c, const char **out) {
   int i;
   PGresult *r = PQexec(c, "SELECT title FROM posts ORDER BY created_at DESC");
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: query returns every row it selects from table 'posts', and the program uses only the first 50
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: query returns every row it selects from table 'posts', and the program reads at most 50 of them
   for (i = 0; i < 50 && i < PQntuples(r); i++)
     out[i] = PQgetvalue(r, i, 0);
   PQclear(r);
@@ -49,7 +49,7 @@ int loadPage(PGconn *c, const char **out) {
 drogon::Task<std::vector<std::string>> braced(drogon::orm::DbClientPtr db) {
   std::vector<std::string> out;
   auto rows = co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id DESC");
-  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: query returns every row it selects from table 'posts', and the program uses only the first 3
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: query returns every row it selects from table 'posts', and the program reads at most 4 of them
   if (rows.empty())
     co_return out;
   for (std::size_t i{}; i < rows.size(); ++i) {
