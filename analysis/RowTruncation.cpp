@@ -2,6 +2,8 @@
 
 #include "RowTruncation.h"
 
+#include "BodyWalker.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -18,14 +20,7 @@ const VarDecl *namedVariable(const Expr *E) {
 namespace {
 
 bool refersTo(const Stmt *S, const VarDecl *V) {
-  if (!S)
-    return false;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == V)
-    return true;
-  for (const Stmt *Child : S->children())
-    if (refersTo(Child, V))
-      return true;
-  return false;
+  return mentionsVariable(S, [V](const VarDecl *Named) { return Named == V; });
 }
 
 /// `++v`, `v++` or `v += 1`.
@@ -317,34 +312,30 @@ const VarDecl *rowIndex(const ForStmt *Loop, std::vector<const Expr *> &Bounds) 
 
 } // namespace
 
-std::optional<RowTruncation> counterBreakOf(const Stmt *Loop, const VarDecl *Rows,
-                                            const llvm::StringSet<> &RowCountFunctions) {
-  std::optional<RowTruncation> Found;
-  const Expr *RowsNamed = nullptr;
-  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop)) {
-    if (namedVariable(Range->getRangeInit()) != Rows)
-      return std::nullopt;
-    Found = breakAfterCount(Range, Range->getBody(), Rows, nullptr, Range->getLoopVariable());
-    RowsNamed = Range->getRangeInit();
-  } else if (const auto *For = dyn_cast<ForStmt>(Loop)) {
-    std::vector<const Expr *> Bounds;
-    const VarDecl *I = rowIndex(For, Bounds);
-    if (!I || Bounds.size() != 1 || !isRowCount(Bounds.front(), Rows, RowCountFunctions))
-      return std::nullopt;
-    Found = breakAfterCount(For, For->getBody(), Rows, I, nullptr);
-    RowsNamed = Bounds.front();
-  }
+std::optional<RowTruncation> counterBreakOf(const CXXForRangeStmt *Loop, const VarDecl *Rows) {
+  if (namedVariable(Loop->getRangeInit()) != Rows)
+    return std::nullopt;
+  std::optional<RowTruncation> Found =
+      breakAfterCount(Loop, Loop->getBody(), Rows, nullptr, Loop->getLoopVariable());
   if (Found)
-    Found->RowsNamed = RowsNamed;
+    Found->RowsNamed = Loop->getRangeInit();
   return Found;
 }
 
-std::optional<RowTruncation> boundedIndexLoopOf(const ForStmt *Loop, const VarDecl *Rows,
-                                                const llvm::StringSet<> &RowCountFunctions) {
+std::optional<RowTruncation> indexLoopTruncationOf(const ForStmt *Loop, const VarDecl *Rows,
+                                                   const llvm::StringSet<> &RowCountFunctions) {
   std::vector<const Expr *> Bounds;
   const VarDecl *I = rowIndex(Loop, Bounds);
   if (!I)
     return std::nullopt;
+  // Over every row, `for (i = 0; i < PQntuples(res); ++i)`: a break after
+  // a count.
+  if (Bounds.size() == 1 && isRowCount(Bounds.front(), Rows, RowCountFunctions)) {
+    std::optional<RowTruncation> Found = breakAfterCount(Loop, Loop->getBody(), Rows, I, nullptr);
+    if (Found)
+      Found->RowsNamed = Bounds.front();
+    return Found;
+  }
   // `i < std::min(rows.size(), N)`.
   if (Bounds.size() == 1)
     if (const auto *Min = dyn_cast<CallExpr>(Bounds.front()->IgnoreParenImpCasts());
@@ -353,6 +344,7 @@ std::optional<RowTruncation> boundedIndexLoopOf(const ForStmt *Loop, const VarDe
       Bounds = {Min->getArg(0), Min->getArg(1)};
   if (Bounds.size() != 2)
     return std::nullopt;
+  // `i < rows.size() && i < N`.
   for (int Count : {0, 1}) {
     const Expr *Kept = Bounds[1 - Count];
     if (isRowCount(Bounds[Count], Rows, RowCountFunctions) && !refersTo(Kept, Rows) &&

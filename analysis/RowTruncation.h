@@ -63,16 +63,16 @@ struct ResultCalls {
   llvm::StringSet<> RowReaders;
 };
 
-/// A loop over all rows of `Rows` (a range-for, or an index loop bounded
-/// by its row count) that breaks once a counter of its rows reaches N.
-std::optional<RowTruncation> counterBreakOf(const clang::Stmt *Loop, const clang::VarDecl *Rows,
-                                            const llvm::StringSet<> &RowCountFunctions);
+/// A range-for over `Rows` that breaks once a counter of its rows reaches N.
+std::optional<RowTruncation> counterBreakOf(const clang::CXXForRangeStmt *Loop,
+                                            const clang::VarDecl *Rows);
 
-/// An index loop over `Rows` bounded by N as well as by its row count:
-/// `Rows.size()`, or one of `RowCountFunctions` (`PQntuples`) called on it.
-std::optional<RowTruncation> boundedIndexLoopOf(const clang::ForStmt *Loop,
-                                                const clang::VarDecl *Rows,
-                                                const llvm::StringSet<> &RowCountFunctions);
+/// An index loop over `Rows` (bounded by its row count: `Rows.size()`, or
+/// one of `RowCountFunctions`, `PQntuples`, called on it) that breaks once
+/// a counter reaches N, or that is bounded by N as well.
+std::optional<RowTruncation> indexLoopTruncationOf(const clang::ForStmt *Loop,
+                                                   const clang::VarDecl *Rows,
+                                                   const llvm::StringSet<> &RowCountFunctions);
 
 /// `std::views::take(Rows, N)` or `Rows | std::views::take(N)`.
 std::optional<RowTruncation> takeOf(const clang::CallExpr *Call, const clang::VarDecl *Rows);

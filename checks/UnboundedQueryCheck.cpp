@@ -68,15 +68,14 @@ public:
   bool VisitCXXForRangeStmt(CXXForRangeStmt *Loop) {
     const VarDecl *Rows = namedVariable(Loop->getRangeInit());
     if (const CallExpr *Query = queryOf(Rows))
-      add(Query, Rows, counterBreakOf(Loop, Rows, RowCountFunctions));
+      add(Query, Rows, counterBreakOf(Loop, Rows));
     return true;
   }
   bool VisitForStmt(ForStmt *Loop) {
     // The rows an index loop reads are named in its test.
     const VarDecl *Rows = queryRowsIn(Loop->getCond());
     if (const CallExpr *Query = queryOf(Rows)) {
-      std::optional<RowTruncation> Found = boundedIndexLoopOf(Loop, Rows, RowCountFunctions);
-      add(Query, Rows, Found ? Found : counterBreakOf(Loop, Rows, RowCountFunctions));
+      add(Query, Rows, indexLoopTruncationOf(Loop, Rows, RowCountFunctions));
     }
     return true;
   }

@@ -1,9 +1,9 @@
 //===--- ParseTree.h - PostgreSQL's parse tree of a query, as JSON --------===//
 //
 // libpg_query's parse of a text into its JSON tree (`{"stmts": [{"stmt":
-// {"SelectStmt": {...}}}]}`), and a walk over its nodes, as PostgresQuery
-// and UnboundedSelect use them. (QueryColumns and Schema still call the
-// parser themselves.)
+// {"SelectStmt": {...}}}]}`), and a walk over its nodes, for the readers of
+// queries (PostgresQuery, QueryColumns, UnboundedSelect). Schema reads
+// files of many statements with the parser's statement splitting itself.
 //
 //===----------------------------------------------------------------------===//
 

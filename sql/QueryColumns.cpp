@@ -2,13 +2,10 @@
 
 #include "QueryColumns.h"
 
+#include "ParseTree.h"
 #include "TableKey.h"
 
 #include <nlohmann/json.hpp>
-
-extern "C" {
-#include <pg_query.h>
-}
 
 #include <algorithm>
 #include <map>
@@ -194,27 +191,18 @@ private:
 
 } // namespace
 
+std::variant<QueryColumns, std::string> queryColumnsOf(const json &Statement) {
+  Reader R;
+  if (std::optional<std::string> Why = R.read(Statement))
+    return *Why;
+  return std::move(R.Result);
+}
+
 std::variant<QueryColumns, std::string> queryColumns(const std::string &Sql) {
-  PgQueryParseResult Parsed = pg_query_parse(Sql.c_str());
-  std::variant<QueryColumns, std::string> Out;
-  if (Parsed.error) {
-    Out = std::string("PostgreSQL's parser rejects the query (") + Parsed.error->message + ")";
-  } else {
-    // Strings that are not UTF-8 make the tree no JSON: not read.
-    json Tree = json::parse(Parsed.parse_tree, nullptr, /*allow_exceptions=*/false);
-    json Statements = Tree.is_object() ? Tree.value("stmts", json::array()) : json::array();
-    if (Statements.size() != 1 || !Statements[0].contains("stmt")) {
-      Out = std::string("not one statement");
-    } else {
-      Reader R;
-      if (std::optional<std::string> Why = R.read(Statements[0]["stmt"]))
-        Out = *Why;
-      else
-        Out = std::move(R.Result);
-    }
-  }
-  pg_query_free_parse_result(Parsed);
-  return Out;
+  std::variant<json, std::string> Statement = onlyStatement(Sql);
+  if (const std::string *Why = std::get_if<std::string>(&Statement))
+    return *Why;
+  return queryColumnsOf(std::get<json>(Statement));
 }
 
 } // namespace async_tidy

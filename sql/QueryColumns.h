@@ -17,6 +17,8 @@
 #ifndef ASYNC_TIDY_SQL_QUERYCOLUMNS_H
 #define ASYNC_TIDY_SQL_QUERYCOLUMNS_H
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <variant>
 #include <vector>
@@ -49,6 +51,9 @@ struct QueryColumns {
 
 /// The columns of `Sql`, or why they are not told (a sentence).
 std::variant<QueryColumns, std::string> queryColumns(const std::string &Sql);
+/// The same for one statement of a parse tree (sql/ParseTree.h), already
+/// parsed.
+std::variant<QueryColumns, std::string> queryColumnsOf(const nlohmann::json &Statement);
 
 } // namespace async_tidy
 

@@ -53,7 +53,7 @@ std::variant<UnboundedSelect, std::string> unboundedSelect(const std::string &Sq
     return std::string("not a SELECT");
   if (std::optional<std::string> Why = boundedBy(Stmt["SelectStmt"]))
     return *Why;
-  auto Columns = queryColumns(Sql);
+  auto Columns = queryColumnsOf(Stmt);
   if (const std::string *Why = std::get_if<std::string>(&Columns))
     return *Why;
   const QueryColumns &Read = std::get<QueryColumns>(Columns);
