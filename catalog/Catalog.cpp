@@ -155,6 +155,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);
   unite(Base.LoopAlgorithms, Extra.LoopAlgorithms);
   unite(Base.InlineCallers, Extra.InlineCallers);
+  unite(Base.CacheTypes, Extra.CacheTypes);
   for (const auto &[Kind, Advice] : Extra.KindAdvice)
     Base.KindAdvice[Kind] = Advice;
 }

@@ -155,6 +155,11 @@ struct IoCall {
   /// The query's parameters are the arguments after it, `$1` the first
   /// (Drogon's execSqlCoro(sql, args...), libpqxx's exec_params).
   bool ParametersFollow = false;
+  /// The request only asks: repeated with the same arguments it changes
+  /// nothing on the server (HTTP GET and HEAD). async-redundant-request
+  /// reports repeated HTTP requests only when they are read-only; a
+  /// database query's own SQL says whether it reads.
+  bool ReadOnly = false;
 };
 
 /// A resource that is acquired by some calls and released by others.
@@ -409,6 +414,9 @@ struct Catalog {
   /// Functions that call a lambda argument before they return, so the
   /// lambda's body runs inside the caller (`std::for_each`).
   std::vector<std::string> InlineCallers;
+  /// Types that answer requests from a cache in front of a client: a request
+  /// made through one is not repeated work (async-redundant-request).
+  std::vector<std::string> CacheTypes;
   /// The remedy per blocking kind, when an entry gives no advice.
   std::map<BlockingKind, std::string> KindAdvice;
 

@@ -155,7 +155,7 @@ const ObjectSchema<IoCall> &ioCallSchema() {
       {names("name", &IoCall::Names, Presence::Required, ListForm::NameOrList),
        choice("kind", &IoCall::Kind, ioKindSpellings(), Presence::Required, "I/O kind"),
        flag("constructor", &IoCall::Constructor), count("query_arg", &IoCall::QueryArg),
-       flag("parameters_follow", &IoCall::ParametersFollow)});
+       flag("parameters_follow", &IoCall::ParametersFollow), flag("read_only", &IoCall::ReadOnly)});
   return Schema;
 }
 
@@ -427,6 +427,7 @@ const ObjectSchema<Catalog> &catalogSchema() {
        names("loop_input_functions", &C::LoopInputFunctions, Opt, List, Always),
        names("loop_algorithms", &C::LoopAlgorithms, Opt, List, Always),
        names("inline_callers", &C::InlineCallers, Opt, List, Always),
+       names("cache_types", &C::CacheTypes, Opt, List, Always),
        kindAdvice()},
       /*IgnoredKeys=*/{"$comment"});
   return Schema;

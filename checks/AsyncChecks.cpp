@@ -5,6 +5,7 @@
 #include "BlockingCallInCoroutineCheck.h"
 #include "MissingIndexCheck.h"
 #include "PerIterationIoCheck.h"
+#include "RedundantRequestCheck.h"
 #include "SerialAwaitsCheck.h"
 #include "UnboundedQueryCheck.h"
 #include "UnclosedClientCheck.h"
@@ -15,6 +16,7 @@ void registerAsyncChecks(clang::tidy::ClangTidyCheckFactories &Factories) {
   Factories.registerCheck<BlockingCallInCoroutineCheck>("async-blocking-call-in-coroutine");
   Factories.registerCheck<MissingIndexCheck>("async-missing-index");
   Factories.registerCheck<PerIterationIoCheck>("async-per-iteration-io");
+  Factories.registerCheck<RedundantRequestCheck>("async-redundant-request");
   Factories.registerCheck<SerialAwaitsCheck>("async-serial-awaits");
   Factories.registerCheck<UnboundedQueryCheck>("async-unbounded-query");
   Factories.registerCheck<UnclosedClientCheck>("async-unclosed-client");

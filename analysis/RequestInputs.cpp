@@ -1,0 +1,192 @@
+//===--- RequestInputs.cpp - What a request reads, and what changes it ----===//
+
+#include "RequestInputs.h"
+
+#include "AccessPaths.h"
+#include "BodyWalker.h"
+#include "QualifiedNames.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+/// Whether a variable `E` names keeps its value for the check's purpose,
+/// and whether it is an input to track.
+enum class VariableKind { Constant, Input, Unknown };
+
+VariableKind kindOf(const VarDecl &Var) {
+  if (Var.getType().isVolatileQualified())
+    return VariableKind::Unknown;
+  if (isa<ParmVarDecl>(Var))
+    return VariableKind::Input;
+  if (Var.hasLocalStorage())
+    // A reference declared in the body reads an object the analysis does
+    // not name.
+    return Var.getType()->isReferenceType() ? VariableKind::Unknown : VariableKind::Input;
+  if (Var.isConstexpr() || Var.getType().isConstQualified())
+    return VariableKind::Constant;
+  return VariableKind::Unknown;
+}
+
+/// Functions that compute from their arguments alone, by namespace: the
+/// standard library's and {fmt}'s, but not those that move or swap.
+bool computesFromArguments(const FunctionDecl &Callee, unsigned NumArgs) {
+  std::string Name = catalogName(&Callee);
+  llvm::StringRef N(Name);
+  if (NumArgs == 0 || !(N.starts_with("std::") || N.starts_with("fmt::")))
+    return false;
+  static const char *Moving[] = {"std::move", "std::forward", "std::exchange", "std::swap",
+                                 "std::move_if_noexcept"};
+  return !llvm::is_contained(Moving, N);
+}
+
+/// Whether the node `S` of an argument keeps the argument stable; adds the
+/// variables it reads to `Inputs`.
+bool isStableNode(const Stmt *S, Variables &Inputs) {
+  if (isa<LambdaExpr, CoawaitExpr, CoyieldExpr, StmtExpr, BlockExpr>(S))
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (!Var)
+      return true; // a function, an enumerator
+    switch (kindOf(*Var)) {
+    case VariableKind::Input:
+      if (!llvm::is_contained(Inputs, Var))
+        Inputs.push_back(Var);
+      return true;
+    case VariableKind::Constant:
+      return true;
+    case VariableKind::Unknown:
+      return false;
+    }
+  }
+  if (const auto *Member = dyn_cast<MemberExpr>(S)) {
+    const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
+    bool OfThis = isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts());
+    return !Field || !OfThis || Field->getType().isConstQualified();
+  }
+  if (const auto *Unary = dyn_cast<UnaryOperator>(S))
+    return !Unary->isIncrementDecrementOp();
+  if (const auto *Binary = dyn_cast<BinaryOperator>(S))
+    return !Binary->isAssignmentOp();
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S))
+    return !Operator->isAssignmentOp() && Operator->getOperator() != OO_Call &&
+           Operator->getOperator() != OO_PlusPlus && Operator->getOperator() != OO_MinusMinus;
+  if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(S)) {
+    const CXXMethodDecl *Method = MemberCall->getMethodDecl();
+    return Method && Method->isConst();
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    return Callee && computesFromArguments(*Callee, Call->getNumArgs());
+  }
+  return true;
+}
+
+} // namespace
+
+std::optional<Variables> stableInputs(const Expr *E) {
+  Variables Inputs;
+  bool Stable = true;
+  forEachNode(E, [&](const Stmt *S) { Stable = Stable && isStableNode(S, Inputs); });
+  if (!Stable)
+    return std::nullopt;
+  return Inputs;
+}
+
+namespace {
+
+/// Calls `Visit` on every reference below `S` but those below `Except`.
+void forEachReference(const Stmt *S, const Stmt *Except,
+                      llvm::function_ref<void(const DeclRefExpr &)> Visit) {
+  if (!S || S == Except)
+    return;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    Visit(*Ref);
+  for (const Stmt *Child : S->children())
+    forEachReference(Child, Except, Visit);
+}
+
+} // namespace
+
+bool changesAny(const Stmt &Region, llvm::ArrayRef<const VarDecl *> Inputs, ASTContext &Ctx,
+                const Stmt *Except) {
+  if (Inputs.empty())
+    return false;
+  ExprMutationAnalyzer Analyzer(Region, Ctx);
+  bool Changes = false;
+  forEachReference(&Region, Except, [&](const DeclRefExpr &Ref) {
+    Changes = Changes || (llvm::is_contained(Inputs, Ref.getDecl()) && Analyzer.isMutated(&Ref));
+  });
+  return Changes;
+}
+
+namespace {
+
+bool names(const Expr *E, const Decl *Root) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+    return Ref->getDecl()->getCanonicalDecl() == Root;
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(E))
+    return isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()) &&
+           Member->getMemberDecl() == Root;
+  return false;
+}
+
+/// Whether the call `S` replaces what `Root` denotes.
+bool callReplaces(const CallExpr &Call, const Decl *Root,
+                  llvm::function_ref<bool(const CallExpr &)> IsRequest) {
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&Call))
+    if (Operator->isAssignmentOp())
+      return names(Operator->getArg(0), Root);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call)) {
+    static const char *Replacing[] = {"reset", "emplace", "swap", "release"};
+    const CXXMethodDecl *Method = Member->getMethodDecl();
+    if (Method && Method->getIdentifier() && names(Member->getImplicitObjectArgument(), Root) &&
+        llvm::is_contained(Replacing, Method->getName()))
+      return true;
+  }
+  if (IsRequest(Call))
+    return false;
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  unsigned First = isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(Callee) ? 1 : 0;
+  for (unsigned I = First; I < Call.getNumArgs(); ++I) {
+    if (!names(Call.getArg(I), Root))
+      continue;
+    unsigned Param = I - First;
+    if (!Callee || Param >= Callee->getNumParams() ||
+        mayChangeArgument(Callee->getParamDecl(Param)->getType()))
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+bool replacesObject(const Stmt &Region, const Decl *Root,
+                    llvm::function_ref<bool(const CallExpr &)> IsRequest) {
+  return holdsNode(&Region, [&](const Stmt *S) {
+    if (const auto *Binary = dyn_cast<BinaryOperator>(S))
+      return Binary->isAssignmentOp() && names(Binary->getLHS(), Root);
+    if (const auto *Unary = dyn_cast<UnaryOperator>(S))
+      return Unary->getOpcode() == UO_AddrOf && names(Unary->getSubExpr(), Root);
+    const auto *Call = dyn_cast<CallExpr>(S);
+    return Call && callReplaces(*Call, Root, IsRequest);
+  });
+}
+
+bool declaredInside(const Decl *D, const Stmt &Region, const SourceManager &SM) {
+  if (!D || !isa<VarDecl>(D))
+    return false; // a member of *this, or *this: made outside any region
+  SourceRange R = Region.getSourceRange();
+  SourceLocation L = SM.getExpansionLoc(D->getLocation());
+  return !SM.isBeforeInTranslationUnit(L, SM.getExpansionLoc(R.getBegin())) &&
+         !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), L);
+}
+
+} // namespace async_tidy

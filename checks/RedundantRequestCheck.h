@@ -1,0 +1,64 @@
+//===--- RedundantRequestCheck.h - async-redundant-request ----------------===//
+//
+// Finds database queries, LLM and HTTP requests that repeat work in a
+// coroutine:
+//   (a) a request in a loop that asks the same on every iteration: its
+//       arguments and receiver do not change in the loop, and nothing in
+//       the loop changes its answer (unsafe fix: make it before the loop);
+//   (b) the same request twice, with the same arguments and nothing in
+//       between that changes its answer (unsafe fix: reuse the first
+//       result);
+//   (c) several LLM requests that each embed the same input in different
+//       instructions (a note suggests one structured request; no fix).
+// A request repeats work only when asking again asks the same: a database
+// query whose SQL PostgreSQL's parser reads as a plain SELECT
+// (sql/QueryEffects.h), an HTTP request the catalog marks `read_only`, or
+// an LLM request. Requests through a cache (the catalog's `cache_types`,
+// the CacheTypes option) are not repeated work.
+//
+// Docs: docs/checks/async-redundant-request.md
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_CHECKS_REDUNDANTREQUESTCHECK_H
+#define ASYNC_TIDY_CHECKS_REDUNDANTREQUESTCHECK_H
+
+#include "CoroutineCheckBase.h"
+
+namespace async_tidy {
+
+class RedundantRequestCheck : public CoroutineCheckBase {
+public:
+  RedundantRequestCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+
+  void adjustCatalog(Catalog &Cat) const override;
+
+  /// One request the coroutine makes, and what asking it again would ask.
+  struct Request;
+
+private:
+  struct Analyses;
+  std::unique_ptr<UnitState> makeUnitState(CoroutineUnit &Unit) override;
+  void checkCoroutine(const Coroutine &C) override;
+
+  /// (a): the request asks the same on every iteration of its loop.
+  void checkLoopInvariant(const Request &R, const Coroutine &C);
+  /// (b): a later request asks what an earlier one asked.
+  void checkRepeats(llvm::ArrayRef<Request> Requests, const Coroutine &C);
+  /// (c): LLM requests that embed one input in different instructions.
+  void checkSharedInput(llvm::ArrayRef<Request> Requests, const Coroutine &C);
+  /// Whether a call in `Region` (but `Skip`) may change what `R` answers:
+  /// a write to a table it reads, an HTTP request that is not read-only,
+  /// a helper of the project or a function known by its summary that makes
+  /// a request of its kind.
+  bool mayChangeAnswer(const Request &R, const clang::Stmt *Region, const clang::Expr *Skip);
+
+  Option<std::string> CacheTypes{*this, "CacheTypes", ""};
+  Option<std::string> DatabaseFunctions{*this, "DatabaseFunctions", ""};
+  Option<std::string> LlmFunctions{*this, "LlmFunctions", ""};
+  Option<unsigned> MinLlmRequests{*this, "MinLlmRequests", 2U};
+};
+
+} // namespace async_tidy
+
+#endif // ASYNC_TIDY_CHECKS_REDUNDANTREQUESTCHECK_H

@@ -1,0 +1,66 @@
+//===--- QueryEffects.cpp - Whether running a query again asks the same ---===//
+
+#include "QueryEffects.h"
+
+#include "ParseTree.h"
+#include "TableKey.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace async_tidy {
+
+using nlohmann::json;
+
+namespace {
+
+/// Why running the statement `Stmt` (`{"SelectStmt": ...}`) again may ask
+/// something else or change something, if it may.
+std::string whyNotRepeatable(const json &Stmt) {
+  std::string Why;
+  forEachJsonNode(Stmt, [&Why](const std::string &Kind, const json &Node) {
+    if (!Why.empty())
+      return;
+    if (Node.contains("lockingClause"))
+      Why = "it locks rows";
+    else if (Node.contains("intoClause"))
+      Why = "it is SELECT INTO, which creates a table";
+    else if (Kind == "InsertStmt" || Kind == "UpdateStmt" || Kind == "DeleteStmt" ||
+             Kind == "MergeStmt")
+      Why = "it changes rows";
+    else if (Kind == "FuncCall")
+      Why = "it calls a function, which may read the clock or step a sequence";
+    else if (Kind == "SQLValueFunction")
+      Why = "it reads the clock or the session";
+  });
+  return Why;
+}
+
+} // namespace
+
+std::variant<QueryEffects, std::string> queryEffects(const std::string &Sql) {
+  std::variant<json, std::string> Statement = onlyStatement(Sql);
+  if (const std::string *Why = std::get_if<std::string>(&Statement))
+    return *Why;
+  const json &Stmt = std::get<json>(Statement);
+  QueryEffects Out;
+  forEachJsonNode(Stmt, [&Out](const std::string &Kind, const json &Node) {
+    // A list of tables holds `{"RangeVar": {...}}`; a statement's own
+    // target is its `relation`, unwrapped.
+    if (Kind != "RangeVar" && !(Kind == "relation" && Node.contains("relname")))
+      return;
+    std::string Key = tableKey(Node);
+    if (std::find(Out.Tables.begin(), Out.Tables.end(), Key) == Out.Tables.end())
+      Out.Tables.push_back(Key);
+  });
+  if (!Stmt.contains("SelectStmt")) {
+    Out.WhyNot = "it is not a SELECT";
+    return Out;
+  }
+  Out.WhyNot = whyNotRepeatable(Stmt);
+  Out.Repeatable = Out.WhyNot.empty();
+  return Out;
+}
+
+} // namespace async_tidy

@@ -1,0 +1,83 @@
+// The options: the project's own LLM and database functions (LlmFunctions,
+// DatabaseFunctions), a cache in front of a client (CacheTypes), and how
+// many LLM requests over one input make a finding (MinLlmRequests).
+// RUN: %check_async_tidy --fix-notes %s async-redundant-request %t -- \
+// RUN:   -config="{CheckOptions: {async-redundant-request.LlmFunctions: 'Gateway::complete;Gateway::completeOwned', \
+// RUN:     async-redundant-request.DatabaseFunctions: 'query', \
+// RUN:     async-redundant-request.CacheTypes: 'CachedGateway', \
+// RUN:     async-redundant-request.MinLlmRequests: 3}}" \
+// RUN:   -- -isystem %shapes -std=c++20
+
+#include <drogon/utils/coroutine.h>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct Gateway {
+  drogon::Task<std::string> complete(const std::string &prompt);
+  drogon::Task<std::unique_ptr<std::string>> completeOwned(const std::string &prompt);
+};
+struct CachedGateway : Gateway {};
+
+drogon::Task<std::vector<std::string>> query(const char *sql);
+
+drogon::Task<std::string> ownGateway(Gateway &llm, std::vector<std::string> docs) {
+  std::string all;
+  for (const auto &doc : docs) {
+    auto rules = co_await llm.complete("List the house style rules.");
+    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: LLM request 'Gateway::complete' asks the same on every iteration over 'docs': nothing it reads changes in the loop; make it once before the loop [async-redundant-request]
+    // CHECK-MESSAGES: :[[@LINE-3]]:3: note: the loop that repeats it
+    // CHECK-MESSAGES: :[[@LINE-3]]:27: note: make the request once, before the loop
+    all += rules + doc;
+  }
+  co_return all;
+}
+// CHECK-FIXES: auto rules = co_await llm.complete("List the house style rules.");
+// CHECK-FIXES-NEXT: for (const auto &doc : docs) {
+
+// Two requests over one input are fewer than MinLlmRequests (3); three are
+// not.
+drogon::Task<std::string> twoOverOneInput(Gateway &llm, std::string text) {
+  auto summary = co_await llm.complete("Summarize: " + text);
+  auto mood = co_await llm.complete("Sentiment of: " + text);
+  co_return summary + mood;
+}
+drogon::Task<std::string> threeOverOneInput(Gateway &llm, std::string text) {
+  auto summary = co_await llm.complete("Summarize: " + text);
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 3 LLM requests send 'text' with different instructions
+  // CHECK-MESSAGES: :[[@LINE+3]]:24: note: another request over 'text'
+  // CHECK-MESSAGES: :[[@LINE+3]]:24: note: another request over 'text'
+  // CHECK-MESSAGES: :[[@LINE-4]]:27: note: no automatic fix: merge the instructions
+  auto mood = co_await llm.complete("Sentiment of: " + text);
+  auto tags = co_await llm.complete("Keywords of: " + text);
+  co_return summary + mood + tags;
+}
+
+drogon::Task<size_t> ownQuery(std::vector<int> ids) {
+  size_t n = 0;
+  for (int id : ids) {
+    auto names = co_await query("SELECT name FROM tags");
+    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: database query 'query' asks the same on every iteration over 'ids'
+    // CHECK-MESSAGES: :[[@LINE-3]]:3: note: the loop that repeats it
+    // CHECK-MESSAGES: :[[@LINE-3]]:27: note: make the request once, before the loop
+    n += names.size() + id;
+  }
+  co_return n;
+}
+
+// A cache in front of the client answers repeats itself.
+drogon::Task<std::string> throughCache(CachedGateway &llm, std::string q) {
+  auto a = co_await llm.complete(q);
+  auto b = co_await llm.complete(q);
+  co_return a + b;
+}
+
+// A result that only moves cannot be reused by copying.
+drogon::Task<void> moveOnly(Gateway &llm, std::string q) {
+  auto a = co_await llm.completeOwned(q);
+  auto b = co_await llm.completeOwned(q);
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: LLM request 'Gateway::completeOwned' asks again what an earlier request asked
+  // CHECK-MESSAGES: :[[@LINE-3]]:21: note: the first request
+  // CHECK-MESSAGES: :[[@LINE-3]]:21: note: no automatic fix: the first result cannot be copied
+  co_return;
+}
