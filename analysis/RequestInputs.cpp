@@ -19,8 +19,15 @@ namespace {
 /// and whether it is an input to track.
 enum class VariableKind { Constant, Input, Unknown };
 
+/// A type that views storage it does not own (`std::string_view`): what it
+/// shows may change without the variable changing.
+bool isView(QualType T) {
+  std::string Name = catalogNameOfType(T.getNonReferenceType());
+  return Name == "std::basic_string_view" || Name == "std::span";
+}
+
 VariableKind kindOf(const VarDecl &Var) {
-  if (Var.getType().isVolatileQualified())
+  if (Var.getType().isVolatileQualified() || isView(Var.getType()))
     return VariableKind::Unknown;
   if (isa<ParmVarDecl>(Var))
     return VariableKind::Input;
@@ -65,18 +72,25 @@ bool isStableNode(const Stmt *S, Variables &Inputs) {
       return false;
     }
   }
+  // What a pointer points to is not the variable: code that changes it
+  // does not name the variable (`ctx->summary = ...` through a copy).
   if (const auto *Member = dyn_cast<MemberExpr>(S)) {
     const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
     bool OfThis = isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts());
-    return !Field || !OfThis || Field->getType().isConstQualified();
+    if (OfThis)
+      return !Field || Field->getType().isConstQualified();
+    return !Field || !Member->isArrow();
   }
   if (const auto *Unary = dyn_cast<UnaryOperator>(S))
-    return !Unary->isIncrementDecrementOp();
+    return !Unary->isIncrementDecrementOp() && Unary->getOpcode() != UO_Deref;
   if (const auto *Binary = dyn_cast<BinaryOperator>(S))
     return !Binary->isAssignmentOp();
-  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S))
-    return !Operator->isAssignmentOp() && Operator->getOperator() != OO_Call &&
-           Operator->getOperator() != OO_PlusPlus && Operator->getOperator() != OO_MinusMinus;
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(S)) {
+    OverloadedOperatorKind Kind = Operator->getOperator();
+    bool Dereferences = Kind == OO_Arrow || (Kind == OO_Star && Operator->getNumArgs() == 1);
+    return !Operator->isAssignmentOp() && Kind != OO_Call && Kind != OO_PlusPlus &&
+           Kind != OO_MinusMinus && !Dereferences;
+  }
   if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(S)) {
     const CXXMethodDecl *Method = MemberCall->getMethodDecl();
     return Method && Method->isConst();
@@ -114,6 +128,47 @@ void forEachReference(const Stmt *S, const Stmt *Except,
 
 } // namespace
 
+bool isFormatFunction(const FunctionDecl &Callee) {
+  std::string Name = catalogName(&Callee);
+  llvm::StringRef N(Name);
+  return (N.starts_with("fmt::") || N.starts_with("std::")) && N.ends_with("::format");
+}
+
+bool isAliased(const VarDecl &Var, const Stmt &Body) {
+  auto Names = [&](const Expr *E) {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+    return Ref && Ref->getDecl() == &Var;
+  };
+  return holdsNode(
+      &Body,
+      [&](const Stmt *S) {
+        if (const auto *Unary = dyn_cast<UnaryOperator>(S))
+          return Unary->getOpcode() == UO_AddrOf && Names(Unary->getSubExpr());
+        if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+          return llvm::any_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
+            return Capture.capturesVariable() && Capture.getCapturedVar() == &Var &&
+                   Capture.getCaptureKind() == LCK_ByRef;
+          });
+        const auto *Decl = dyn_cast<DeclStmt>(S);
+        return Decl && llvm::any_of(Decl->decls(), [&](const clang::Decl *D) {
+                 const auto *Other = dyn_cast<VarDecl>(D);
+                 QualType T = Other ? Other->getType() : QualType();
+                 bool Refers = Other && Other->getInit() &&
+                               (T->isReferenceType() || T->isPointerType() || isView(T));
+                 if (!Refers || (T->isLValueReferenceType() &&
+                                 T.getNonReferenceType().isConstQualified() && !isView(T)))
+                   return false;
+                 // A view made from the variable by a conversion; a
+                 // reference or pointer to (a part of) it.
+                 if (isView(T))
+                   return mentionsVariable(Other->getInit(),
+                                           [&](const VarDecl *V) { return V == &Var; });
+                 return rootOf(Other->getInit()) == Var.getCanonicalDecl();
+               });
+      },
+      /*EnterLambdas=*/true);
+}
+
 bool changesAny(const Stmt &Region, llvm::ArrayRef<const VarDecl *> Inputs, ASTContext &Ctx,
                 const Stmt *Except) {
   if (Inputs.empty())
@@ -121,7 +176,12 @@ bool changesAny(const Stmt &Region, llvm::ArrayRef<const VarDecl *> Inputs, ASTC
   ExprMutationAnalyzer Analyzer(Region, Ctx);
   bool Changes = false;
   forEachReference(&Region, Except, [&](const DeclRefExpr &Ref) {
-    Changes = Changes || (llvm::is_contained(Inputs, Ref.getDecl()) && Analyzer.isMutated(&Ref));
+    if (Changes || !llvm::is_contained(Inputs, Ref.getDecl()))
+      return;
+    const Stmt *By = Analyzer.findMutation(&Ref);
+    const auto *Call = dyn_cast_or_null<CallExpr>(By);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    Changes = By && !(Callee && isFormatFunction(*Callee));
   });
   return Changes;
 }

@@ -28,13 +28,25 @@ using Variables = llvm::SmallVector<const clang::VarDecl *, 4>;
 /// gives the same value while they keep theirs: `E` is made of literals,
 /// constants (const globals and members, enumerators), local variables and
 /// parameters (not references declared in the body, not volatile), their
-/// members, and calls that compute from their operands alone: constructors,
+/// members (not through a pointer: what it points to may change without
+/// naming the variable), and calls that compute from their operands alone: constructors,
 /// operators other than assignments, const member functions, and functions
 /// of `std` and `fmt` that take arguments (`std::to_string(id)`, not
 /// `std::rand()`, `std::move(x)`). None when anything else is in it: a call
 /// of the project's own (it may read a clock), a member of `*this` that is
 /// not const, a global variable, a lambda, an await.
 std::optional<Variables> stableInputs(const clang::Expr *E);
+
+/// `std::format`, `fmt::format` (in any inline namespace): they read their
+/// arguments, though they take them by forwarding reference.
+bool isFormatFunction(const clang::FunctionDecl &Callee);
+
+/// Whether `Body` makes another name for `Var` through which code may
+/// change it without naming it: takes its address, binds a non-const
+/// reference, a pointer or a view to it, or captures it by reference in a
+/// lambda. The mutation analysis of a part of `Body` does not see changes
+/// made through such a name.
+bool isAliased(const clang::VarDecl &Var, const clang::Stmt &Body);
 
 /// Whether code in `Region`, but for `Except`, may change one of `Inputs`
 /// (assigns it, calls a non-const member on it, passes it by non-const

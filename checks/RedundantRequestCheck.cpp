@@ -22,6 +22,7 @@
 #include "FrameworkDetector.h"
 #include "IterationLoops.h"
 #include "ProjectFiles.h"
+#include "PromptParts.h"
 #include "QualifiedNames.h"
 #include "QueryEffects.h"
 #include "RequestInputs.h"
@@ -84,7 +85,8 @@ bool isLoopStatement(const Stmt *S) {
 bool isConditional(const Stmt *S) {
   if (const auto *Binary = dyn_cast<BinaryOperator>(S))
     return Binary->isLogicalOp();
-  return isa<IfStmt, SwitchStmt, AbstractConditionalOperator, CXXTryStmt, CXXCatchStmt>(S);
+  return isa<IfStmt, SwitchStmt, SwitchCase, AbstractConditionalOperator, CXXTryStmt, CXXCatchStmt>(
+      S);
 }
 
 /// Whether the code below the first statement of `Chain` runs the call
@@ -226,81 +228,6 @@ std::vector<const Stmt *> statementsBetween(const CompoundStmt &Block, const Stm
   return Out;
 }
 
-/// A variable a prompt embeds: a parameter or a local variable (not a
-/// reference declared in the body), seen through `.c_str()`-like const
-/// accessors and conversions.
-const VarDecl *embeddedVariable(const Expr *Operand) {
-  const Expr *E = Operand->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-      Construct && Construct->getNumArgs() == 1)
-    E = Construct->getArg(0)->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Accessor = dyn_cast<CXXMemberCallExpr>(E);
-      Accessor && Accessor->getNumArgs() == 0 && Accessor->getMethodDecl() &&
-      Accessor->getMethodDecl()->isConst())
-    E = Accessor->getImplicitObjectArgument()->IgnoreImplicit()->IgnoreParens();
-  const auto *Ref = dyn_cast<DeclRefExpr>(E);
-  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  if (!Var || !(isa<ParmVarDecl>(Var) || Var->isLocalVarDecl()) ||
-      (Var->isLocalVarDecl() && Var->getType()->isReferenceType()))
-    return nullptr;
-  return Var;
-}
-
-/// The operands of `S` when it joins text with instructions written as a
-/// literal: `"Summarize: " + text`, `std::format("Summarize: {}", text)`.
-llvm::SmallVector<const Expr *, 4> joinedWithInstructions(const Stmt *S) {
-  llvm::SmallVector<const Expr *, 4> Operands;
-  auto HasLiteral = [](const Stmt *Node) { return isa<StringLiteral>(Node); };
-  if (const auto *Plus = dyn_cast<CXXOperatorCallExpr>(S);
-      Plus && Plus->getOperator() == OO_Plus && holdsNode(Plus, HasLiteral))
-    Operands.append(Plus->arg_begin(), Plus->arg_end());
-  const auto *Call = dyn_cast<CallExpr>(S);
-  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  if (!isa<CXXOperatorCallExpr>(S) && Callee && Call->getNumArgs() > 1) {
-    std::string Name = catalogName(Callee);
-    if ((Name == "std::format" || Name == "fmt::format") && holdsNode(Call->getArg(0), HasLiteral))
-      Operands.append(Call->arg_begin() + 1, Call->arg_end());
-  }
-  return Operands;
-}
-
-/// What a prompt is built from, through the locals that hold its parts
-/// (`std::string prompt = "Summarize: " + text;`), a few levels deep.
-struct PromptParts {
-  /// Variables joined with instructions somewhere in the prompt.
-  llvm::SmallPtrSet<const VarDecl *, 4> Embedded;
-  /// Every variable it finally reads (a local whose initializer awaits or
-  /// makes a request is read, not looked into: it holds an answer).
-  llvm::SmallPtrSet<const VarDecl *, 8> Read;
-  /// The locals looked into: a change to one after its initializer is a
-  /// part the analysis does not see.
-  llvm::SmallVector<const VarDecl *, 4> Built;
-};
-
-void collectPromptParts(const Expr *E, unsigned Depth,
-                        const llvm::SmallPtrSetImpl<const Stmt *> &RequestCalls, PromptParts &Out) {
-  auto HoldsAnswer = [&](const Expr *Init) {
-    return containsAwait(Init) ||
-           holdsNode(Init, [&](const Stmt *S) { return RequestCalls.contains(S); });
-  };
-  forEachNode(E, [&](const Stmt *S) {
-    for (const Expr *Operand : joinedWithInstructions(S))
-      if (const VarDecl *Var = embeddedVariable(Operand))
-        Out.Embedded.insert(Var);
-    const auto *Ref = dyn_cast<DeclRefExpr>(S);
-    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-    if (!Var)
-      return;
-    if (Depth < 3 && Var->isLocalVarDecl() && Var->getInit() && !HoldsAnswer(Var->getInit()) &&
-        !llvm::is_contained(Out.Built, Var)) {
-      Out.Built.push_back(Var);
-      collectPromptParts(Var->getInit(), Depth + 1, RequestCalls, Out);
-    } else {
-      Out.Read.insert(Var);
-    }
-  });
-}
-
 } // namespace
 
 /// The check's analyses of one translation unit.
@@ -373,34 +300,89 @@ struct RedundantRequestCheck::Analyses : UnitState {
     return std::nullopt;
   }
 
-  std::optional<Request> requestAt(const CallSite &Site) const;
+  std::optional<Request> requestAt(const CallSite &Site);
   bool changesAnswerOf(const Request &R, const CallSite &Site);
   /// A loop that polls (its exit reads what it awaited), awaits its own
   /// input, or waits between rounds: its rounds are meant to ask again.
-  bool asksAgainOnPurpose(const IterationLoop &Loop) const;
+  bool asksAgainOnPurpose(const IterationLoop &Loop);
   /// Whether a call waits: a catalogued timer, sleep or executor switch
   /// (the ordering functions), or a blocking sleep. A request repeated
   /// after a wait asks whether its answer changed.
-  bool waits(const CallExpr &Call) const {
+  bool waits(const CallExpr &Call, unsigned Depth = 3) {
     const BlockingFunction *Blocking = Unit.Index.blockingFunction(&Call);
-    return isNamed(OrderingNames, Call.getDirectCallee()) ||
-           (Blocking && Blocking->Kind == BlockingKind::Sleep);
+    if (isNamed(OrderingNames, Call.getDirectCallee()) ||
+        (Blocking && Blocking->Kind == BlockingKind::Sleep))
+      return true;
+    const FunctionDecl *Callee = Call.getDirectCallee();
+    return Callee && Depth > 0 && helperWaits(*Callee, Depth - 1);
   }
-  bool waitsIn(const Stmt *S) const {
-    return holdsNode(S, [this](const Stmt *Node) {
+  /// A function of the project that waits, a few helpers deep (`co_await
+  /// throttle(loop)`).
+  bool helperWaits(const FunctionDecl &Callee, unsigned Depth) {
+    const FunctionDecl *Definition = nullptr;
+    if (!Callee.hasBody(Definition) || !Unit.Project.contains(Definition->getLocation()))
+      return false;
+    auto [It, Inserted] = WaitingHelpers.try_emplace(Definition, false);
+    if (Inserted)
+      It->second = waitsIn(coroutineBodyOf(*Definition), Depth);
+    return It->second;
+  }
+  bool waitsIn(const Stmt *S, unsigned Depth = 3) {
+    return holdsNode(S, [&](const Stmt *Node) {
       const auto *Call = dyn_cast<CallExpr>(Node);
-      return Call && waits(*Call);
+      return Call && waits(*Call, Depth);
     });
+  }
+  /// Whether `Site` works on `Root`, the request's client, other than
+  /// through a catalogued request: a non-const member function, or `Root`
+  /// passed by non-const reference (a bulk load, a prepared statement).
+  bool usesClient(const CallSite &Site, const Decl *Root) const {
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Site.Call)) {
+      const CXXMethodDecl *Method = Member->getMethodDecl();
+      if (Method && !Method->isConst() &&
+          receiverObject(Member->getImplicitObjectArgument()) == Root)
+        return true;
+    }
+    llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Site.Call);
+    unsigned Offset = isa<CXXOperatorCallExpr>(Site.Call) && isa<CXXMethodDecl>(Site.Callee);
+    for (unsigned I = 0; I < Args.size(); ++I)
+      if (receiverObject(Args[I]) == Root && mayWriteArgument(*Site.Callee, I + Offset))
+        return true;
+    return false;
+  }
+  /// Whether the call may run code the analysis cannot name: a virtual
+  /// function, a function object that is no lambda (`std::function`), or a
+  /// function of the project with no body here and no summary.
+  bool runsUnknownCode(const CallSite &Site) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee);
+    if (Method && (Method->isVirtual() || (Method->getOverloadedOperator() == OO_Call &&
+                                           !Method->getParent()->isLambda())))
+      return true;
+    return !Site.Callee->hasBody() && Unit.Project.contains(Site.Callee->getLocation()) &&
+           !Unit.Summaries.factsFor(*Site.Callee);
+  }
+
+  /// Whether a variable of the coroutine being checked has another name
+  /// (RequestInputs' isAliased), once per variable.
+  bool isAliasedHere(const VarDecl *V) {
+    auto [It, Inserted] = Aliased.try_emplace(V, false);
+    if (Inserted)
+      It->second = isAliased(*V, *Body);
+    return It->second;
   }
 
   CoroutineUnit &Unit;
   WalkPolicy Policy;
   CallChainSearch<IoCall> Chains;
   llvm::StringSet<> CacheTypes, OrderingNames, LoopInputNames, LoopAlgorithmNames, TaskTypes;
+  llvm::DenseMap<const FunctionDecl *, bool> WaitingHelpers;
+  /// The body of the coroutine being checked, and its aliased variables.
+  const Stmt *Body = nullptr;
+  llvm::DenseMap<const VarDecl *, bool> Aliased;
 };
 
 std::optional<RedundantRequestCheck::Request>
-RedundantRequestCheck::Analyses::requestAt(const CallSite &Site) const {
+RedundantRequestCheck::Analyses::requestAt(const CallSite &Site) {
   const auto *Call = dyn_cast<CallExpr>(Site.Call);
   const IoCall *Entry = Call ? Unit.Index.ioCall(Call) : nullptr;
   if (!Entry || Entry->Kind == IoKind::Connection || Site.InlineLambdaDepth > 0)
@@ -429,6 +411,7 @@ RedundantRequestCheck::Analyses::requestAt(const CallSite &Site) const {
         if (!llvm::is_contained(R.Inputs, V))
           R.Inputs.push_back(V);
   }
+  Stable = Stable && llvm::none_of(R.Inputs, [this](const VarDecl *V) { return isAliasedHere(V); });
   bool OnlyReads = Entry->Kind == IoKind::Llm || (Entry->Kind == IoKind::Http && Entry->ReadOnly);
   if (Entry->Kind == IoKind::Database) {
     if (std::optional<QueryEffects> Effects = effectsOf(*Call, *Entry)) {
@@ -456,15 +439,18 @@ bool RedundantRequestCheck::Analyses::changesAnswerOf(const Request &R, const Ca
   // not read here: one that makes a request of the kind may write.
   if (const IoCall *Summarized = Unit.Summaries.requestEntry(*Site.Callee))
     return Summarized->Kind == Kind;
+  if ((R.ReceiverRoot && usesClient(Site, R.ReceiverRoot)) || runsUnknownCode(Site))
+    return true;
   if (!isProjectHelper(Site))
     return false;
   const CallChain<IoCall> *Chain = Chains.chainThrough(Site.Callee, 3);
   return Chain && Chain->Target->Kind == Kind;
 }
 
-bool RedundantRequestCheck::Analyses::asksAgainOnPurpose(const IterationLoop &Loop) const {
+bool RedundantRequestCheck::Analyses::asksAgainOnPurpose(const IterationLoop &Loop) {
   LoopOwnCalls Own = ownCallsOf(Loop);
-  if (Own.ExitDependsOnAwaitedResult)
+  // A loop that may stop early may stop on an answer (a retry, a search).
+  if (Own.ExitDependsOnAwaitedResult || Own.CanExit)
     return true;
   if (llvm::any_of(Own.Awaited, [this](const CallExpr *Call) {
         return isNamed(LoopInputNames, Call->getDirectCallee());
@@ -503,6 +489,8 @@ RedundantRequestCheck::makeUnitState(CoroutineUnit &Unit) {
 
 void RedundantRequestCheck::checkCoroutine(const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
+  A.Body = C.Body.getBody();
+  A.Aliased.clear();
   std::vector<Request> Requests;
   walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
     if (std::optional<Request> R = A.requestAt(Site))
@@ -519,7 +507,11 @@ bool RedundantRequestCheck::mayChangeAnswer(const Request &R, const Stmt *Region
   if (R.Entry->Kind == IoKind::Llm)
     return false; // a model's answer does not depend on the service's data
   Analyses &A = unitState<Analyses>();
-  bool Changes = false;
+  // A call through a pointer to a function may run anything.
+  bool Changes = holdsNode(Region, [](const Stmt *S) {
+    const auto *Call = dyn_cast<CallExpr>(S);
+    return Call && !Call->getDirectCallee() && !isa<CXXPseudoDestructorExpr>(Call->getCallee());
+  });
   walkBody(Region, A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
     Changes = Changes || (Site.Call != Skip && A.changesAnswerOf(R, Site));
   });
@@ -528,7 +520,9 @@ bool RedundantRequestCheck::mayChangeAnswer(const Request &R, const Stmt *Region
 
 void RedundantRequestCheck::checkLoopInvariant(const Request &R, const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
-  if (!R.AsksTheSame)
+  // A model asked the same prompt per element gives each its own answer
+  // (a nickname per user): sampling, not repeated work.
+  if (!R.AsksTheSame || R.Entry->Kind == IoKind::Llm)
     return;
   std::optional<IterationLoop> Loop =
       innermostIterationLoop(R.Ancestors, R.Call, [&](const FunctionDecl *Callee) {
@@ -579,153 +573,257 @@ void RedundantRequestCheck::checkLoopInvariant(const Request &R, const Coroutine
   emitFixNote(Plan, R.Call->getBeginLoc());
 }
 
-void RedundantRequestCheck::checkRepeats(llvm::ArrayRef<Request> Requests, const Coroutine &C) {
+std::optional<RedundantRequestCheck::RepeatPlace>
+RedundantRequestCheck::repeatPlace(const Request &First, const Request &Second) const {
+  std::optional<size_t> BlockAt = commonBlock(First.Ancestors, Second.Ancestors);
+  if (!BlockAt)
+    return std::nullopt;
+  RepeatPlace P;
+  P.Block = cast<CompoundStmt>(First.Ancestors[*BlockAt]);
+  P.FirstStatement = First.Ancestors[*BlockAt + 1];
+  P.SecondStatement = Second.Ancestors[*BlockAt + 1];
+  auto FirstChain = llvm::ArrayRef(First.Ancestors).drop_front(*BlockAt + 1);
+  P.SecondChain = llvm::ArrayRef(Second.Ancestors).drop_front(*BlockAt + 1);
+  // The first is its statement's own, run whenever the block runs; the
+  // second is not repeated by a loop of its own ((a)'s business).
+  if (P.FirstStatement == P.SecondStatement || !runsEveryTime(FirstChain) ||
+      llvm::any_of(FirstChain, [](const Stmt *S) { return isa<CompoundStmt>(S); }) ||
+      llvm::any_of(P.SecondChain, isLoopStatement))
+    return std::nullopt;
+  P.Between = statementsBetween(*P.Block, P.FirstStatement, P.SecondStatement);
+  // A label or case between them: the second may run without the first.
+  if (llvm::any_of(P.Between, [](const Stmt *S) { return isa<LabelStmt, SwitchCase>(S); }))
+    return std::nullopt;
+  return P;
+}
+
+bool RedundantRequestCheck::asksTheSameAgain(const Request &First, const Request &Second,
+                                             const RepeatPlace &P) {
   Analyses &A = unitState<Analyses>();
   ASTContext &Ctx = A.Unit.Ctx;
+  // A second request under a test of the first's answer, or one that
+  // replaces the first's answer, is a retry.
+  const VarDecl *FirstResult = resultVariable(P.FirstStatement, First.requestExpr());
+  auto ReadsFirst = [&](const Stmt *S) {
+    return FirstResult && mentionsVariable(S, [&](const VarDecl *V) { return V == FirstResult; });
+  };
+  if (llvm::any_of(P.SecondChain, [&](const Stmt *S) {
+        const Stmt *Condition = conditionOf(S);
+        return (Condition && ReadsFirst(Condition)) ||
+               (FirstResult && resultVariable(S, Second.requestExpr()) == FirstResult);
+      }))
+    return false;
+  // A model's answers vary: asking again is a retry when something in
+  // between may end the coroutine on the first answer, and sampling when
+  // the program still reads the first answer after the second.
+  if (Second.Entry->Kind == IoKind::Llm) {
+    auto FromSecond = llvm::find(P.Block->body(), P.SecondStatement);
+    if (!FirstResult ||
+        llvm::any_of(llvm::make_range(FromSecond, P.Block->body_end()), ReadsFirst) ||
+        llvm::any_of(llvm::ArrayRef(P.Between).drop_back(), mayLeave))
+      return false;
+  }
+  // Nothing from the first request on waits, changes an argument, replaces
+  // the client or may change the answer.
   auto IsRequest = [&](const CallExpr &Call) { return A.isRequest(Call); };
+  auto ChangesIt = [&](const Stmt *S, const Expr *Except) {
+    return A.waitsIn(S) || changesAny(*S, Second.Inputs, Ctx, Except) ||
+           (Second.ReceiverRoot && replacesObject(*S, Second.ReceiverRoot, IsRequest)) ||
+           mayChangeAnswer(Second, S, Except);
+  };
+  return !ChangesIt(P.FirstStatement, First.Call) &&
+         llvm::none_of(P.Between, [&](const Stmt *S) { return ChangesIt(S, Second.Call); });
+}
+
+void RedundantRequestCheck::checkRepeats(llvm::ArrayRef<Request> Requests, const Coroutine &C) {
+  ASTContext &Ctx = unitState<Analyses>().Unit.Ctx;
   for (size_t J = 1; J < Requests.size(); ++J) {
     const Request &Second = Requests[J];
     for (size_t I = 0; I < J && Second.AsksTheSame; ++I) {
       const Request &First = Requests[I];
       if (!First.AsksTheSame || !sameCall(First.Call, Second.Call, Ctx))
         continue;
-      std::optional<size_t> BlockAt = commonBlock(First.Ancestors, Second.Ancestors);
-      if (!BlockAt)
+      std::optional<RepeatPlace> Place = repeatPlace(First, Second);
+      if (!Place || !asksTheSameAgain(First, Second, *Place))
         continue;
-      const Stmt *FirstStatement = First.Ancestors[*BlockAt + 1];
-      const Stmt *SecondStatement = Second.Ancestors[*BlockAt + 1];
-      auto SecondChain = llvm::ArrayRef(Second.Ancestors).drop_front(*BlockAt + 1);
-      if (FirstStatement == SecondStatement ||
-          !runsEveryTime(llvm::ArrayRef(First.Ancestors).drop_front(*BlockAt + 1)) ||
-          llvm::any_of(SecondChain, isLoopStatement))
-        continue;
-      // A second request under a test of the first's answer is a retry.
-      const VarDecl *FirstResult = resultVariable(FirstStatement, First.requestExpr());
-      if (FirstResult && llvm::any_of(SecondChain, [&](const Stmt *S) {
-            const Stmt *Condition = conditionOf(S);
-            return Condition &&
-                   mentionsVariable(Condition, [&](const VarDecl *V) { return V == FirstResult; });
-          }))
-        continue;
-      std::vector<const Stmt *> Between = statementsBetween(
-          *cast<CompoundStmt>(First.Ancestors[*BlockAt]), FirstStatement, SecondStatement);
-      if (llvm::any_of(Between, [&](const Stmt *S) {
-            return A.waitsIn(S) || changesAny(*S, Second.Inputs, Ctx, Second.Call) ||
-                   (Second.ReceiverRoot && replacesObject(*S, Second.ReceiverRoot, IsRequest)) ||
-                   mayChangeAnswer(Second, S, Second.Call);
-          }))
-        continue;
-      if (!shouldReportAt(Second.Call->getBeginLoc()))
-        break;
-      diag(Second.Call->getBeginLoc(),
-           "%0 '%1' asks again what an earlier request asked, and nothing in between changes "
-           "the answer; reuse the first result")
-          << whatIs(Second.Entry->Kind) << describeCall(Second.Call, Second.Callee)
-          << Second.Call->getSourceRange();
-      diag(First.Call->getBeginLoc(), "the first request", DiagnosticIDs::Note);
-      const VarDecl *Kept = declaredFrom(FirstStatement, First.requestExpr());
-      FixPlan Plan = FixPlan::none("the first result is not kept in a variable");
-      if (C.isInstantiation())
-        Plan = FixPlan::silent();
-      else if (Kept &&
-               llvm::any_of(Between, [&](const Stmt *S) { return changesAny(*S, {Kept}, Ctx); }))
-        Plan = FixPlan::none("the code in between changes '" + Kept->getName().str() + "'");
-      else if (Kept)
-        Plan = reuseFirstResult(*Kept, *Second.requestExpr(), C.Function, Ctx);
-      emitFixNote(Plan, Second.Call->getBeginLoc());
+      if (shouldReportAt(Second.Call->getBeginLoc()))
+        reportRepeat(First, Second, *Place, C);
       break;
     }
   }
+}
+
+void RedundantRequestCheck::reportRepeat(const Request &First, const Request &Second,
+                                         const RepeatPlace &P, const Coroutine &C) {
+  ASTContext &Ctx = unitState<Analyses>().Unit.Ctx;
+  diag(Second.Call->getBeginLoc(),
+       "%0 '%1' asks again what an earlier request asked, and nothing in between changes "
+       "the answer; reuse the first result")
+      << whatIs(Second.Entry->Kind) << describeCall(Second.Call, Second.Callee)
+      << Second.Call->getSourceRange();
+  diag(First.Call->getBeginLoc(), "the first request", DiagnosticIDs::Note);
+  // The second's own declaration, `T again = <request>;`, takes a copy.
+  const VarDecl *Kept = declaredFrom(P.FirstStatement, First.requestExpr());
+  const Stmt *SecondDeclaration = nullptr;
+  for (const Stmt *S : P.SecondChain)
+    if (isa<DeclStmt>(S))
+      SecondDeclaration = S;
+  const VarDecl *Copy = declaredFrom(SecondDeclaration, Second.requestExpr());
+  FixPlan Plan = FixPlan::none("the first result is not kept in a variable");
+  if (C.isInstantiation())
+    Plan = FixPlan::silent();
+  else if (Kept && (!Copy || Copy->getType()->isReferenceType()))
+    Plan = FixPlan::none("the repeated request does not initialise a variable of its own");
+  else if (Kept &&
+           (unitState<Analyses>().isAliasedHere(Kept) ||
+            llvm::any_of(P.Between, [&](const Stmt *S) { return changesAny(*S, {Kept}, Ctx); })))
+    Plan = FixPlan::none("the code in between may change '" + Kept->getName().str() + "'");
+  else if (Kept)
+    Plan = reuseFirstResult(*Kept, *Second.requestExpr(), C.Function, Ctx);
+  emitFixNote(Plan, Second.Call->getBeginLoc());
+}
+
+namespace {
+
+/// An LLM request that may be one of several questions over one input.
+struct PromptCandidate {
+  const RedundantRequestCheck::Request *R;
+  PromptParts Parts;
+};
+
+bool sameExpr(const Expr *A, const Expr *B, const ASTContext &Ctx) {
+  llvm::FoldingSetNodeID IdA, IdB;
+  A->Profile(IdA, Ctx, /*Canonical=*/true);
+  B->Profile(IdB, Ctx, /*Canonical=*/true);
+  return IdA == IdB;
+}
+
+/// Whether two requests could be one: the same function on the same
+/// object, the same arguments besides the prompt (not two models compared,
+/// not an embedding beside a completion), and prompts that join the same
+/// variables with instructions.
+bool askableTogether(const PromptCandidate &A, const PromptCandidate &B, const ASTContext &Ctx) {
+  if (A.R->Callee->getCanonicalDecl() != B.R->Callee->getCanonicalDecl() ||
+      A.R->ReceiverRoot != B.R->ReceiverRoot || A.Parts.Embedded != B.Parts.Embedded)
+    return false;
+  llvm::SmallVector<const Expr *, 4> ArgsA = writtenArguments(A.R->Call);
+  llvm::SmallVector<const Expr *, 4> ArgsB = writtenArguments(B.R->Call);
+  std::optional<unsigned> Prompt = A.R->Entry->QueryArg;
+  if (ArgsA.size() != ArgsB.size())
+    return false;
+  for (unsigned I = 0; I < ArgsA.size(); ++I)
+    if (Prompt && I != *Prompt && !sameExpr(ArgsA[I], ArgsB[I], Ctx))
+      return false;
+  return true;
+}
+
+} // namespace
+
+bool RedundantRequestCheck::areSeparateQuestions(llvm::ArrayRef<const Request *> Group,
+                                                 llvm::ArrayRef<const PromptParts *> Parts,
+                                                 const Coroutine &C) {
+  ASTContext &Ctx = unitState<Analyses>().Unit.Ctx;
+  const Request &First = *Group.front();
+  const Request &Last = *Group.back();
+  // All on one path: none under a branch, case or loop the first is not.
+  for (const Request *R : Group.drop_front()) {
+    std::optional<size_t> BlockAt = commonBlock(First.Ancestors, R->Ancestors);
+    if (!BlockAt || !runsEveryTime(llvm::ArrayRef(First.Ancestors).drop_front(*BlockAt + 1)) ||
+        !runsEveryTime(llvm::ArrayRef(R->Ancestors).drop_front(*BlockAt + 1)))
+      return false;
+  }
+  // No return, throw or jump from the first on (a moderation check that
+  // may end the handler is a gate), and nothing in between reads an
+  // answer (a gate through a helper that throws).
+  std::optional<size_t> Shared = commonBlock(First.Ancestors, Last.Ancestors);
+  const auto &Block = *cast<CompoundStmt>(First.Ancestors[*Shared]);
+  const Stmt *FirstStatement = First.Ancestors[*Shared + 1];
+  std::vector<const Stmt *> Between =
+      statementsBetween(Block, FirstStatement, Last.Ancestors[*Shared + 1]);
+  Between.pop_back();
+  // What holds an answer: the variables the requests' statements declare
+  // or assign (`auto kind = generate(..).text();`, `ctx.summary = ...`).
+  llvm::SmallVector<const Decl *, 4> Answers;
+  for (const Request *R : Group) {
+    std::optional<size_t> At = positionOf(R->Ancestors, &Block);
+    const Stmt *Statement = At && *At + 1 < R->Ancestors.size() ? R->Ancestors[*At + 1] : nullptr;
+    if (const auto *Declaration = dyn_cast_or_null<DeclStmt>(Statement))
+      Answers.append(Declaration->decl_begin(), Declaration->decl_end());
+    else if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(
+                 isa_and_nonnull<Expr>(Statement) ? cast<Expr>(Statement)->IgnoreImplicit()
+                                                  : nullptr);
+             Assign && Assign->isAssignmentOp())
+      Answers.push_back(rootOf(Assign->getLHS()));
+  }
+  if (mayLeave(FirstStatement) || llvm::any_of(Between, [&](const Stmt *S) {
+        return mayLeave(S) || mentionsVariable(S, [&](const VarDecl *V) {
+                 return llvm::is_contained(Answers, V->getCanonicalDecl()) ||
+                        llvm::is_contained(Answers, V);
+               });
+      }))
+    return false;
+  // None reads what another answered, or anything that changes: what each
+  // reads was declared before the first and keeps its value.
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Start = FirstStatement->getBeginLoc();
+  const Stmt &Body = *C.Body.getBody();
+  return llvm::all_of(Parts, [&](const PromptParts *P) {
+    llvm::SmallVector<const VarDecl *, 8> Read(P->Read.begin(), P->Read.end());
+    return llvm::all_of(Read,
+                        [&](const VarDecl *V) {
+                          return SM.isBeforeInTranslationUnit(V->getLocation(), Start);
+                        }) &&
+           !changesAny(Body, Read, Ctx) && !changesAny(Body, P->Built, Ctx);
+  });
 }
 
 void RedundantRequestCheck::checkSharedInput(llvm::ArrayRef<Request> Requests, const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
   ASTContext &Ctx = A.Unit.Ctx;
   auto IsLoopAlgorithm = [&](const FunctionDecl *F) { return A.isNamed(A.LoopAlgorithmNames, F); };
-  // The LLM requests the coroutine makes once (not in a loop), each with
-  // what its prompt is built from, grouped by the variable they embed.
-  std::vector<std::pair<const Request *, PromptParts>> Prompts;
-  llvm::MapVector<const VarDecl *, std::vector<size_t>> ByInput;
   llvm::SmallPtrSet<const Stmt *, 8> RequestCalls;
   for (const Request &R : Requests)
     RequestCalls.insert(R.Call);
+  // The LLM requests made once (not in a loop) whose prompts join
+  // variables with instructions, each once (a repeat is (b)'s business).
+  std::vector<PromptCandidate> Candidates;
   for (const Request &R : Requests) {
     if (R.Entry->Kind != IoKind::Llm ||
-        innermostIterationLoop(R.Ancestors, R.Call, IsLoopAlgorithm))
+        innermostIterationLoop(R.Ancestors, R.Call, IsLoopAlgorithm) ||
+        llvm::any_of(Candidates,
+                     [&](const PromptCandidate &P) { return sameCall(P.R->Call, R.Call, Ctx); }))
       continue;
-    if (llvm::any_of(Prompts, [&](const auto &P) { return sameCall(P.first->Call, R.Call, Ctx); }))
-      continue; // the same request again is a repeat, not another instruction
-    PromptParts Parts;
-    llvm::SmallVector<const Expr *, 4> Args = writtenArguments(R.Call);
-    for (unsigned I = 0; I < Args.size(); ++I)
-      if (!R.Entry->QueryArg || *R.Entry->QueryArg == I)
-        collectPromptParts(Args[I], 0, RequestCalls, Parts);
-    for (const VarDecl *Input : Parts.Embedded)
-      ByInput[Input].push_back(Prompts.size());
-    Prompts.emplace_back(&R, std::move(Parts));
+    PromptParts Parts = promptPartsOf(*R.Call, R.Entry->QueryArg, RequestCalls);
+    if (Parts.Stable && !Parts.Embedded.empty())
+      Candidates.push_back({&R, std::move(Parts)});
   }
-  llvm::SmallPtrSet<const CallExpr *, 4> Reported;
-  for (const auto &[Input, Members] : ByInput) {
-    if (Members.size() < std::max(2U, *MinLlmRequests))
+  std::vector<bool> Grouped(Candidates.size());
+  for (size_t I = 0; I < Candidates.size(); ++I) {
+    llvm::SmallVector<const Request *, 4> Group{Candidates[I].R};
+    llvm::SmallVector<const PromptParts *, 4> Parts{&Candidates[I].Parts};
+    for (size_t J = I + 1; J < Candidates.size(); ++J)
+      if (!Grouped[I] && !Grouped[J] && askableTogether(Candidates[I], Candidates[J], Ctx)) {
+        Grouped[J] = true;
+        Group.push_back(Candidates[J].R);
+        Parts.push_back(&Candidates[J].Parts);
+      }
+    if (Grouped[I] || Group.size() < std::max(2U, *MinLlmRequests) ||
+        !areSeparateQuestions(Group, Parts, C) ||
+        !shouldReportAt(Group.front()->Call->getBeginLoc()))
       continue;
-    const Request &First = *Prompts[Members.front()].first;
-    if (Reported.contains(First.Call))
-      continue;
-    // Every request runs whenever the first does, on one path, and none
-    // reads what another answered or what changes after the first.
-    bool OnePath = llvm::all_of(llvm::ArrayRef(Members).drop_front(), [&](size_t Member) {
-      const Request &R = *Prompts[Member].first;
-      std::optional<size_t> BlockAt = commonBlock(First.Ancestors, R.Ancestors);
-      return BlockAt && runsEveryTime(llvm::ArrayRef(First.Ancestors).drop_front(*BlockAt + 1)) &&
-             runsEveryTime(llvm::ArrayRef(R.Ancestors).drop_front(*BlockAt + 1));
-    });
-    // A return or throw between them may end the handler on an earlier
-    // answer (a moderation check before the reply): the later requests
-    // run only if it does not.
-    const Request &Last = *Prompts[Members.back()].first;
-    if (std::optional<size_t> Shared = commonBlock(First.Ancestors, Last.Ancestors)) {
-      std::vector<const Stmt *> Between =
-          statementsBetween(*cast<CompoundStmt>(First.Ancestors[*Shared]),
-                            First.Ancestors[*Shared + 1], Last.Ancestors[*Shared + 1]);
-      if (!Between.empty())
-        Between.pop_back();
-      if (llvm::any_of(Between, mayLeave))
-        continue;
-    }
-    std::optional<size_t> FirstBlock;
-    for (size_t I = First.Ancestors.size(); I-- > 0 && !FirstBlock;)
-      if (isa<CompoundStmt>(First.Ancestors[I]) && I + 1 < First.Ancestors.size())
-        FirstBlock = I;
-    if (!OnePath || !FirstBlock)
-      continue;
-    SourceLocation Start = First.Ancestors[*FirstBlock + 1]->getBeginLoc();
-    const SourceManager &SM = Ctx.getSourceManager();
-    bool Independent = true;
-    for (size_t Member : Members) {
-      const PromptParts &Parts = Prompts[Member].second;
-      llvm::SmallVector<const VarDecl *, 8> Read(Parts.Read.begin(), Parts.Read.end());
-      Independent = Independent &&
-                    llvm::all_of(Read,
-                                 [&](const VarDecl *V) {
-                                   return SM.isBeforeInTranslationUnit(V->getLocation(), Start);
-                                 }) &&
-                    !changesAny(*C.Body.getBody(), Read, Ctx) &&
-                    !changesAny(*C.Body.getBody(), Parts.Built, Ctx);
-    }
-    if (!Independent || !shouldReportAt(First.Call->getBeginLoc()))
-      continue;
-    Reported.insert(First.Call);
-    diag(First.Call->getBeginLoc(), "%0 LLM requests send '%1' with different instructions; ask "
-                                    "for all the answers in one structured request")
-        << static_cast<unsigned>(Members.size()) << Input->getName()
-        << First.Call->getSourceRange();
-    for (size_t Member : llvm::ArrayRef(Members).drop_front())
-      diag(Prompts[Member].first->Call->getBeginLoc(), "another request over '%0'",
-           DiagnosticIDs::Note)
-          << Input->getName();
+    std::vector<std::string> Names;
+    for (const VarDecl *Input : Candidates[I].Parts.Embedded)
+      Names.push_back("'" + Input->getName().str() + "'");
+    std::string Inputs = joinNames(Names, ", ", " and ");
+    diag(Group.front()->Call->getBeginLoc(), "%0 LLM requests send %1 with different "
+                                             "instructions; ask for all the answers in one "
+                                             "structured request")
+        << static_cast<unsigned>(Group.size()) << Inputs << Group.front()->Call->getSourceRange();
+    for (const Request *R : llvm::ArrayRef(Group).drop_front())
+      diag(R->Call->getBeginLoc(), "another request over %0", DiagnosticIDs::Note) << Inputs;
     emitFixNote(FixPlan::none("merge the instructions into one prompt that asks for one field "
                               "per answer (JSON), and read each answer from the reply"),
-                First.Call->getBeginLoc());
+                Group.front()->Call->getBeginLoc());
   }
 }
 

@@ -27,6 +27,8 @@
 
 namespace async_tidy {
 
+struct PromptParts;
+
 class RedundantRequestCheck : public CoroutineCheckBase {
 public:
   RedundantRequestCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
@@ -45,8 +47,32 @@ private:
   void checkLoopInvariant(const Request &R, const Coroutine &C);
   /// (b): a later request asks what an earlier one asked.
   void checkRepeats(llvm::ArrayRef<Request> Requests, const Coroutine &C);
+  /// Where two requests written alike stand in the innermost block that
+  /// holds both.
+  struct RepeatPlace {
+    const clang::CompoundStmt *Block;
+    const clang::Stmt *FirstStatement;
+    const clang::Stmt *SecondStatement;
+    /// The second's enclosing statements from SecondStatement down.
+    llvm::ArrayRef<const clang::Stmt *> SecondChain;
+    /// The statements after FirstStatement, up to SecondStatement.
+    std::vector<const clang::Stmt *> Between;
+  };
+  /// Where they stand, when the first runs whenever the block does and the
+  /// second is not repeated by a loop of its own.
+  std::optional<RepeatPlace> repeatPlace(const Request &First, const Request &Second) const;
+  /// Whether the second asks what the first asked: no retry, and nothing
+  /// from the first on waits or changes the question or the answer.
+  bool asksTheSameAgain(const Request &First, const Request &Second, const RepeatPlace &P);
+  void reportRepeat(const Request &First, const Request &Second, const RepeatPlace &P,
+                    const Coroutine &C);
   /// (c): LLM requests that embed one input in different instructions.
   void checkSharedInput(llvm::ArrayRef<Request> Requests, const Coroutine &C);
+  /// Whether requests that could be one (in source order) are separate
+  /// questions: all run on one path, nothing between them may end the
+  /// coroutine or reads an answer, and none reads what another answered.
+  bool areSeparateQuestions(llvm::ArrayRef<const Request *> Group,
+                            llvm::ArrayRef<const PromptParts *> Parts, const Coroutine &C);
   /// Whether a call in `Region` (but `Skip`) may change what `R` answers:
   /// a write to a table it reads, an HTTP request that is not read-only,
   /// a helper of the project or a function known by its summary that makes

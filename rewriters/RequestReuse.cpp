@@ -4,6 +4,7 @@
 
 #include "SourceEdits.h"
 
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
 using namespace clang;
@@ -12,19 +13,75 @@ namespace async_tidy {
 
 namespace {
 
-/// Whether `Name` names one declaration in `Function`: moved or reused, it
-/// cannot be shadowed by, or shadow, another.
+/// Whether `Var`'s name means `Var` wherever the function uses it: no other
+/// declaration of the function has it (parameters, locals, structured
+/// bindings), and the function names no member or global of that name,
+/// which a moved declaration could hide.
 bool isUniqueName(const VarDecl &Var, const FunctionDecl &Function) {
+  if (Var.getName().empty())
+    return false; // a structured binding's whole object has no name to reuse
   unsigned Count = 0;
+  auto Counts = [&](const NamedDecl *D) {
+    Count += D->getIdentifier() && D->getName() == Var.getName();
+  };
   for (const ParmVarDecl *Param : Function.parameters())
-    Count += Param->getName() == Var.getName();
-  forEachNode(Function.getBody(), [&](const Stmt *S) {
-    if (const auto *Decl = dyn_cast<DeclStmt>(S))
-      for (const clang::Decl *D : Decl->decls())
-        if (const auto *Named = dyn_cast<NamedDecl>(D))
-          Count += Named->getName() == Var.getName();
-  });
-  return Count == 1;
+    Counts(Param);
+  bool NamesOther = false;
+  forEachNode(
+      Function.getBody(),
+      [&](const Stmt *S) {
+        if (const auto *Decl = dyn_cast<DeclStmt>(S))
+          for (const clang::Decl *D : Decl->decls()) {
+            if (const auto *Bindings = dyn_cast<DecompositionDecl>(D))
+              for (const BindingDecl *Binding : Bindings->bindings())
+                Counts(Binding);
+            else if (const auto *Named = dyn_cast<NamedDecl>(D))
+              Counts(Named);
+          }
+        const ValueDecl *Used = nullptr;
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+          Used = Ref->getDecl();
+        else if (const auto *Member = dyn_cast<MemberExpr>(S))
+          Used = Member->getMemberDecl();
+        const auto *UsedVar = dyn_cast_or_null<VarDecl>(Used);
+        bool Local = UsedVar && UsedVar->isLocalVarDeclOrParm();
+        NamesOther = NamesOther ||
+                     (Used && !Local && Used->getIdentifier() && Used->getName() == Var.getName());
+      },
+      /*EnterLambdas=*/true);
+  return Count == 1 && !NamesOther;
+}
+
+/// Whether `S`, its types and unevaluated operands included, refers to a
+/// declaration made inside `Region` (a type alias, the loop's element in a
+/// `decltype`): moved out of `Region`, it would not compile.
+bool refersInto(const Stmt &S, const Stmt &Region, const SourceManager &SM) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    SourceRange Range;
+    const SourceManager *SM = nullptr;
+    bool Found = false;
+    bool inside(const Decl *D) {
+      SourceLocation L = SM->getExpansionLoc(D->getLocation());
+      return !SM->isBeforeInTranslationUnit(L, SM->getExpansionLoc(Range.getBegin())) &&
+             !SM->isBeforeInTranslationUnit(SM->getExpansionLoc(Range.getEnd()), L);
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      Found = Found || inside(Ref->getDecl());
+      return true;
+    }
+    bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+      Found = Found || inside(TL.getTypedefNameDecl());
+      return true;
+    }
+    bool VisitTagTypeLoc(TagTypeLoc TL) {
+      Found = Found || inside(TL.getDecl());
+      return true;
+    }
+  } F;
+  F.Range = Region.getSourceRange();
+  F.SM = &SM;
+  F.TraverseStmt(const_cast<Stmt *>(&S));
+  return F.Found;
 }
 
 /// Whether copying a `T` compiles: not a class whose copy constructor is
@@ -71,8 +128,11 @@ FixPlan hoistBeforeLoop(const DeclStmt &Declaration, const VarDecl &Var, const S
   if (std::optional<std::string> Why = whyNotShared(Var))
     return FixPlan::none(*Why);
   if (!isUniqueName(Var, Function))
-    return FixPlan::none("another variable of the function is named '" + Var.getName().str() + "'");
+    return FixPlan::none("another declaration the function uses is named '" + Var.getName().str() +
+                         "'");
   const SourceManager &SM = Ctx.getSourceManager();
+  if (refersInto(Declaration, Loop, SM))
+    return FixPlan::none("the request's statement names something declared in the loop");
   std::optional<std::pair<unsigned, unsigned>> Range = statementOffsets(&Declaration, Ctx);
   std::optional<FixItHint> Removal = statementRemoval(&Declaration, Ctx);
   SourceLocation LoopStart = Loop.getBeginLoc();
@@ -93,13 +153,15 @@ FixPlan hoistBeforeLoop(const DeclStmt &Declaration, const VarDecl &Var, const S
 
 FixPlan reuseFirstResult(const VarDecl &First, const Expr &Repeat, const FunctionDecl &Function,
                          ASTContext &Ctx) {
+  if (First.getName().empty())
+    return FixPlan::none("the first result is unpacked by a structured binding");
   if (std::optional<std::string> Why = whyNotShared(First))
     return FixPlan::none(*Why);
   if (First.getType()->isReferenceType() || !isCopyable(First.getType()))
     return FixPlan::none("the first result cannot be copied");
   if (!isUniqueName(First, Function))
-    return FixPlan::none("another variable of the function is named '" + First.getName().str() +
-                         "'");
+    return FixPlan::none("another declaration the function uses is named '" +
+                         First.getName().str() + "'");
   CharSourceRange Range = CharSourceRange::getTokenRange(Repeat.getSourceRange());
   if (Repeat.getBeginLoc().isMacroID() || Repeat.getEndLoc().isMacroID())
     return FixPlan::none("the request is written in a macro");

@@ -15,6 +15,21 @@ using nlohmann::json;
 
 namespace {
 
+/// Whether `Node` is a string cast to a date or time type: `'now'::timestamptz`,
+/// `'today'::date` read the clock when the statement runs.
+bool isClockText(const std::string &Kind, const json &Node) {
+  if (Kind != "TypeCast" || !Node.contains("arg") || !Node["arg"].contains("A_Const") ||
+      !Node["arg"]["A_Const"].contains("sval"))
+    return false;
+  bool ClockType = false;
+  forEachJsonNode(Node.value("typeName", json::object()), [&](const std::string &, const json &N) {
+    std::string Name = N.value("sval", std::string());
+    ClockType =
+        ClockType || Name.find("time") != std::string::npos || Name == "date" || Name == "interval";
+  });
+  return ClockType;
+}
+
 /// Why running the statement `Stmt` (`{"SelectStmt": ...}`) again may ask
 /// something else or change something, if it may.
 std::string whyNotRepeatable(const json &Stmt) {
@@ -31,8 +46,10 @@ std::string whyNotRepeatable(const json &Stmt) {
       Why = "it changes rows";
     else if (Kind == "FuncCall")
       Why = "it calls a function, which may read the clock or step a sequence";
-    else if (Kind == "SQLValueFunction")
+    else if (Kind == "SQLValueFunction" || isClockText(Kind, Node))
       Why = "it reads the clock or the session";
+    else if (Kind == "RangeTableSample")
+      Why = "it samples rows at random";
   });
   return Why;
 }

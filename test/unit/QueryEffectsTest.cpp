@@ -30,6 +30,12 @@ TEST(QueryEffects, WhatMayAskSomethingElseIsNot) {
   EXPECT_FALSE(effects("SELECT nextval('ids')").Repeatable);
   EXPECT_FALSE(effects("SELECT id FROM jobs WHERE due < now()").Repeatable);
   EXPECT_EQ(effects("SELECT CURRENT_TIMESTAMP").WhyNot, "it reads the clock or the session");
+  EXPECT_EQ(effects("SELECT 'now'::timestamptz").WhyNot, "it reads the clock or the session");
+  EXPECT_EQ(effects("SELECT id FROM jobs WHERE due < 'today'::date").WhyNot,
+            "it reads the clock or the session");
+  EXPECT_TRUE(effects("SELECT id FROM jobs WHERE kind = 'x'::text").Repeatable);
+  EXPECT_EQ(effects("SELECT id FROM users TABLESAMPLE BERNOULLI (1)").WhyNot,
+            "it samples rows at random");
   EXPECT_EQ(effects("SELECT id FROM jobs FOR UPDATE SKIP LOCKED").WhyNot, "it locks rows");
   EXPECT_EQ(effects("SELECT id INTO copy FROM jobs").WhyNot,
             "it is SELECT INTO, which creates a table");

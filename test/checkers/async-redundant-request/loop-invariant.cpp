@@ -187,6 +187,84 @@ drogon::Task<void> otherClients(std::vector<DbClientPtr> dbs, DbClientPtr db, Db
   }
 }
 
+// Inputs changed through another name made before the loop: a lambda that
+// captures by reference, a pointer, a reference.
+drogon::Task<void> aliasedInputs(DbClientPtr db, std::vector<Item> items) {
+  int page = 0, offset = 0, skip = 0;
+  auto next = [&] { page += 10; };
+  int *p = &offset;
+  int &r = skip;
+  for (const auto &item : items) {
+    co_await db->execSqlCoro("SELECT name FROM tags OFFSET $1", page);
+    co_await db->execSqlCoro("SELECT name FROM tags OFFSET $1", offset);
+    co_await db->execSqlCoro("SELECT name FROM tags OFFSET $1", skip);
+    next();
+    *p += 10;
+    r += item.id;
+  }
+}
+
+// A loop that may stop on an answer (a search, a retry), and one that
+// pauses through a helper of the project.
+drogon::Task<void> throttle(trantor::EventLoop *loop) { co_await drogon::sleepCoro(loop, 1.0); }
+drogon::Task<void> stopsOrPauses(DbClientPtr db, std::vector<Item> items, trantor::EventLoop *loop) {
+  for (const auto &item : items) {
+    auto open = co_await db->execSqlCoro("SELECT id FROM slots WHERE free");
+    if (open.size() > static_cast<size_t>(item.id))
+      break;
+  }
+  for (const auto &item : items) {
+    co_await db->execSqlCoro("SELECT id FROM slots WHERE free");
+    co_await throttle(loop);
+    (void)item;
+  }
+}
+
+// Fixes that would not compile or would change which name means what: the
+// declaration names a type declared in the loop, or the loop's element in a
+// decltype; the name is taken later by a structured binding or is a member
+// the function reads.
+struct Pair {
+  int a, b;
+};
+Pair dims();
+drogon::Task<size_t> namesInTheLoop(DbClientPtr db, std::vector<Item> items, int limit) {
+  size_t n = 0;
+  for (const auto &item : items) {
+    using Rows = drogon::orm::Result;
+    Rows tags = co_await db->execSqlCoro("SELECT name FROM tags");
+    // CHECK-NOTES: :[[@LINE-1]]:26: warning: database query 'drogon::orm::DbClient::execSqlCoro' asks the same
+    // CHECK-NOTES: :[[@LINE-4]]:3: note: the loop that repeats it
+    // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix: the request's statement names something declared in the loop
+    auto page = co_await db->execSqlCoro("SELECT name FROM tags LIMIT $1", static_cast<decltype(item.id)>(limit));
+    // CHECK-NOTES: :[[@LINE-1]]:26: warning: database query 'drogon::orm::DbClient::execSqlCoro' asks the same
+    // CHECK-NOTES: :[[@LINE-8]]:3: note: the loop that repeats it
+    // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix: the request's statement names something declared in the loop
+    auto cols = co_await db->execSqlCoro("SELECT name FROM columns");
+    // CHECK-NOTES: :[[@LINE-1]]:26: warning: database query 'drogon::orm::DbClient::execSqlCoro' asks the same
+    // CHECK-NOTES: :[[@LINE-12]]:3: note: the loop that repeats it
+    // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix: another declaration the function uses is named 'cols'
+    n += tags.size() + page.size() + cols.size() + item.id;
+  }
+  auto [rows, cols] = dims();
+  co_return n + rows + cols;
+}
+struct Service {
+  drogon::orm::Result *tags = nullptr;
+  drogon::Task<size_t> count(DbClientPtr db, std::vector<Item> items);
+};
+drogon::Task<size_t> Service::count(DbClientPtr db, std::vector<Item> items) {
+  size_t n = 0;
+  for (const auto &item : items) {
+    auto tags = co_await db->execSqlCoro("SELECT name FROM tags");
+    // CHECK-NOTES: :[[@LINE-1]]:26: warning: database query 'drogon::orm::DbClient::execSqlCoro' asks the same
+    // CHECK-NOTES: :[[@LINE-3]]:3: note: the loop that repeats it
+    // CHECK-NOTES: :[[@LINE-3]]:26: note: no automatic fix: another declaration the function uses is named 'tags'
+    n += tags.size() + item.id;
+  }
+  co_return n + (this->tags ? 1 : 0);
+}
+
 // A lambda handed elsewhere is other code; a plain function is no coroutine.
 void notACoroutine(DbClientPtr db, std::vector<Item> items) {
   for (const auto &item : items) {

@@ -9,7 +9,9 @@
 #include <drogon/orm/DbClient.h>
 #include <drogon/utils/coroutine.h>
 #include <ollama.hpp>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -52,14 +54,16 @@ drogon::Task<void> getTwice(std::string url) {
   co_return;
 }
 
-// The same prompt twice.
+// The same prompt twice, the first answer not read after the second: the
+// second asks for nothing new.
 drogon::Task<std::string> askTwice(std::string question) {
   auto first = ollama::generate("llama3", question);
+  std::string shown = first.as_simple_string();
   auto second = ollama::generate("llama3", question);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: LLM request 'ollama::generate' asks again what an earlier request asked
-  // CHECK-NOTES: :[[@LINE-3]]:16: note: the first request
+  // CHECK-NOTES: :[[@LINE-4]]:16: note: the first request
   // CHECK-NOTES: :[[@LINE-3]]:17: note: reuse the first result
-  co_return first.as_simple_string() + second.as_simple_string();
+  co_return shown + second.as_simple_string();
 }
 // CHECK-FIXES: auto second = first;
 
@@ -70,8 +74,29 @@ drogon::Task<void> firstMoved(DbClientPtr db, std::vector<drogon::orm::Result> &
   auto again = co_await db->execSqlCoro("SELECT name FROM tags");
   // CHECK-NOTES: :[[@LINE-1]]:25: warning: database query 'drogon::orm::DbClient::execSqlCoro' asks again what an earlier request asked
   // CHECK-NOTES: :[[@LINE-4]]:24: note: the first request
-  // CHECK-NOTES: :[[@LINE-3]]:25: note: no automatic fix: the code in between changes 'tags'
+  // CHECK-NOTES: :[[@LINE-3]]:25: note: no automatic fix: the code in between may change 'tags'
   out.push_back(again);
+}
+
+// The second bound to a reference, or passed on directly: a copy of the
+// first would not be what the code took. The first unpacked by a
+// structured binding: no variable to reuse.
+void keep(cpr::Response &&) {}
+drogon::Task<void> notACopy(std::string url) {
+  auto first = cpr::Get(cpr::Url{url});
+  (void)first;
+  auto &&second = cpr::Get(cpr::Url{url});
+  // CHECK-NOTES: :[[@LINE-1]]:19: warning: HTTP request 'cpr::Get' asks again what an earlier request asked
+  // CHECK-NOTES: :[[@LINE-4]]:16: note: the first request
+  // CHECK-NOTES: :[[@LINE-3]]:19: note: no automatic fix: the repeated request does not initialise a variable of its own
+  (void)second;
+  auto page = cpr::Get(cpr::Url{url + "/page"});
+  (void)page;
+  keep(cpr::Get(cpr::Url{url + "/page"}));
+  // CHECK-NOTES: :[[@LINE-1]]:8: warning: HTTP request 'cpr::Get' asks again what an earlier request asked
+  // CHECK-NOTES: :[[@LINE-4]]:15: note: the first request
+  // CHECK-NOTES: :[[@LINE-3]]:8: note: no automatic fix: the repeated request does not initialise a variable of its own
+  co_return;
 }
 
 // Negatives.
@@ -137,6 +162,97 @@ drogon::Task<void> notTheSame(DbClientPtr db, DbClientPtr replica, int id, std::
 drogon::Task<bool> bothInOneExpression(DbClientPtr db) {
   co_return (co_await db->execSqlCoro("SELECT 1 FROM flags")).empty() &&
       (co_await db->execSqlCoro("SELECT 1 FROM flags")).empty();
+}
+
+// A model asked twice for two candidates (both answers read), or again
+// after a check of the first answer that may end the coroutine, or into the
+// first answer's variable: sampling and retries.
+drogon::Task<std::string> candidates(std::string product) {
+  auto a = ollama::generate("llama3", "Write a tagline for: " + product);
+  auto b = ollama::generate("llama3", "Write a tagline for: " + product);
+  co_return a.as_simple_string() + " | " + b.as_simple_string();
+}
+bool validJson(const ollama::response &);
+drogon::Task<std::string> retries(std::string prompt) {
+  auto r = ollama::generate("llama3", prompt);
+  if (validJson(r))
+    co_return r.as_simple_string();
+  auto again = ollama::generate("llama3", prompt);
+  auto s = ollama::generate("llama3", prompt + "!");
+  bool ok = validJson(s);
+  if (!ok)
+    s = ollama::generate("llama3", prompt + "!");
+  co_return again.as_simple_string() + s.as_simple_string();
+}
+
+// Changes through other names: an alias made before, a lambda that
+// captures by reference, the answer written in the first's own statement.
+drogon::Task<void> aliases(DbClientPtr db, int id, std::string story) {
+  int &cur = id;
+  co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
+  ++cur;
+  co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
+  story += ollama::generate("llama3", story).as_simple_string();
+  auto ending = ollama::generate("llama3", story);
+  (void)ending;
+}
+
+// The first inside a block of its own, with a write after it; cases and
+// labels: the second may run without the first.
+drogon::Task<void> notTheFirstsOwnBlock(DbClientPtr db, int id, int mode, bool cached) {
+  {
+    auto before = co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
+    co_await db->execSqlCoro("UPDATE users SET name = 'x' WHERE id = $1", id);
+    (void)before;
+  }
+  auto after = co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
+  switch (mode) {
+  case 0:
+    co_await db->execSqlCoro("SELECT name FROM roles");
+    break;
+  case 1:
+    co_await db->execSqlCoro("SELECT name FROM roles");
+    break;
+  }
+  if (cached)
+    goto fetch;
+  co_await db->execSqlCoro("SELECT name FROM teams");
+fetch:
+  co_await db->execSqlCoro("SELECT name FROM teams");
+  (void)after;
+}
+
+// Code the analysis cannot name in between: a virtual call, a function
+// object, a function of the project with no body here, other work on the
+// client (a query the catalog does not list).
+struct Repo {
+  virtual drogon::Task<void> rename(int id) = 0;
+};
+drogon::Task<void> elsewhere(int id);
+drogon::Task<void> unknownCode(DbClientPtr db, Repo &repo, std::function<void()> hook, int id) {
+  co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
+  co_await repo.rename(id);
+  co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
+  hook();
+  co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
+  co_await elsewhere(id);
+  co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
+  db->execSqlAsyncFuture("UPDATE users SET name = 'y'");
+  co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
+}
+
+// Arguments read through a pointer, and a view over changing text.
+struct Cursor {
+  int offset;
+};
+drogon::Task<void> throughPointers(DbClientPtr db, Cursor *cur, std::string current) {
+  co_await db->execSqlCoro("SELECT name FROM tags OFFSET $1", cur->offset);
+  cur->offset += 10;
+  co_await db->execSqlCoro("SELECT name FROM tags OFFSET $1", cur->offset);
+  std::string_view key = current;
+  co_await db->execSqlCoro("SELECT name FROM tags WHERE k = $1", std::string(key));
+  current = "other";
+  co_await db->execSqlCoro("SELECT name FROM tags WHERE k = $1", std::string(key));
 }
 
 // Repeats in a plain function are not this check's business.

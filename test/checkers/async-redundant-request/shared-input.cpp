@@ -40,6 +40,16 @@ drogon::Task<std::string> viaLocals(const std::string &review) {
   co_return summary.as_simple_string() + stars.as_simple_string();
 }
 
+// fmt::format written in the argument itself.
+drogon::Task<std::string> formatted(std::string text) {
+  auto a = ollama::generate("llama3", fmt::format("Summarize: {}", text));
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 2 LLM requests send 'text' with different instructions
+  // CHECK-MESSAGES: :[[@LINE+2]]:12: note: another request over 'text'
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: no automatic fix: merge the instructions
+  auto b = ollama::generate("llama3", fmt::format("Sentiment of: {}", text));
+  co_return a.as_simple_string() + b.as_simple_string();
+}
+
 // Negatives.
 
 // A pipeline: the second request reads the first answer.
@@ -76,6 +86,64 @@ drogon::Task<std::string> moderated(std::string message) {
   if (verdict.as_simple_string() == "yes")
     co_return "refused";
   co_return ollama::generate("llama3", "Answer: " + message).as_simple_string();
+}
+
+// Pipelines that pass the answer outside the prompt: as the context of the
+// next request, as the model chosen from it, through a pointer.
+struct Context {
+  std::string summary;
+};
+drogon::Task<std::string> answerOutsidePrompt(std::string text, std::string q, Context *ctx) {
+  auto first = ollama::generate("llama3", "Summarize: " + text);
+  auto second = ollama::generate("llama3", "Now list the keywords of: " + text, first);
+  std::string model = "llama3";
+  auto kind = ollama::generate("llama3", "Classify as code or chat: " + q).as_simple_string();
+  if (kind == "code")
+    model = "codellama";
+  auto answer = ollama::generate(model, "Answer: " + q);
+  ctx->summary = ollama::generate("llama3", "Summarize: " + q).as_simple_string();
+  auto title = ollama::generate("llama3", "Title for " + ctx->summary + " of " + q);
+  co_return second.as_simple_string() + answer.as_simple_string() + title.as_simple_string();
+}
+
+// A gate through a helper that reads the first answer (and throws), and
+// one request per case of a switch.
+void ensureSafe(const ollama::response &);
+enum class Task { Summarize, Translate };
+drogon::Task<std::string> gates(std::string message, Task task) {
+  auto verdict = ollama::generate("llama3", "Is this message harmful? " + message);
+  ensureSafe(verdict);
+  auto reply = ollama::generate("llama3", "Answer the user: " + message);
+  switch (task) {
+  case Task::Summarize:
+    co_return ollama::generate("llama3", "Summarize: " + message).as_simple_string();
+  case Task::Translate:
+    co_return ollama::generate("llama3", "Translate into French: " + message).as_simple_string();
+  }
+  co_return reply.as_simple_string();
+}
+
+// Not questions that one request could answer: two models compared on one
+// instruction, an embedding beside a completion, prompts that share one
+// variable but not their inputs.
+drogon::Task<void> notOneRequest(std::string text, std::string lang, std::string title,
+                                 std::string body) {
+  ollama::generate("llama3", "Summarize: " + text);
+  ollama::generate("mistral", "Summarize: " + text);
+  ollama::generate_embeddings("nomic-embed-text", "search_document: " + text);
+  ollama::generate("llama3", "Translate into " + lang + ": " + title);
+  ollama::generate("llama3", "Translate into " + lang + ": " + body);
+  co_return;
+}
+
+// Two shared inputs are named together.
+drogon::Task<std::string> twoInputs(std::string text, std::string reader) {
+  auto s = ollama::generate("llama3", "Summarize " + text + " for " + reader);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 2 LLM requests send 'text' and 'reader' with different instructions
+  // CHECK-MESSAGES: :[[@LINE+2]]:12: note: another request over 'text' and 'reader'
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: no automatic fix: merge the instructions
+  auto k = ollama::generate("llama3", "List the keywords of " + text + " for " + reader);
+  co_return s.as_simple_string() + k.as_simple_string();
 }
 
 // The input changes in between: a conversation, not one input.
