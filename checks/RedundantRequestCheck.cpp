@@ -1,13 +1,9 @@
 //===--- RedundantRequestCheck.cpp - async-redundant-request --------------===//
 //
-// Each coroutine body is walked once (BodyWalker) to list its requests: the
-// catalogued database, LLM and HTTP calls it awaits or makes synchronously
-// (a call that only creates a task makes its request where it is awaited).
-// For each, what asking it again would ask: whether its arguments give the
-// same values again and its receiver stays the same object
-// (analysis/RequestInputs.h), and whether the request only reads. The
-// three patterns then compare requests with their loop, with each other,
-// and with the code between them; only candidates pay for the mutation
+// Each coroutine body is walked once (BodyWalker) to list its requests and
+// what asking each again would ask (analysis/Requests.h). The three
+// patterns then compare requests with their loop, with each other, and
+// with the code between them; only candidates pay for the mutation
 // analysis.
 //
 //===----------------------------------------------------------------------===//
@@ -17,49 +13,21 @@
 #include "AccessPaths.h"
 #include "ApiIndex.h"
 #include "BodyWalker.h"
-#include "CallChains.h"
 #include "CatalogConfig.h"
-#include "FrameworkDetector.h"
 #include "IterationLoops.h"
 #include "ProjectFiles.h"
 #include "PromptParts.h"
 #include "QualifiedNames.h"
-#include "QueryEffects.h"
 #include "RequestInputs.h"
 #include "RequestReuse.h"
-#include "SqlText.h"
+#include "Requests.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "llvm/ADT/MapVector.h"
-#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 
 namespace async_tidy {
-
-struct RedundantRequestCheck::Request {
-  const CallExpr *Call;
-  const FunctionDecl *Callee;
-  const IoCall *Entry;
-  /// The call's enclosing statements, outermost first.
-  std::vector<const Stmt *> Ancestors;
-  /// The `co_await` of the call; null for a synchronous request.
-  const CoawaitExpr *Await = nullptr;
-  /// The object it works on (AccessPaths' receiverOf, down to its
-  /// variable or member of `*this`); null for none.
-  const Decl *ReceiverRoot = nullptr;
-  /// The variables its arguments read (RequestInputs' stableInputs).
-  Variables Inputs;
-  /// Asking again asks the same question and changes nothing: stable
-  /// arguments and receiver, and a request that only reads.
-  bool AsksTheSame = false;
-  /// For a database query: the tables it reads.
-  std::vector<std::string> Tables;
-
-  /// What gives the request's result: its `co_await`, or the call.
-  const Expr *requestExpr() const { return Await ? static_cast<const Expr *>(Await) : Call; }
-};
 
 namespace {
 
@@ -93,62 +61,6 @@ bool isConditional(const Stmt *S) {
 /// whenever that statement runs.
 bool runsEveryTime(llvm::ArrayRef<const Stmt *> Chain) {
   return llvm::none_of(Chain, [](const Stmt *S) { return isConditional(S) || isLoopStatement(S); });
-}
-
-/// The object a receiver denotes: a variable or parameter (not a reference
-/// declared in the body, which may be bound to another object each time),
-/// or a member of `*this`, seen through `*` and `->`; null when it is
-/// anything else (a call's result).
-const Decl *receiverObject(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(E);
-        Operator && (Operator->getOperator() == OO_Arrow || Operator->getOperator() == OO_Star) &&
-        Operator->getNumArgs() == 1) {
-      E = Operator->getArg(0);
-      continue;
-    }
-    if (const auto *Unary = dyn_cast<UnaryOperator>(E); Unary && Unary->getOpcode() == UO_Deref) {
-      E = Unary->getSubExpr();
-      continue;
-    }
-    if (isa<CXXThisExpr>(E))
-      return ThisRoot;
-    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
-      if (isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
-        return Member->getMemberDecl();
-      E = Member->getBase();
-      continue;
-    }
-    const auto *Ref = dyn_cast<DeclRefExpr>(E);
-    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-    if (!Var || (Var->isLocalVarDecl() && Var->getType()->isReferenceType()))
-      return nullptr;
-    return Var->getCanonicalDecl();
-  }
-  return nullptr;
-}
-
-/// Whether the callee may change the argument it takes as parameter
-/// `Index`. A forwarding reference (`Args &&...args`) forwards the value
-/// into the request (Drogon's and libpqxx's parameters); it does not write.
-bool mayWriteArgument(const FunctionDecl &Callee, unsigned Index) {
-  if (const FunctionDecl *Pattern = Callee.getTemplateInstantiationPattern();
-      Pattern && Pattern->getNumParams() > 0) {
-    unsigned Last = Pattern->getNumParams() - 1;
-    const ParmVarDecl *Param = Pattern->getParamDecl(std::min(Index, Last));
-    QualType T = Param->getType();
-    if (const auto *Expansion = T->getAs<PackExpansionType>())
-      T = Expansion->getPattern();
-    if (const auto *RValue = T->getAs<RValueReferenceType>();
-        RValue && RValue->getPointeeType()->getAs<TemplateTypeParmType>())
-      return false;
-  }
-  return Index >= Callee.getNumParams() || mayChangeArgument(Callee.getParamDecl(Index)->getType());
-}
-
-bool sharesTable(const std::vector<std::string> &A, const std::vector<std::string> &B) {
-  return llvm::any_of(A, [&](const std::string &T) { return llvm::is_contained(B, T); });
 }
 
 /// Whether two calls are written alike: same callee, same object, same
@@ -233,231 +145,13 @@ std::vector<const Stmt *> statementsBetween(const CompoundStmt &Block, const Stm
 /// The check's analyses of one translation unit.
 struct RedundantRequestCheck::Analyses : UnitState {
   Analyses(CoroutineUnit &Unit, const Catalog &Cat)
-      : Unit(Unit),
-        Policy{[&Unit](const FunctionDecl *FD) { return Unit.Index.isInlineCaller(FD); }, nullptr},
-        Chains(
-            Unit.Ctx, Policy,
-            [this](const CallSite &Site) {
-              const IoCall *Entry = this->Unit.Index.ioCall(Site.Call);
-              return Entry && Entry->Kind != IoKind::Connection ? Entry : nullptr;
-            },
-            [this](const CallSite &Site) { return isProjectHelper(Site); }) {
-    auto Add = [](llvm::StringSet<> &Set, const std::vector<std::string> &Names) {
-      for (const std::string &Name : Names)
-        Set.insert(Name);
-    };
-    Add(CacheTypes, Cat.CacheTypes);
-    Add(OrderingNames, Cat.OrderingFunctions);
-    Add(LoopInputNames, Cat.LoopInputFunctions);
-    Add(LoopAlgorithmNames, Cat.LoopAlgorithms);
-    for (const FrameworkIdioms &Framework : Cat.Frameworks)
-      Add(TaskTypes, Framework.CoroutineTypes);
-  }
-
-  bool isNamed(const llvm::StringSet<> &Names, const FunctionDecl *Callee) const {
-    return Callee && Names.contains(Unit.Index.nameOf(Callee));
-  }
-  bool isProjectHelper(const CallSite &Site) const {
-    return isProjectHelperCall(Site.Call, Site.Callee, /*EnterCoroutines=*/true,
-                               [this](SourceLocation L) { return Unit.Project.contains(L); });
-  }
-  bool isRequest(const CallExpr &Call) const { return Unit.Index.ioCall(&Call) != nullptr; }
-
-  /// Whether the call only creates a task, which makes its request where
-  /// it is awaited.
-  bool makesTask(const FunctionDecl &Callee) const {
-    const FunctionDecl *Definition = nullptr;
-    if (Callee.hasBody(Definition) && coroutineBody(*Definition))
-      return true;
-    std::string Type = catalogNameOfType(Callee.getReturnType());
-    return !Type.empty() && TaskTypes.contains(Type);
-  }
-
-  /// Whether `Type` or a base of it is a cache in front of a client.
-  bool isCache(QualType Type) const {
-    const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
-    if (!Record || !Record->hasDefinition())
-      return false;
-    if (CacheTypes.contains(catalogName(Record)))
-      return true;
-    return !Record->forallBases(
-        [this](const CXXRecordDecl *Base) { return !CacheTypes.contains(catalogName(Base)); });
-  }
-
-  /// What running a database request's SQL does, when its text is known.
-  std::optional<QueryEffects> effectsOf(const CallExpr &Call, const IoCall &Entry) const {
-    llvm::SmallVector<const Expr *, 4> Args = writtenArguments(&Call);
-    for (unsigned I = 0; I < Args.size(); ++I) {
-      if (Entry.QueryArg && *Entry.QueryArg != I)
-        continue;
-      std::optional<BuiltSql> Sql = builtSql(Args[I]);
-      if (!Sql)
-        continue;
-      std::variant<QueryEffects, std::string> Effects = queryEffects(Sql->Text);
-      if (const auto *Known = std::get_if<QueryEffects>(&Effects))
-        return *Known;
-    }
-    return std::nullopt;
-  }
-
-  std::optional<Request> requestAt(const CallSite &Site);
-  bool changesAnswerOf(const Request &R, const CallSite &Site);
-  /// A loop that polls (its exit reads what it awaited), awaits its own
-  /// input, or waits between rounds: its rounds are meant to ask again.
-  bool asksAgainOnPurpose(const IterationLoop &Loop);
-  /// Whether a call waits: a catalogued timer, sleep or executor switch
-  /// (the ordering functions), or a blocking sleep. A request repeated
-  /// after a wait asks whether its answer changed.
-  bool waits(const CallExpr &Call, unsigned Depth = 3) {
-    const BlockingFunction *Blocking = Unit.Index.blockingFunction(&Call);
-    if (isNamed(OrderingNames, Call.getDirectCallee()) ||
-        (Blocking && Blocking->Kind == BlockingKind::Sleep))
-      return true;
-    const FunctionDecl *Callee = Call.getDirectCallee();
-    return Callee && Depth > 0 && helperWaits(*Callee, Depth - 1);
-  }
-  /// A function of the project that waits, a few helpers deep (`co_await
-  /// throttle(loop)`).
-  bool helperWaits(const FunctionDecl &Callee, unsigned Depth) {
-    const FunctionDecl *Definition = nullptr;
-    if (!Callee.hasBody(Definition) || !Unit.Project.contains(Definition->getLocation()))
-      return false;
-    auto [It, Inserted] = WaitingHelpers.try_emplace(Definition, false);
-    if (Inserted)
-      It->second = waitsIn(coroutineBodyOf(*Definition), Depth);
-    return It->second;
-  }
-  bool waitsIn(const Stmt *S, unsigned Depth = 3) {
-    return holdsNode(S, [&](const Stmt *Node) {
-      const auto *Call = dyn_cast<CallExpr>(Node);
-      return Call && waits(*Call, Depth);
-    });
-  }
-  /// Whether `Site` works on `Root`, the request's client, other than
-  /// through a catalogued request: a non-const member function, or `Root`
-  /// passed by non-const reference (a bulk load, a prepared statement).
-  bool usesClient(const CallSite &Site, const Decl *Root) const {
-    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Site.Call)) {
-      const CXXMethodDecl *Method = Member->getMethodDecl();
-      if (Method && !Method->isConst() &&
-          receiverObject(Member->getImplicitObjectArgument()) == Root)
-        return true;
-    }
-    llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Site.Call);
-    unsigned Offset = isa<CXXOperatorCallExpr>(Site.Call) && isa<CXXMethodDecl>(Site.Callee);
-    for (unsigned I = 0; I < Args.size(); ++I)
-      if (receiverObject(Args[I]) == Root && mayWriteArgument(*Site.Callee, I + Offset))
-        return true;
-    return false;
-  }
-  /// Whether the call may run code the analysis cannot name: a virtual
-  /// function, a function object that is no lambda (`std::function`), or a
-  /// function of the project with no body here and no summary.
-  bool runsUnknownCode(const CallSite &Site) {
-    const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee);
-    if (Method && (Method->isVirtual() || (Method->getOverloadedOperator() == OO_Call &&
-                                           !Method->getParent()->isLambda())))
-      return true;
-    return !Site.Callee->hasBody() && Unit.Project.contains(Site.Callee->getLocation()) &&
-           !Unit.Summaries.factsFor(*Site.Callee);
-  }
-
-  /// Whether a variable of the coroutine being checked has another name
-  /// (RequestInputs' isAliased), once per variable.
-  bool isAliasedHere(const VarDecl *V) {
-    auto [It, Inserted] = Aliased.try_emplace(V, false);
-    if (Inserted)
-      It->second = isAliased(*V, *Body);
-    return It->second;
-  }
+      : Unit(Unit), Requests(
+                        Unit.Ctx, Unit.Index, Unit.Summaries,
+                        [&Unit](SourceLocation L) { return Unit.Project.contains(L); }, Cat) {}
 
   CoroutineUnit &Unit;
-  WalkPolicy Policy;
-  CallChainSearch<IoCall> Chains;
-  llvm::StringSet<> CacheTypes, OrderingNames, LoopInputNames, LoopAlgorithmNames, TaskTypes;
-  llvm::DenseMap<const FunctionDecl *, bool> WaitingHelpers;
-  /// The body of the coroutine being checked, and its aliased variables.
-  const Stmt *Body = nullptr;
-  llvm::DenseMap<const VarDecl *, bool> Aliased;
+  RequestAnalysis Requests;
 };
-
-std::optional<RedundantRequestCheck::Request>
-RedundantRequestCheck::Analyses::requestAt(const CallSite &Site) {
-  const auto *Call = dyn_cast<CallExpr>(Site.Call);
-  const IoCall *Entry = Call ? Unit.Index.ioCall(Call) : nullptr;
-  if (!Entry || Entry->Kind == IoKind::Connection || Site.InlineLambdaDepth > 0)
-    return std::nullopt;
-  Request R{Call, Site.Callee, Entry, {Site.Ancestors.begin(), Site.Ancestors.end()}};
-  R.Await = dyn_cast_or_null<CoawaitExpr>(semanticParent(Site.Ancestors, Call));
-  if (!R.Await && makesTask(*Site.Callee))
-    return std::nullopt;
-  const Expr *Receiver = receiverOf(Call);
-  if (Receiver && isCache(objectType(Receiver)))
-    return std::nullopt;
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Site.Callee);
-      Method && isCache(QualType(Method->getParent()->getTypeForDecl(), 0)))
-    return std::nullopt;
-
-  bool Stable = !Receiver || (R.ReceiverRoot = receiverObject(Receiver));
-  llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Call);
-  unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
-  for (unsigned I = 0; I < Args.size() && Stable; ++I) {
-    if (Args[I] == Receiver)
-      continue;
-    std::optional<Variables> Inputs = stableInputs(Args[I]);
-    Stable = Inputs && !mayWriteArgument(*Site.Callee, I + First);
-    if (Inputs)
-      for (const VarDecl *V : *Inputs)
-        if (!llvm::is_contained(R.Inputs, V))
-          R.Inputs.push_back(V);
-  }
-  Stable = Stable && llvm::none_of(R.Inputs, [this](const VarDecl *V) { return isAliasedHere(V); });
-  bool OnlyReads = Entry->Kind == IoKind::Llm || (Entry->Kind == IoKind::Http && Entry->ReadOnly);
-  if (Entry->Kind == IoKind::Database) {
-    if (std::optional<QueryEffects> Effects = effectsOf(*Call, *Entry)) {
-      OnlyReads = Effects->Repeatable;
-      R.Tables = Effects->Tables;
-    }
-  }
-  R.AsksTheSame = Stable && OnlyReads;
-  return R;
-}
-
-bool RedundantRequestCheck::Analyses::changesAnswerOf(const Request &R, const CallSite &Site) {
-  IoKind Kind = R.Entry->Kind;
-  if (const IoCall *Other = Unit.Index.ioCall(Site.Call)) {
-    if (Other->Kind != Kind)
-      return false;
-    if (Kind == IoKind::Http)
-      return !Other->ReadOnly;
-    const auto *Call = dyn_cast<CallExpr>(Site.Call);
-    std::optional<QueryEffects> Effects = Call ? effectsOf(*Call, *Other) : std::nullopt;
-    return !Effects || (!Effects->Repeatable &&
-                        (Effects->Tables.empty() || sharesTable(Effects->Tables, R.Tables)));
-  }
-  // What a function of another unit, or a helper of the project, asks is
-  // not read here: one that makes a request of the kind may write.
-  if (const IoCall *Summarized = Unit.Summaries.requestEntry(*Site.Callee))
-    return Summarized->Kind == Kind;
-  if ((R.ReceiverRoot && usesClient(Site, R.ReceiverRoot)) || runsUnknownCode(Site))
-    return true;
-  if (!isProjectHelper(Site))
-    return false;
-  const CallChain<IoCall> *Chain = Chains.chainThrough(Site.Callee, 3);
-  return Chain && Chain->Target->Kind == Kind;
-}
-
-bool RedundantRequestCheck::Analyses::asksAgainOnPurpose(const IterationLoop &Loop) {
-  LoopOwnCalls Own = ownCallsOf(Loop);
-  // A loop that may stop early may stop on an answer (a retry, a search).
-  if (Own.ExitDependsOnAwaitedResult || Own.CanExit)
-    return true;
-  if (llvm::any_of(Own.Awaited, [this](const CallExpr *Call) {
-        return isNamed(LoopInputNames, Call->getDirectCallee());
-      }))
-    return true;
-  return llvm::any_of(Own.All, [this](const CallExpr *Call) { return waits(*Call); });
-}
 
 RedundantRequestCheck::RedundantRequestCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
     : CoroutineCheckBase(Name, Context) {}
@@ -489,33 +183,16 @@ RedundantRequestCheck::makeUnitState(CoroutineUnit &Unit) {
 
 void RedundantRequestCheck::checkCoroutine(const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
-  A.Body = C.Body.getBody();
-  A.Aliased.clear();
+  A.Requests.startCoroutine(*C.Body.getBody());
   std::vector<Request> Requests;
-  walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
-    if (std::optional<Request> R = A.requestAt(Site))
+  walkBody(C.Body.getBody(), A.Unit.Ctx, A.Requests.policy(), [&](const CallSite &Site) {
+    if (std::optional<Request> R = A.Requests.requestAt(Site))
       Requests.push_back(std::move(*R));
   });
   for (const Request &R : Requests)
     checkLoopInvariant(R, C);
   checkRepeats(Requests, C);
   checkSharedInput(Requests, C);
-}
-
-bool RedundantRequestCheck::mayChangeAnswer(const Request &R, const Stmt *Region,
-                                            const Expr *Skip) {
-  if (R.Entry->Kind == IoKind::Llm)
-    return false; // a model's answer does not depend on the service's data
-  Analyses &A = unitState<Analyses>();
-  // A call through a pointer to a function may run anything.
-  bool Changes = holdsNode(Region, [](const Stmt *S) {
-    const auto *Call = dyn_cast<CallExpr>(S);
-    return Call && !Call->getDirectCallee() && !isa<CXXPseudoDestructorExpr>(Call->getCallee());
-  });
-  walkBody(Region, A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
-    Changes = Changes || (Site.Call != Skip && A.changesAnswerOf(R, Site));
-  });
-  return Changes;
 }
 
 void RedundantRequestCheck::checkLoopInvariant(const Request &R, const Coroutine &C) {
@@ -526,7 +203,7 @@ void RedundantRequestCheck::checkLoopInvariant(const Request &R, const Coroutine
     return;
   std::optional<IterationLoop> Loop =
       innermostIterationLoop(R.Ancestors, R.Call, [&](const FunctionDecl *Callee) {
-        return A.isNamed(A.LoopAlgorithmNames, Callee);
+        return A.Requests.isLoopAlgorithm(Callee);
       });
   // A loop over elements: a loop that does nothing with its counter or
   // element asks again on purpose (samples, a warm-up, a benchmark).
@@ -544,11 +221,12 @@ void RedundantRequestCheck::checkLoopInvariant(const Request &R, const Coroutine
     return;
   if (std::optional<uint64_t> Trips = constantTripCount(*Loop, Ctx); Trips && *Trips <= 1)
     return;
-  if (A.asksAgainOnPurpose(*Loop) || leavesLoopAfter(*Loop, R.Ancestors, R.Call) ||
+  if (A.Requests.asksAgainOnPurpose(*Loop) || leavesLoopAfter(*Loop, R.Ancestors, R.Call) ||
       changesAny(Whole, R.Inputs, Ctx, R.Call) ||
-      (R.ReceiverRoot && replacesObject(Whole, R.ReceiverRoot,
-                                        [&](const CallExpr &Call) { return A.isRequest(Call); })) ||
-      mayChangeAnswer(R, &Whole, R.Call) || !shouldReportAt(R.Call->getBeginLoc()))
+      (R.ReceiverRoot &&
+       replacesObject(Whole, R.ReceiverRoot,
+                      [&](const CallExpr &Call) { return A.Requests.isRequest(Call); })) ||
+      A.Requests.mayChangeAnswer(R, &Whole, R.Call) || !shouldReportAt(R.Call->getBeginLoc()))
     return;
 
   std::string Subject = iterationSubject(*Loop, Ctx);
@@ -625,11 +303,11 @@ bool RedundantRequestCheck::asksTheSameAgain(const Request &First, const Request
   }
   // Nothing from the first request on waits, changes an argument, replaces
   // the client or may change the answer.
-  auto IsRequest = [&](const CallExpr &Call) { return A.isRequest(Call); };
+  auto IsRequest = [&](const CallExpr &Call) { return A.Requests.isRequest(Call); };
   auto ChangesIt = [&](const Stmt *S, const Expr *Except) {
-    return A.waitsIn(S) || changesAny(*S, Second.Inputs, Ctx, Except) ||
+    return A.Requests.waitsIn(S) || changesAny(*S, Second.Inputs, Ctx, Except) ||
            (Second.ReceiverRoot && replacesObject(*S, Second.ReceiverRoot, IsRequest)) ||
-           mayChangeAnswer(Second, S, Except);
+           A.Requests.mayChangeAnswer(Second, S, Except);
   };
   return !ChangesIt(P.FirstStatement, First.Call) &&
          llvm::none_of(P.Between, [&](const Stmt *S) { return ChangesIt(S, Second.Call); });
@@ -675,7 +353,7 @@ void RedundantRequestCheck::reportRepeat(const Request &First, const Request &Se
   else if (Kept && (!Copy || Copy->getType()->isReferenceType()))
     Plan = FixPlan::none("the repeated request does not initialise a variable of its own");
   else if (Kept &&
-           (unitState<Analyses>().isAliasedHere(Kept) ||
+           (unitState<Analyses>().Requests.isAliasedHere(Kept) ||
             llvm::any_of(P.Between, [&](const Stmt *S) { return changesAny(*S, {Kept}, Ctx); })))
     Plan = FixPlan::none("the code in between may change '" + Kept->getName().str() + "'");
   else if (Kept)
@@ -687,7 +365,7 @@ namespace {
 
 /// An LLM request that may be one of several questions over one input.
 struct PromptCandidate {
-  const RedundantRequestCheck::Request *R;
+  const Request *R;
   PromptParts Parts;
 };
 
@@ -780,7 +458,7 @@ bool RedundantRequestCheck::areSeparateQuestions(llvm::ArrayRef<const Request *>
 void RedundantRequestCheck::checkSharedInput(llvm::ArrayRef<Request> Requests, const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
   ASTContext &Ctx = A.Unit.Ctx;
-  auto IsLoopAlgorithm = [&](const FunctionDecl *F) { return A.isNamed(A.LoopAlgorithmNames, F); };
+  auto IsLoopAlgorithm = [&](const FunctionDecl *F) { return A.Requests.isLoopAlgorithm(F); };
   llvm::SmallPtrSet<const Stmt *, 8> RequestCalls;
   for (const Request &R : Requests)
     RequestCalls.insert(R.Call);

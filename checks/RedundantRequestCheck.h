@@ -28,15 +28,13 @@
 namespace async_tidy {
 
 struct PromptParts;
+struct Request;
 
 class RedundantRequestCheck : public CoroutineCheckBase {
 public:
   RedundantRequestCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
 
   void adjustCatalog(Catalog &Cat) const override;
-
-  /// One request the coroutine makes, and what asking it again would ask.
-  struct Request;
 
 private:
   struct Analyses;
@@ -73,11 +71,6 @@ private:
   /// coroutine or reads an answer, and none reads what another answered.
   bool areSeparateQuestions(llvm::ArrayRef<const Request *> Group,
                             llvm::ArrayRef<const PromptParts *> Parts, const Coroutine &C);
-  /// Whether a call in `Region` (but `Skip`) may change what `R` answers:
-  /// a write to a table it reads, an HTTP request that is not read-only,
-  /// a helper of the project or a function known by its summary that makes
-  /// a request of its kind.
-  bool mayChangeAnswer(const Request &R, const clang::Stmt *Region, const clang::Expr *Skip);
 
   Option<std::string> CacheTypes{*this, "CacheTypes", ""};
   Option<std::string> DatabaseFunctions{*this, "DatabaseFunctions", ""};
