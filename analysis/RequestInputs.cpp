@@ -74,12 +74,12 @@ bool isStableNode(const Stmt *S, Variables &Inputs) {
   }
   // What a pointer points to is not the variable: code that changes it
   // does not name the variable (`ctx->summary = ...` through a copy).
+  // A const member function of `*this` reads members that may change.
   if (const auto *Member = dyn_cast<MemberExpr>(S)) {
     const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
-    bool OfThis = isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts());
-    if (OfThis)
-      return !Field || Field->getType().isConstQualified();
-    return !Field || !Member->isArrow();
+    if (isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+      return Field && Field->getType().isConstQualified();
+    return !Member->isArrow();
   }
   if (const auto *Unary = dyn_cast<UnaryOperator>(S))
     return !Unary->isIncrementDecrementOp() && Unary->getOpcode() != UO_Deref;

@@ -161,13 +161,14 @@ std::optional<Request> RequestAnalysis::requestAt(const CallSite &Site) {
     return std::nullopt;
 
   bool Stable = !Receiver || (R.ReceiverRoot = receiverObject(Receiver));
+  // writtenArguments leaves a member operator's object out: argument I is
+  // parameter I.
   llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Call);
-  unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
   for (unsigned I = 0; I < Args.size() && Stable; ++I) {
     if (Args[I] == Receiver)
       continue;
     std::optional<Variables> Inputs = stableInputs(Args[I]);
-    Stable = Inputs && !mayWriteArgument(*Site.Callee, I + First);
+    Stable = Inputs && !mayWriteArgument(*Site.Callee, I);
     if (Inputs)
       for (const VarDecl *V : *Inputs)
         if (!llvm::is_contained(R.Inputs, V))
@@ -233,9 +234,8 @@ bool RequestAnalysis::usesClient(const CallSite &Site, const Decl *Root) const {
       return true;
   }
   llvm::SmallVector<const Expr *, 4> Args = writtenArguments(Site.Call);
-  unsigned Offset = isa<CXXOperatorCallExpr>(Site.Call) && isa<CXXMethodDecl>(Site.Callee);
   for (unsigned I = 0; I < Args.size(); ++I)
-    if (receiverObject(Args[I]) == Root && mayWriteArgument(*Site.Callee, I + Offset))
+    if (receiverObject(Args[I]) == Root && mayWriteArgument(*Site.Callee, I))
       return true;
   return false;
 }

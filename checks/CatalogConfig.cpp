@@ -129,4 +129,17 @@ CatalogConfig::CatalogConfig(const ClangTidyCheck::OptionsView &Options, ClangTi
     reportOnce(Context, File.Error);
 }
 
+void addProjectRequests(Catalog &Cat, llvm::StringRef OptionValue, IoKind Kind) {
+  std::vector<std::string> Names = splitOptionList(OptionValue);
+  if (Names.empty())
+    return;
+  for (std::string &Name : Names)
+    if (Name.find("::") == std::string::npos)
+      Name = "::" + Name;
+  IoCall Entry;
+  Entry.Names = std::move(Names);
+  Entry.Kind = Kind;
+  Cat.IoCalls.push_back(std::move(Entry));
+}
+
 } // namespace async_tidy

@@ -62,6 +62,11 @@ private:
 /// Splits a `;`-separated option value, trimming blanks, dropping empties.
 std::vector<std::string> splitOptionList(llvm::StringRef Value);
 
+/// Adds the project's own request functions an option names (a name
+/// without `::` is the global function of that name, whatever its linkage)
+/// to `Cat` as one I/O entry of `Kind`.
+void addProjectRequests(Catalog &Cat, llvm::StringRef OptionValue, IoKind Kind);
+
 } // namespace async_tidy
 
 #endif // ASYNC_TIDY_CHECKS_CATALOGCONFIG_H

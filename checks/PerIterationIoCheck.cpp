@@ -172,22 +172,9 @@ PerIterationIoCheck::PerIterationIoCheck(llvm::StringRef Name, tidy::ClangTidyCo
       TransitiveDepth(*this, "TransitiveDepth", 3U) {}
 
 void PerIterationIoCheck::adjustCatalog(Catalog &Cat) const {
-  for (auto [Option, Kind] :
-       {std::pair{&DatabaseFunctions, IoKind::Database}, std::pair{&LlmFunctions, IoKind::Llm},
-        std::pair{&HttpFunctions, IoKind::Http}}) {
-    std::vector<std::string> Names = splitOptionList(**Option);
-    if (Names.empty())
-      continue;
-    // The project's own wrappers: a name without `::` is the global
-    // function of that name, whatever its linkage.
-    for (std::string &Name : Names)
-      if (Name.find("::") == std::string::npos)
-        Name = "::" + Name;
-    IoCall Entry;
-    Entry.Names = std::move(Names);
-    Entry.Kind = Kind;
-    Cat.IoCalls.push_back(std::move(Entry));
-  }
+  addProjectRequests(Cat, *DatabaseFunctions, IoKind::Database);
+  addProjectRequests(Cat, *LlmFunctions, IoKind::Llm);
+  addProjectRequests(Cat, *HttpFunctions, IoKind::Http);
 }
 
 std::unique_ptr<CoroutineCheckBase::UnitState>

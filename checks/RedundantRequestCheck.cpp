@@ -45,7 +45,8 @@ const char *whatIs(IoKind Kind) {
   return "request";
 }
 
-bool isLoopStatement(const Stmt *S) {
+/// Whether `S` runs its body many times, or later (a lambda).
+bool repeatsOrDefers(const Stmt *S) {
   return isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt, LambdaExpr>(S);
 }
 
@@ -60,13 +61,13 @@ bool isConditional(const Stmt *S) {
 /// Whether the code below the first statement of `Chain` runs the call
 /// whenever that statement runs.
 bool runsEveryTime(llvm::ArrayRef<const Stmt *> Chain) {
-  return llvm::none_of(Chain, [](const Stmt *S) { return isConditional(S) || isLoopStatement(S); });
+  return llvm::none_of(Chain, [](const Stmt *S) { return isConditional(S) || repeatsOrDefers(S); });
 }
 
-/// Whether two calls are written alike: same callee, same object, same
-/// arguments (clang's structural profile, as clang-tidy's checks compare
-/// expressions).
-bool sameCall(const CallExpr *A, const CallExpr *B, const ASTContext &Ctx) {
+/// Whether two expressions are written alike (clang's structural profile,
+/// as clang-tidy's checks compare expressions): for calls, the same callee,
+/// object and arguments.
+bool sameExpr(const Expr *A, const Expr *B, const ASTContext &Ctx) {
   llvm::FoldingSetNodeID IdA, IdB;
   A->Profile(IdA, Ctx, /*Canonical=*/true);
   B->Profile(IdB, Ctx, /*Canonical=*/true);
@@ -103,17 +104,28 @@ const Stmt *conditionOf(const Stmt *S) {
   return nullptr;
 }
 
+/// The two sides of `S` when it is an assignment, built in (`n = ...`) or
+/// a class's `operator=` (`rows = ...`).
+std::optional<std::pair<const Expr *, const Expr *>> assignmentSides(const Stmt *S) {
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  E = E ? E->IgnoreImplicit() : nullptr;
+  if (const auto *Binary = dyn_cast_or_null<BinaryOperator>(E); Binary && Binary->isAssignmentOp())
+    return std::pair{Binary->getLHS(), Binary->getRHS()};
+  if (const auto *Operator = dyn_cast_or_null<CXXOperatorCallExpr>(E);
+      Operator && Operator->isAssignmentOp() && Operator->getNumArgs() == 2)
+    return std::pair{Operator->getArg(0), Operator->getArg(1)};
+  return std::nullopt;
+}
+
 /// The variable a request's statement stores its result in: `auto r =
 /// <request>;` or `r = <request>;`.
 const VarDecl *resultVariable(const Stmt *Statement, const Expr *Request) {
   if (const VarDecl *Declared = declaredFrom(Statement, Request))
     return Declared;
-  const auto *Assign = dyn_cast_or_null<BinaryOperator>(
-      isa_and_nonnull<Expr>(Statement) ? cast<Expr>(Statement)->IgnoreImplicit() : nullptr);
-  if (!Assign || Assign->getOpcode() != BO_Assign ||
-      Assign->getRHS()->IgnoreImplicit() != Request->IgnoreImplicit())
+  auto Sides = assignmentSides(Statement);
+  if (!Sides || Sides->second->IgnoreImplicit() != Request->IgnoreImplicit())
     return nullptr;
-  const auto *Ref = dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+  const auto *Ref = dyn_cast<DeclRefExpr>(Sides->first->IgnoreParenImpCasts());
   return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
 }
 
@@ -122,6 +134,38 @@ const VarDecl *resultVariable(const Stmt *Statement, const Expr *Request) {
 bool mayLeave(const Stmt *S) {
   return holdsNode(S, [](const Stmt *Node) {
     return isa<ReturnStmt, CoreturnStmt, CXXThrowExpr, BreakStmt, ContinueStmt, GotoStmt>(Node);
+  });
+}
+
+/// What a request's statement stores its answer in: the variables it
+/// declares (`auto kind = generate(..).text();`), or the variable or member
+/// it assigns (`ctx.summary = ...`).
+void addAnswers(const Stmt *Statement, llvm::SmallVectorImpl<const ValueDecl *> &Answers) {
+  if (const auto *Declaration = dyn_cast<DeclStmt>(Statement)) {
+    for (const Decl *D : Declaration->decls())
+      if (const auto *Var = dyn_cast<VarDecl>(D))
+        Answers.push_back(Var);
+    return;
+  }
+  auto Sides = assignmentSides(Statement);
+  const Expr *Target = Sides ? Sides->first->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Target))
+    Answers.push_back(Ref->getDecl());
+  else if (const auto *Member = dyn_cast_or_null<MemberExpr>(Target))
+    Answers.push_back(Member->getMemberDecl());
+}
+
+/// Whether `S` reads one of `Answers` (a variable, or a member by its
+/// declaration: `out.summary`, not `out.sentiment`); the target of an
+/// assignment is written, not read.
+bool readsAny(const Stmt *S, llvm::ArrayRef<const ValueDecl *> Answers) {
+  if (auto Sides = assignmentSides(S))
+    S = Sides->second;
+  return holdsNode(S, [&](const Stmt *Node) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Node))
+      return llvm::is_contained(Answers, Ref->getDecl());
+    const auto *Member = dyn_cast<MemberExpr>(Node);
+    return Member && llvm::is_contained(Answers, Member->getMemberDecl());
   });
 }
 
@@ -159,21 +203,8 @@ RedundantRequestCheck::RedundantRequestCheck(llvm::StringRef Name, tidy::ClangTi
 void RedundantRequestCheck::adjustCatalog(Catalog &Cat) const {
   for (std::string &Type : splitOptionList(*CacheTypes))
     Cat.CacheTypes.push_back(std::move(Type));
-  for (auto [Option, Kind] :
-       {std::pair{&DatabaseFunctions, IoKind::Database}, std::pair{&LlmFunctions, IoKind::Llm}}) {
-    std::vector<std::string> Names = splitOptionList(**Option);
-    if (Names.empty())
-      continue;
-    // The project's own wrappers: a name without `::` is the global
-    // function of that name (as async-per-iteration-io reads it).
-    for (std::string &Name : Names)
-      if (Name.find("::") == std::string::npos)
-        Name = "::" + Name;
-    IoCall Entry;
-    Entry.Names = std::move(Names);
-    Entry.Kind = Kind;
-    Cat.IoCalls.push_back(std::move(Entry));
-  }
+  addProjectRequests(Cat, *DatabaseFunctions, IoKind::Database);
+  addProjectRequests(Cat, *LlmFunctions, IoKind::Llm);
 }
 
 std::unique_ptr<CoroutineCheckBase::UnitState>
@@ -236,19 +267,26 @@ void RedundantRequestCheck::checkLoopInvariant(const Request &R, const Coroutine
       << (Subject.empty() ? "" : " over '" + Subject + "'") << R.Call->getSourceRange();
   diag(Loop->Loop->getBeginLoc(), "the loop that repeats it", DiagnosticIDs::Note);
 
-  FixPlan Plan = FixPlan::none("the request does not declare a variable of its own in the loop");
-  std::optional<size_t> LoopAt = positionOf(R.Ancestors, Loop->Loop);
-  const auto *Declaration = dyn_cast<DeclStmt>(R.Ancestors[*BodyAt + 1]);
+  emitFixNote(C.isInstantiation() ? FixPlan::silent() // the pattern's finding carries the fix
+                                  : loopFixPlan(R, *Loop, *BodyAt, C),
+              R.Call->getBeginLoc());
+}
+
+FixPlan RedundantRequestCheck::loopFixPlan(const Request &R, const IterationLoop &Loop,
+                                           size_t BodyAt, const Coroutine &C) {
+  ASTContext &Ctx = unitState<Analyses>().Unit.Ctx;
+  std::optional<size_t> LoopAt = positionOf(R.Ancestors, Loop.Loop);
+  const auto *Declaration =
+      BodyAt + 1 < R.Ancestors.size() ? dyn_cast<DeclStmt>(R.Ancestors[BodyAt + 1]) : nullptr;
   const VarDecl *Var = declaredFrom(Declaration, R.requestExpr());
-  if (C.isInstantiation())
-    Plan = FixPlan::silent(); // the pattern's finding carries the fix
-  else if (!LoopAt || *LoopAt == 0 || !isa<CompoundStmt>(R.Ancestors[*LoopAt - 1]))
-    Plan = FixPlan::none("the loop is not a statement of a block");
-  else if (Var && changesAny(*Loop->Body, {Var}, Ctx))
-    Plan = FixPlan::none("the loop changes '" + Var->getName().str() + "'");
-  else if (Var)
-    Plan = hoistBeforeLoop(*Declaration, *Var, *Loop->Loop, C.Function, Ctx);
-  emitFixNote(Plan, R.Call->getBeginLoc());
+  if (!Var)
+    return FixPlan::none("the request does not declare a variable of its own in the loop");
+  if (!LoopAt || *LoopAt == 0 || !isa<CompoundStmt>(R.Ancestors[*LoopAt - 1]))
+    return FixPlan::none("the loop is not directly a statement of a block (it has a label, or "
+                         "is the body of another statement)");
+  if (changesAny(*Loop.Body, {Var}, Ctx))
+    return FixPlan::none("the loop changes '" + Var->getName().str() + "'");
+  return hoistBeforeLoop(*Declaration, *Var, *Loop.Loop, C.Function, Ctx);
 }
 
 std::optional<RedundantRequestCheck::RepeatPlace>
@@ -266,7 +304,7 @@ RedundantRequestCheck::repeatPlace(const Request &First, const Request &Second) 
   // second is not repeated by a loop of its own ((a)'s business).
   if (P.FirstStatement == P.SecondStatement || !runsEveryTime(FirstChain) ||
       llvm::any_of(FirstChain, [](const Stmt *S) { return isa<CompoundStmt>(S); }) ||
-      llvm::any_of(P.SecondChain, isLoopStatement))
+      llvm::any_of(P.SecondChain, repeatsOrDefers))
     return std::nullopt;
   P.Between = statementsBetween(*P.Block, P.FirstStatement, P.SecondStatement);
   // A label or case between them: the second may run without the first.
@@ -319,7 +357,7 @@ void RedundantRequestCheck::checkRepeats(llvm::ArrayRef<Request> Requests, const
     const Request &Second = Requests[J];
     for (size_t I = 0; I < J && Second.AsksTheSame; ++I) {
       const Request &First = Requests[I];
-      if (!First.AsksTheSame || !sameCall(First.Call, Second.Call, Ctx))
+      if (!First.AsksTheSame || !sameExpr(First.Call, Second.Call, Ctx))
         continue;
       std::optional<RepeatPlace> Place = repeatPlace(First, Second);
       if (!Place || !asksTheSameAgain(First, Second, *Place))
@@ -369,13 +407,6 @@ struct PromptCandidate {
   PromptParts Parts;
 };
 
-bool sameExpr(const Expr *A, const Expr *B, const ASTContext &Ctx) {
-  llvm::FoldingSetNodeID IdA, IdB;
-  A->Profile(IdA, Ctx, /*Canonical=*/true);
-  B->Profile(IdB, Ctx, /*Canonical=*/true);
-  return IdA == IdB;
-}
-
 /// Whether two requests could be one: the same function on the same
 /// object, the same arguments besides the prompt (not two models compared,
 /// not an embedding beside a completion), and prompts that join the same
@@ -389,9 +420,18 @@ bool askableTogether(const PromptCandidate &A, const PromptCandidate &B, const A
   std::optional<unsigned> Prompt = A.R->Entry->QueryArg;
   if (ArgsA.size() != ArgsB.size())
     return false;
-  for (unsigned I = 0; I < ArgsA.size(); ++I)
-    if (Prompt && I != *Prompt && !sameExpr(ArgsA[I], ArgsB[I], Ctx))
+  // Where every argument may be the prompt (the project's own functions),
+  // arguments that differ must each carry instructions: a model's name
+  // that differs makes a comparison, not another question.
+  auto HasInstructions = [](const Expr *E) {
+    return holdsNode(E, [](const Stmt *S) { return isa<StringLiteral>(S); });
+  };
+  for (unsigned I = 0; I < ArgsA.size(); ++I) {
+    if (sameExpr(ArgsA[I], ArgsB[I], Ctx) || (Prompt && I == *Prompt))
+      continue;
+    if (Prompt || !HasInstructions(ArgsA[I]) || !HasInstructions(ArgsB[I]))
       return false;
+  }
   return true;
 }
 
@@ -416,29 +456,19 @@ bool RedundantRequestCheck::areSeparateQuestions(llvm::ArrayRef<const Request *>
   std::optional<size_t> Shared = commonBlock(First.Ancestors, Last.Ancestors);
   const auto &Block = *cast<CompoundStmt>(First.Ancestors[*Shared]);
   const Stmt *FirstStatement = First.Ancestors[*Shared + 1];
-  std::vector<const Stmt *> Between =
-      statementsBetween(Block, FirstStatement, Last.Ancestors[*Shared + 1]);
+  const Stmt *LastStatement = Last.Ancestors[*Shared + 1];
+  if (FirstStatement == LastStatement)
+    return false; // one expression: merging them is rewriting it
+  std::vector<const Stmt *> Between = statementsBetween(Block, FirstStatement, LastStatement);
   Between.pop_back();
-  // What holds an answer: the variables the requests' statements declare
-  // or assign (`auto kind = generate(..).text();`, `ctx.summary = ...`).
-  llvm::SmallVector<const Decl *, 4> Answers;
+  llvm::SmallVector<const ValueDecl *, 4> Answers;
   for (const Request *R : Group) {
     std::optional<size_t> At = positionOf(R->Ancestors, &Block);
-    const Stmt *Statement = At && *At + 1 < R->Ancestors.size() ? R->Ancestors[*At + 1] : nullptr;
-    if (const auto *Declaration = dyn_cast_or_null<DeclStmt>(Statement))
-      Answers.append(Declaration->decl_begin(), Declaration->decl_end());
-    else if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(
-                 isa_and_nonnull<Expr>(Statement) ? cast<Expr>(Statement)->IgnoreImplicit()
-                                                  : nullptr);
-             Assign && Assign->isAssignmentOp())
-      Answers.push_back(rootOf(Assign->getLHS()));
+    if (At && *At + 1 < R->Ancestors.size())
+      addAnswers(R->Ancestors[*At + 1], Answers);
   }
-  if (mayLeave(FirstStatement) || llvm::any_of(Between, [&](const Stmt *S) {
-        return mayLeave(S) || mentionsVariable(S, [&](const VarDecl *V) {
-                 return llvm::is_contained(Answers, V->getCanonicalDecl()) ||
-                        llvm::is_contained(Answers, V);
-               });
-      }))
+  if (mayLeave(FirstStatement) ||
+      llvm::any_of(Between, [&](const Stmt *S) { return mayLeave(S) || readsAny(S, Answers); }))
     return false;
   // None reads what another answered, or anything that changes: what each
   // reads was declared before the first and keeps its value.
@@ -469,7 +499,7 @@ void RedundantRequestCheck::checkSharedInput(llvm::ArrayRef<Request> Requests, c
     if (R.Entry->Kind != IoKind::Llm ||
         innermostIterationLoop(R.Ancestors, R.Call, IsLoopAlgorithm) ||
         llvm::any_of(Candidates,
-                     [&](const PromptCandidate &P) { return sameCall(P.R->Call, R.Call, Ctx); }))
+                     [&](const PromptCandidate &P) { return sameExpr(P.R->Call, R.Call, Ctx); }))
       continue;
     PromptParts Parts = promptPartsOf(*R.Call, R.Entry->QueryArg, RequestCalls);
     if (Parts.Stable && !Parts.Embedded.empty())
@@ -477,16 +507,17 @@ void RedundantRequestCheck::checkSharedInput(llvm::ArrayRef<Request> Requests, c
   }
   std::vector<bool> Grouped(Candidates.size());
   for (size_t I = 0; I < Candidates.size(); ++I) {
+    if (Grouped[I])
+      continue;
     llvm::SmallVector<const Request *, 4> Group{Candidates[I].R};
     llvm::SmallVector<const PromptParts *, 4> Parts{&Candidates[I].Parts};
     for (size_t J = I + 1; J < Candidates.size(); ++J)
-      if (!Grouped[I] && !Grouped[J] && askableTogether(Candidates[I], Candidates[J], Ctx)) {
+      if (!Grouped[J] && askableTogether(Candidates[I], Candidates[J], Ctx)) {
         Grouped[J] = true;
         Group.push_back(Candidates[J].R);
         Parts.push_back(&Candidates[J].Parts);
       }
-    if (Grouped[I] || Group.size() < std::max(2U, *MinLlmRequests) ||
-        !areSeparateQuestions(Group, Parts, C) ||
+    if (Group.size() < std::max(2U, *MinLlmRequests) || !areSeparateQuestions(Group, Parts, C) ||
         !shouldReportAt(Group.front()->Call->getBeginLoc()))
       continue;
     std::vector<std::string> Names;

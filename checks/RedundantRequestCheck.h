@@ -27,6 +27,7 @@
 
 namespace async_tidy {
 
+struct IterationLoop;
 struct PromptParts;
 struct Request;
 
@@ -43,6 +44,9 @@ private:
 
   /// (a): the request asks the same on every iteration of its loop.
   void checkLoopInvariant(const Request &R, const Coroutine &C);
+  /// (a)'s fix: the request's own declaration moved before the loop.
+  FixPlan loopFixPlan(const Request &R, const IterationLoop &Loop, size_t BodyAt,
+                      const Coroutine &C);
   /// (b): a later request asks what an earlier one asked.
   void checkRepeats(llvm::ArrayRef<Request> Requests, const Coroutine &C);
   /// Where two requests written alike stand in the innermost block that

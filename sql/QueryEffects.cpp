@@ -56,8 +56,37 @@ std::string whyNotRepeatable(const json &Stmt) {
 
 } // namespace
 
+namespace {
+
+/// `Sql` with each `?` outside quotes numbered as PostgreSQL's `$n`: MySQL
+/// and SQLite (and Drogon on them) write parameters so. Only where the text
+/// as written does not parse, since `?` is also a jsonb operator.
+std::string withNumberedParameters(const std::string &Sql) {
+  std::string Out;
+  char Quote = 0;
+  int Next = 1;
+  for (char C : Sql) {
+    if (Quote) {
+      Quote = C == Quote ? 0 : Quote;
+    } else if (C == '\'' || C == '"' || C == '`') {
+      Quote = C;
+    } else if (C == '?') {
+      Out += "$" + std::to_string(Next++);
+      continue;
+    }
+    Out += C;
+  }
+  return Out;
+}
+
+} // namespace
+
 std::variant<QueryEffects, std::string> queryEffects(const std::string &Sql) {
   std::variant<json, std::string> Statement = onlyStatement(Sql);
+  if (std::holds_alternative<std::string>(Statement) && Sql.find('?') != std::string::npos)
+    if (std::variant<json, std::string> Numbered = onlyStatement(withNumberedParameters(Sql));
+        std::holds_alternative<json>(Numbered))
+      Statement = std::move(Numbered);
   if (const std::string *Why = std::get_if<std::string>(&Statement))
     return *Why;
   const json &Stmt = std::get<json>(Statement);

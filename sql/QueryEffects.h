@@ -31,7 +31,8 @@ struct QueryEffects {
 };
 
 /// What running `Sql` does, or why the parser cannot tell (a sentence: it
-/// is not one statement PostgreSQL reads).
+/// is not one statement PostgreSQL reads). MySQL's and SQLite's `?`
+/// parameters are read as `$1`, `$2`, ...
 std::variant<QueryEffects, std::string> queryEffects(const std::string &Sql);
 
 } // namespace async_tidy

@@ -44,7 +44,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHECKS = ["async-blocking-call-in-coroutine", "async-missing-index", "async-per-iteration-io",
-          "async-serial-awaits", "async-unbounded-query", "async-unclosed-client"]
+          "async-redundant-request", "async-serial-awaits", "async-unbounded-query",
+          "async-unclosed-client"]
 
 
 def report_name(cross_tu):

@@ -54,6 +54,14 @@ TEST(QueryEffects, TablesOfReadsAndWrites) {
   EXPECT_EQ(effects("DELETE FROM public.sessions").Tables, std::vector<std::string>{"sessions"});
 }
 
+TEST(QueryEffects, QuestionMarkParameters) {
+  EXPECT_TRUE(effects("SELECT id FROM sys_role WHERE code = ?").Repeatable);
+  EXPECT_EQ(effects("UPDATE t SET a = ? WHERE b = '?' AND c = ?").Tables,
+            std::vector<std::string>{"t"});
+  // PostgreSQL's jsonb operator `?` parses as written.
+  EXPECT_TRUE(effects("SELECT id FROM docs WHERE data ? 'key'").Repeatable);
+}
+
 TEST(QueryEffects, TextTheParserCannotReadIsUnknown) {
   EXPECT_TRUE(std::holds_alternative<std::string>(queryEffects("SELEC name FROM users")));
   EXPECT_TRUE(std::holds_alternative<std::string>(queryEffects("SELECT 1; SELECT 2")));

@@ -2,7 +2,7 @@
 // DatabaseFunctions), a cache in front of a client (CacheTypes), and how
 // many LLM requests over one input make a finding (MinLlmRequests).
 // RUN: %check_async_tidy --fix-notes %s async-redundant-request %t -- \
-// RUN:   -config="{CheckOptions: {async-redundant-request.LlmFunctions: 'Gateway::complete;Gateway::completeOwned', \
+// RUN:   -config="{CheckOptions: {async-redundant-request.LlmFunctions: 'Gateway::complete;Gateway::completeOwned;Gateway::completeWith', \
 // RUN:     async-redundant-request.DatabaseFunctions: 'query', \
 // RUN:     async-redundant-request.CacheTypes: 'CachedGateway', \
 // RUN:     async-redundant-request.MinLlmRequests: 3}}" \
@@ -16,6 +16,7 @@
 struct Gateway {
   drogon::Task<std::string> complete(const std::string &prompt);
   drogon::Task<std::unique_ptr<std::string>> completeOwned(const std::string &prompt);
+  drogon::Task<std::string> completeWith(const std::string &model, const std::string &prompt);
 };
 struct CachedGateway : Gateway {};
 
@@ -63,6 +64,21 @@ drogon::Task<size_t> ownQuery(std::vector<int> ids) {
 }
 // CHECK-FIXES: auto names = co_await query("SELECT name FROM tags");
 // CHECK-FIXES-NEXT: for (int id : ids) {
+
+// Through the project's own function every argument may be the prompt;
+// the request to another model (a comparison) is not one of the questions.
+drogon::Task<std::string> compareModels(Gateway &llm, std::string text, std::string a,
+                                        std::string b) {
+  auto first = co_await llm.completeWith(a, "Summarize: " + text);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: 3 LLM requests send 'text' with different instructions
+  // CHECK-MESSAGES: :[[@LINE+4]]:25: note: another request over 'text'
+  // CHECK-MESSAGES: :[[@LINE+4]]:26: note: another request over 'text'
+  // CHECK-MESSAGES: :[[@LINE-4]]:25: note: no automatic fix: merge the instructions
+  auto other = co_await llm.completeWith(b, "Summarize: " + text);
+  auto third = co_await llm.completeWith(a, "Keywords of: " + text);
+  auto fourth = co_await llm.completeWith(a, "Sentiment of: " + text);
+  co_return first + other + third + fourth;
+}
 
 // A cache in front of the client answers repeats itself.
 drogon::Task<std::string> throughCache(CachedGateway &llm, std::string q) {

@@ -78,6 +78,18 @@ drogon::Task<void> firstMoved(DbClientPtr db, std::vector<drogon::orm::Result> &
   out.push_back(again);
 }
 
+// MySQL's and SQLite's `?` parameters (Drogon on those databases).
+drogon::Task<size_t> questionMarks(DbClientPtr db, std::string code) {
+  auto role = co_await db->execSqlCoro("SELECT id FROM sys_role WHERE code = ?", code);
+  size_t n = role.size();
+  auto again = co_await db->execSqlCoro("SELECT id FROM sys_role WHERE code = ?", code);
+  // CHECK-NOTES: :[[@LINE-1]]:25: warning: database query 'drogon::orm::DbClient::execSqlCoro' asks again what an earlier request asked
+  // CHECK-NOTES: :[[@LINE-4]]:24: note: the first request
+  // CHECK-NOTES: :[[@LINE-3]]:25: note: reuse the first result
+  co_return n + again.size();
+}
+// CHECK-FIXES: auto again = role;
+
 // The second bound to a reference, or passed on directly: a copy of the
 // first would not be what the code took. The first unpacked by a
 // structured binding: no variable to reuse.
@@ -116,13 +128,14 @@ drogon::Task<void> changedInBetween(DbClientPtr db, DbClientPtr other, int id) {
   co_await db->execSqlCoro("SELECT name FROM roles");
 }
 
-// A helper of the project in between may write.
-drogon::Task<void> audit(DbClientPtr db, int id) {
-  co_await db->execSqlCoro("DELETE FROM users WHERE id = $1", id);
+// A helper of the project in between, on a client of its own, may write.
+DbClientPtr auditDb();
+drogon::Task<void> audit(int id) {
+  co_await auditDb()->execSqlCoro("DELETE FROM users WHERE id = $1", id);
 }
 drogon::Task<void> helperInBetween(DbClientPtr db, int id) {
   co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
-  co_await audit(db, id);
+  co_await audit(id);
   co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
 }
 
@@ -158,10 +171,11 @@ drogon::Task<void> notTheSame(DbClientPtr db, DbClientPtr replica, int id, std::
   co_await db->execSqlCoro("SELECT random()");
 }
 
-// Two statements in one: `a && b` runs the second only sometimes.
-drogon::Task<bool> bothInOneExpression(DbClientPtr db) {
-  co_return (co_await db->execSqlCoro("SELECT 1 FROM flags")).empty() &&
-      (co_await db->execSqlCoro("SELECT 1 FROM flags")).empty();
+// The first under `&&`: it runs only sometimes.
+drogon::Task<bool> firstUnderAnd(DbClientPtr db, bool cold) {
+  bool empty = cold && (co_await db->execSqlCoro("SELECT 1 FROM flags")).empty();
+  auto flags = co_await db->execSqlCoro("SELECT 1 FROM flags");
+  co_return empty || flags.empty();
 }
 
 // A model asked twice for two candidates (both answers read), or again
@@ -185,16 +199,23 @@ drogon::Task<std::string> retries(std::string prompt) {
   co_return again.as_simple_string() + s.as_simple_string();
 }
 
-// Changes through other names: an alias made before, a lambda that
-// captures by reference, the answer written in the first's own statement.
-drogon::Task<void> aliases(DbClientPtr db, int id, std::string story) {
+// Changes through another name made before (a reference), and a change
+// made in the first's own statement after the request.
+drogon::Task<void> aliases(DbClientPtr db, int id, int page) {
   int &cur = id;
   co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
   ++cur;
   co_await db->execSqlCoro("SELECT name FROM users WHERE id = $1", id);
-  story += ollama::generate("llama3", story).as_simple_string();
-  auto ending = ollama::generate("llama3", story);
-  (void)ending;
+  page += static_cast<int>((co_await db->execSqlCoro("SELECT n FROM pages WHERE n > $1", page)).size());
+  co_await db->execSqlCoro("SELECT n FROM pages WHERE n > $1", page);
+}
+
+// A second request that stores into the first's variable refreshes it.
+drogon::Task<size_t> refresh(DbClientPtr db) {
+  auto jobs = co_await db->execSqlCoro("SELECT id FROM jobs");
+  size_t before = jobs.size();
+  jobs = co_await db->execSqlCoro("SELECT id FROM jobs");
+  co_return before + jobs.size();
 }
 
 // The first inside a block of its own, with a write after it; cases and

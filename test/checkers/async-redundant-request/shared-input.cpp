@@ -52,10 +52,11 @@ drogon::Task<std::string> formatted(std::string text) {
 
 // Negatives.
 
-// A pipeline: the second request reads the first answer.
+// A pipeline: the second request reads the first answer (both embed only
+// 'text'; the answer comes through a call).
 drogon::Task<std::string> pipeline(std::string text) {
   auto summary = ollama::generate("llama3", "Summarize: " + text).as_simple_string();
-  auto title = ollama::generate("llama3", "A title for: " + summary + " from " + text);
+  auto title = ollama::generate("llama3", "A title for: " + text + summary.substr(0, 100));
   co_return title.as_simple_string();
 }
 
@@ -74,8 +75,10 @@ drogon::Task<std::string> onePerPath(std::string text, bool brief) {
   co_return ollama::generate("llama3", "Explain in detail: " + text).as_simple_string();
 }
 drogon::Task<void> inLoop(std::vector<std::string> styles, std::string text) {
-  for (const auto &style : styles)
+  for (const auto &style : styles) {
+    ollama::generate("llama3", "Summarize: " + text);
     ollama::generate("llama3", "Rewrite as " + style + ": " + text);
+  }
   co_return;
 }
 
@@ -88,8 +91,9 @@ drogon::Task<std::string> moderated(std::string message) {
   co_return ollama::generate("llama3", "Answer: " + message).as_simple_string();
 }
 
-// Pipelines that pass the answer outside the prompt: as the context of the
-// next request, as the model chosen from it, through a pointer.
+// Pipelines that pass the answer outside the prompt, as the context of the
+// next request or as the model chosen from it (the other arguments differ),
+// or through a pointer (unknown).
 struct Context {
   std::string summary;
 };
@@ -150,8 +154,24 @@ drogon::Task<std::string> twoInputs(std::string text, std::string reader) {
 drogon::Task<void> changingInput(std::string text) {
   ollama::generate("llama3", "Summarize: " + text);
   text = "Now shorter";
-  ollama::generate("llama3", "Summarize: " + text);
+  ollama::generate("llama3", "List the keywords of: " + text);
   co_return;
+}
+
+// A gate through an answer kept in a member, and two requests in one
+// expression.
+struct Reply {
+  std::string summary, answer;
+};
+void ensureSafe(const std::string &);
+drogon::Task<std::string> gateThroughMember(std::string message) {
+  Reply out;
+  out.summary = ollama::generate("llama3", "Summarize: " + message).as_simple_string();
+  ensureSafe(out.summary);
+  out.answer = ollama::generate("llama3", "Answer: " + message).as_simple_string();
+  co_return fmt::format("{}\n{}",
+                        ollama::generate("llama3", "Summarize: " + message).as_simple_string(),
+                        ollama::generate("llama3", "Keywords of: " + message).as_simple_string());
 }
 
 // Two different inputs with the same instruction, and a model name that
