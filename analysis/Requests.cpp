@@ -73,11 +73,11 @@ RequestAnalysis::RequestAnalysis(ASTContext &Ctx, const ApiIndex &Index, Summary
                                  std::function<bool(SourceLocation)> IsProjectCode,
                                  const Catalog &Cat)
     : Ctx(Ctx), Index(Index), Summaries(Summaries), IsProjectCode(std::move(IsProjectCode)),
-      Policy{[&Index](const FunctionDecl *FD) { return Index.isInlineCaller(FD); }, nullptr},
+      Policy{[this](const FunctionDecl *FD) { return this->Index.isInlineCaller(FD); }, nullptr},
       Chains(
           Ctx, Policy,
-          [&Index](const CallSite &Site) {
-            const IoCall *Entry = Index.ioCall(Site.Call);
+          [this](const CallSite &Site) {
+            const IoCall *Entry = this->Index.ioCall(Site.Call);
             return Entry && Entry->Kind != IoKind::Connection ? Entry : nullptr;
           },
           [this](const CallSite &Site) { return isProjectHelper(Site); }) {
