@@ -6,6 +6,7 @@
 #include "BodyWalker.h"
 #include "QualifiedNames.h"
 #include "RequestInputs.h"
+#include "SqlText.h"
 
 #include "clang/AST/ExprCXX.h"
 
@@ -49,7 +50,7 @@ llvm::SmallVector<const Expr *, 4> joinedWithInstructions(const Stmt *S) {
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
   if (!Callee || Call->getNumArgs() < 2)
     return Operands;
-  if (isFormatFunction(*Callee) && holdsNode(Call->getArg(0), HasLiteral))
+  if (isStringFormat(*Call) && holdsNode(Call->getArg(0), HasLiteral))
     Operands.append(Call->arg_begin() + 1, Call->arg_end());
   return Operands;
 }

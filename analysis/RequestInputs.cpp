@@ -5,6 +5,7 @@
 #include "AccessPaths.h"
 #include "BodyWalker.h"
 #include "QualifiedNames.h"
+#include "SqlText.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
@@ -38,6 +39,26 @@ VariableKind kindOf(const VarDecl &Var) {
   if (Var.isConstexpr() || Var.getType().isConstQualified())
     return VariableKind::Constant;
   return VariableKind::Unknown;
+}
+
+/// Adds what `Other` is another name for: a non-const reference or a
+/// pointer to (a part of) a variable, or a view made from one.
+void addAliasedBy(const VarDecl &Other, llvm::SmallPtrSetImpl<const VarDecl *> &Out) {
+  QualType T = Other.getType();
+  const Expr *Init = Other.getInit();
+  if (!Init || !(T->isReferenceType() || T->isPointerType() || isView(T)))
+    return;
+  if (isView(T)) {
+    mentionsVariable(Init, [&](const VarDecl *V) {
+      Out.insert(V);
+      return false;
+    });
+    return;
+  }
+  if (T->isLValueReferenceType() && T.getNonReferenceType().isConstQualified())
+    return;
+  if (const auto *Var = dyn_cast_or_null<VarDecl>(rootOf(Init)))
+    Out.insert(Var);
 }
 
 /// Functions that compute from their arguments alone, by namespace: the
@@ -128,45 +149,31 @@ void forEachReference(const Stmt *S, const Stmt *Except,
 
 } // namespace
 
-bool isFormatFunction(const FunctionDecl &Callee) {
-  std::string Name = catalogName(&Callee);
-  llvm::StringRef N(Name);
-  return (N.starts_with("fmt::") || N.starts_with("std::")) && N.ends_with("::format");
-}
-
-bool isAliased(const VarDecl &Var, const Stmt &Body) {
-  auto Names = [&](const Expr *E) {
+llvm::SmallPtrSet<const VarDecl *, 8> aliasedVariables(const Stmt &Body) {
+  llvm::SmallPtrSet<const VarDecl *, 8> Out;
+  auto Named = [](const Expr *E) -> const VarDecl * {
     const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
-    return Ref && Ref->getDecl() == &Var;
+    return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   };
-  return holdsNode(
+  forEachNode(
       &Body,
       [&](const Stmt *S) {
-        if (const auto *Unary = dyn_cast<UnaryOperator>(S))
-          return Unary->getOpcode() == UO_AddrOf && Names(Unary->getSubExpr());
+        if (const auto *Unary = dyn_cast<UnaryOperator>(S);
+            Unary && Unary->getOpcode() == UO_AddrOf)
+          if (const VarDecl *Var = Named(Unary->getSubExpr()))
+            Out.insert(Var);
         if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
-          return llvm::any_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
-            return Capture.capturesVariable() && Capture.getCapturedVar() == &Var &&
-                   Capture.getCaptureKind() == LCK_ByRef;
-          });
-        const auto *Decl = dyn_cast<DeclStmt>(S);
-        return Decl && llvm::any_of(Decl->decls(), [&](const clang::Decl *D) {
-                 const auto *Other = dyn_cast<VarDecl>(D);
-                 QualType T = Other ? Other->getType() : QualType();
-                 bool Refers = Other && Other->getInit() &&
-                               (T->isReferenceType() || T->isPointerType() || isView(T));
-                 if (!Refers || (T->isLValueReferenceType() &&
-                                 T.getNonReferenceType().isConstQualified() && !isView(T)))
-                   return false;
-                 // A view made from the variable by a conversion; a
-                 // reference or pointer to (a part of) it.
-                 if (isView(T))
-                   return mentionsVariable(Other->getInit(),
-                                           [&](const VarDecl *V) { return V == &Var; });
-                 return rootOf(Other->getInit()) == Var.getCanonicalDecl();
-               });
+          for (const LambdaCapture &Capture : Lambda->captures())
+            if (Capture.capturesVariable() && Capture.getCaptureKind() == LCK_ByRef)
+              if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar()))
+                Out.insert(Var);
+        if (const auto *Decl = dyn_cast<DeclStmt>(S))
+          for (const clang::Decl *D : Decl->decls())
+            if (const auto *Other = dyn_cast<VarDecl>(D))
+              addAliasedBy(*Other, Out);
       },
       /*EnterLambdas=*/true);
+  return Out;
 }
 
 bool changesAny(const Stmt &Region, llvm::ArrayRef<const VarDecl *> Inputs, ASTContext &Ctx,
@@ -180,8 +187,7 @@ bool changesAny(const Stmt &Region, llvm::ArrayRef<const VarDecl *> Inputs, ASTC
       return;
     const Stmt *By = Analyzer.findMutation(&Ref);
     const auto *Call = dyn_cast_or_null<CallExpr>(By);
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    Changes = By && !(Callee && isFormatFunction(*Callee));
+    Changes = By && !(Call && isStringFormat(*Call));
   });
   return Changes;
 }
@@ -240,13 +246,15 @@ bool replacesObject(const Stmt &Region, const Decl *Root,
   });
 }
 
-bool declaredInside(const Decl *D, const Stmt &Region, const SourceManager &SM) {
-  if (!D || !isa<VarDecl>(D))
-    return false; // a member of *this, or *this: made outside any region
+bool declaredWithin(const Decl &D, const Stmt &Region, const SourceManager &SM) {
   SourceRange R = Region.getSourceRange();
-  SourceLocation L = SM.getExpansionLoc(D->getLocation());
+  SourceLocation L = SM.getExpansionLoc(D.getLocation());
   return !SM.isBeforeInTranslationUnit(L, SM.getExpansionLoc(R.getBegin())) &&
          !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), L);
+}
+
+bool declaredInside(const Decl *D, const Stmt &Region, const SourceManager &SM) {
+  return D && isa<VarDecl>(D) && declaredWithin(*D, Region, SM);
 }
 
 } // namespace async_tidy

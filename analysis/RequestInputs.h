@@ -16,6 +16,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <optional>
@@ -37,16 +38,12 @@ using Variables = llvm::SmallVector<const clang::VarDecl *, 4>;
 /// not const, a global variable, a lambda, an await.
 std::optional<Variables> stableInputs(const clang::Expr *E);
 
-/// `std::format`, `fmt::format` (in any inline namespace): they read their
-/// arguments, though they take them by forwarding reference.
-bool isFormatFunction(const clang::FunctionDecl &Callee);
-
-/// Whether `Body` makes another name for `Var` through which code may
-/// change it without naming it: takes its address, binds a non-const
-/// reference, a pointer or a view to it, or captures it by reference in a
-/// lambda. The mutation analysis of a part of `Body` does not see changes
-/// made through such a name.
-bool isAliased(const clang::VarDecl &Var, const clang::Stmt &Body);
+/// The variables `Body` makes another name for, through which code may
+/// change them without naming them: their address taken, a non-const
+/// reference, a pointer or a view bound to them, a lambda capturing them by
+/// reference. The mutation analysis of a part of `Body` does not see
+/// changes made through such a name. One walk of `Body`.
+llvm::SmallPtrSet<const clang::VarDecl *, 8> aliasedVariables(const clang::Stmt &Body);
 
 /// Whether code in `Region`, but for `Except`, may change one of `Inputs`
 /// (assigns it, calls a non-const member on it, passes it by non-const
@@ -62,7 +59,12 @@ bool changesAny(const clang::Stmt &Region, llvm::ArrayRef<const clang::VarDecl *
 bool replacesObject(const clang::Stmt &Region, const clang::Decl *Root,
                     llvm::function_ref<bool(const clang::CallExpr &)> IsRequest);
 
-/// Whether `D`, a variable, is declared inside `Region`'s source range.
+/// Whether `D` is declared inside `Region`'s source range.
+bool declaredWithin(const clang::Decl &D, const clang::Stmt &Region,
+                    const clang::SourceManager &SM);
+
+/// Whether `D` is a variable declared inside `Region` (a member of `*this`,
+/// or `*this`, is made outside any region).
 bool declaredInside(const clang::Decl *D, const clang::Stmt &Region,
                     const clang::SourceManager &SM);
 

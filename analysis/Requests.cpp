@@ -95,7 +95,7 @@ RequestAnalysis::RequestAnalysis(ASTContext &Ctx, const ApiIndex &Index, Summary
 
 void RequestAnalysis::startCoroutine(const Stmt &CoroutineBody) {
   Body = &CoroutineBody;
-  Aliased.clear();
+  Aliased.reset();
 }
 
 bool RequestAnalysis::isProjectHelper(const CallSite &Site) const {
@@ -291,10 +291,9 @@ bool RequestAnalysis::waitsIn(const Stmt *S, unsigned Depth) {
 }
 
 bool RequestAnalysis::isAliasedHere(const VarDecl *V) {
-  auto [It, Inserted] = Aliased.try_emplace(V, false);
-  if (Inserted)
-    It->second = isAliased(*V, *Body);
-  return It->second;
+  if (!Aliased)
+    Aliased = aliasedVariables(*Body);
+  return Aliased->contains(V);
 }
 
 } // namespace async_tidy

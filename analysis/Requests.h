@@ -86,7 +86,8 @@ public:
   /// switch, a blocking sleep, or a helper of the project that waits, a few
   /// helpers deep.
   bool waitsIn(const clang::Stmt *S, unsigned Depth = 3);
-  /// Whether a variable of the coroutine has another name (isAliased).
+  /// Whether a variable of the coroutine has another name
+  /// (aliasedVariables).
   bool isAliasedHere(const clang::VarDecl *V);
   bool isRequest(const clang::CallExpr &Call) const { return Index.ioCall(&Call) != nullptr; }
   bool isLoopAlgorithm(const clang::FunctionDecl *Callee) const {
@@ -115,9 +116,10 @@ private:
   CallChainSearch<IoCall> Chains;
   llvm::StringSet<> CacheTypes, OrderingNames, LoopInputNames, LoopAlgorithmNames, TaskTypes;
   llvm::DenseMap<const clang::FunctionDecl *, bool> WaitingHelpers;
-  /// The body of the coroutine being checked, and its aliased variables.
+  /// The body of the coroutine being checked, and its aliased variables
+  /// (found on the first question, in one walk).
   const clang::Stmt *Body = nullptr;
-  llvm::DenseMap<const clang::VarDecl *, bool> Aliased;
+  std::optional<llvm::SmallPtrSet<const clang::VarDecl *, 8>> Aliased;
 };
 
 } // namespace async_tidy

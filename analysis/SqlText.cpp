@@ -40,6 +40,8 @@ const VarDecl *constantVariable(const Expr *E) {
 /// How deep `TextBuilder::append` follows conversions, `+` and constant variables.
 constexpr int MaxTextDepth = 12;
 
+} // namespace
+
 bool isStringFormat(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee || !Callee->getIdentifier() || Callee->getName() != "format")
@@ -48,6 +50,8 @@ bool isStringFormat(const CallExpr &Call) {
   std::string Name = Callee->getQualifiedNameAsString();
   return Name == "std::format" || Name == "fmt::format";
 }
+
+namespace {
 
 /// `text.c_str()`, `text.data()` on a std::string: the text itself.
 const Expr *textOfPointer(const CXXMemberCallExpr &Call) {

@@ -25,6 +25,11 @@ struct SqlText {
   std::vector<std::string> Tables;
 };
 
+/// Whether `Call` is `std::format` or `fmt::format` (in any inline
+/// namespace): text built from a format string and arguments it only reads,
+/// though it takes them by forwarding reference.
+bool isStringFormat(const clang::CallExpr &Call);
+
 /// The string literal an argument is, through conversions to std::string.
 const clang::StringLiteral *literalArgument(const clang::Expr *Arg);
 

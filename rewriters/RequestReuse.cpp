@@ -2,6 +2,7 @@
 
 #include "RequestReuse.h"
 
+#include "RequestInputs.h"
 #include "SourceEdits.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -57,14 +58,10 @@ bool isUniqueName(const VarDecl &Var, const FunctionDecl &Function) {
 /// `decltype`): moved out of `Region`, it would not compile.
 bool refersInto(const Stmt &S, const Stmt &Region, const SourceManager &SM) {
   struct Finder : RecursiveASTVisitor<Finder> {
-    SourceRange Range;
+    const Stmt *Region = nullptr;
     const SourceManager *SM = nullptr;
     bool Found = false;
-    bool inside(const Decl *D) {
-      SourceLocation L = SM->getExpansionLoc(D->getLocation());
-      return !SM->isBeforeInTranslationUnit(L, SM->getExpansionLoc(Range.getBegin())) &&
-             !SM->isBeforeInTranslationUnit(SM->getExpansionLoc(Range.getEnd()), L);
-    }
+    bool inside(const Decl *D) { return declaredWithin(*D, *Region, *SM); }
     bool VisitDeclRefExpr(DeclRefExpr *Ref) {
       Found = Found || inside(Ref->getDecl());
       return true;
@@ -78,7 +75,7 @@ bool refersInto(const Stmt &S, const Stmt &Region, const SourceManager &SM) {
       return true;
     }
   } F;
-  F.Range = Region.getSourceRange();
+  F.Region = &Region;
   F.SM = &SM;
   F.TraverseStmt(const_cast<Stmt *>(&S));
   return F.Found;
