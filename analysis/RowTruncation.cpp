@@ -68,12 +68,12 @@ Writes writesIn(const Stmt *S, const VarDecl *V, const Stmt *Skip = nullptr) {
 
 } // namespace
 
-bool keepsItsValue(const VarDecl *V) {
+bool keepsItsValue(const VarDecl *V, const Stmt *Except) {
   const auto *Function = V ? dyn_cast<FunctionDecl>(V->getDeclContext()) : nullptr;
   if (!Function || !Function->getBody() || V->getType()->isReferenceType() ||
       V->getType().isVolatileQualified() || !V->hasLocalStorage())
     return false;
-  Writes InFunction = writesIn(Function->getBody(), V);
+  Writes InFunction = writesIn(Function->getBody(), V, Except);
   return !InFunction.Other && InFunction.Steps.empty();
 }
 
@@ -266,17 +266,23 @@ std::optional<RowTruncation> breakAfterCount(const Stmt *Loop, const Stmt *LoopB
   return std::nullopt;
 }
 
-/// The variable a for-loop's init sets to 0: `int i = 0` or `i = 0`.
-const VarDecl *zeroedByInit(const Stmt *Init) {
+/// The variable a for-loop's init sets, `int i = <start>` or `i = <start>`,
+/// and its start; null for a start of 0.
+const VarDecl *startedByInit(const Stmt *Init, const Expr *&Start) {
+  const VarDecl *I = nullptr;
   if (const auto *Decl = dyn_cast_or_null<DeclStmt>(Init)) {
-    const auto *I = Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl()) : nullptr;
-    return startsAtZero(I) ? I : nullptr;
+    I = Decl->isSingleDecl() ? dyn_cast<VarDecl>(Decl->getSingleDecl()) : nullptr;
+    Start = I ? I->getInit() : nullptr;
+  } else if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(Init);
+             Assign && Assign->getOpcode() == BO_Assign) {
+    I = namedVariable(Assign->getLHS());
+    Start = Assign->getRHS();
   }
-  const auto *Assign = dyn_cast_or_null<BinaryOperator>(Init);
-  if (!Assign || Assign->getOpcode() != BO_Assign || !isZero(Assign->getRHS()))
+  if (!I || !Start || !isWideLocalInteger(I))
     return nullptr;
-  const VarDecl *I = namedVariable(Assign->getLHS());
-  return isWideLocalInteger(I) ? I : nullptr;
+  if (isZero(Start))
+    Start = nullptr;
+  return I;
 }
 
 /// Whether the body reads the index only as it is (`rows[i]`,
@@ -296,11 +302,12 @@ bool readsIndexAsIs(const Stmt *S, const Stmt *Parent, const VarDecl *I) {
   return true;
 }
 
-/// The index of `for (<i> = 0; <i> < <row count of Rows>; ++<i>)` whose
-/// body does not write it and reads it only as it is; `Bounds` are the
-/// test's upper bounds of it.
-const VarDecl *rowIndex(const ForStmt *Loop, std::vector<const Expr *> &Bounds) {
-  const VarDecl *I = zeroedByInit(Loop->getInit());
+/// The index of `for (<i> = <start>; <i> < <row count of Rows>; ++<i>)`
+/// whose body does not write it and reads it only as it is; `Start` is its
+/// start (null for 0), `Bounds` the test's upper bounds of it.
+const VarDecl *rowIndex(const ForStmt *Loop, const Expr *&Start,
+                        std::vector<const Expr *> &Bounds) {
+  const VarDecl *I = startedByInit(Loop->getInit(), Start);
   if (!I || !Loop->getCond() || !isStepOf(Loop->getInc(), I))
     return nullptr;
   Writes InBody = writesIn(Loop->getBody(), I);
@@ -325,12 +332,15 @@ std::optional<RowTruncation> counterBreakOf(const CXXForRangeStmt *Loop, const V
 std::optional<RowTruncation> indexLoopTruncationOf(const ForStmt *Loop, const VarDecl *Rows,
                                                    const llvm::StringSet<> &RowCountFunctions) {
   std::vector<const Expr *> Bounds;
-  const VarDecl *I = rowIndex(Loop, Bounds);
-  if (!I)
+  const Expr *Start = nullptr;
+  const VarDecl *I = rowIndex(Loop, Start, Bounds);
+  if (!I || (Start && refersTo(Start, Rows)))
     return std::nullopt;
   // Over every row, `for (i = 0; i < PQntuples(res); ++i)`: a break after
-  // a count.
+  // a count (which counts from the first row).
   if (Bounds.size() == 1 && isRowCount(Bounds.front(), Rows, RowCountFunctions)) {
+    if (Start)
+      return std::nullopt;
     std::optional<RowTruncation> Found = breakAfterCount(Loop, Loop->getBody(), Rows, I, nullptr);
     if (Found)
       Found->RowsNamed = Bounds.front();
@@ -344,7 +354,8 @@ std::optional<RowTruncation> indexLoopTruncationOf(const ForStmt *Loop, const Va
       Bounds = {Min->getArg(0), Min->getArg(1)};
   if (Bounds.size() != 2)
     return std::nullopt;
-  // `i < rows.size() && i < N`.
+  // `i < rows.size() && i < N`: whatever the start (a page's `i =
+  // offset`), the rows read are below N.
   for (int Count : {0, 1}) {
     const Expr *Kept = Bounds[1 - Count];
     if (isRowCount(Bounds[Count], Rows, RowCountFunctions) && !refersTo(Kept, Rows) &&
@@ -356,32 +367,58 @@ std::optional<RowTruncation> indexLoopTruncationOf(const ForStmt *Loop, const Va
 
 namespace {
 
-/// `std::views::take(<args>)`: its arguments after the view object.
-std::optional<std::vector<const Expr *>> takeArguments(const Expr *E) {
+/// `std::views::<View>(<args>)` (`take`, `drop`): its arguments after the
+/// view object.
+std::optional<std::vector<const Expr *>> viewArguments(const Expr *E, llvm::StringRef View) {
   const auto *Call = dyn_cast<CXXOperatorCallExpr>(E->IgnoreImplicit());
   if (!Call || Call->getOperator() != OO_Call)
     return std::nullopt;
   const VarDecl *Object = namedVariable(Call->getArg(0));
-  if (!Object || Object->getQualifiedNameAsString() != "std::ranges::views::take")
+  if (!Object || Object->getQualifiedNameAsString() != ("std::ranges::views::" + View).str())
     return std::nullopt;
   return std::vector<const Expr *>(Call->arg_begin() + 1, Call->arg_end());
 }
 
 } // namespace
 
+const VarDecl *viewedRows(const Expr *E, const Expr **Skipped) {
+  if (const VarDecl *Rows = namedVariable(E))
+    return Rows;
+  std::optional<std::vector<const Expr *>> Args;
+  const Expr *Viewed = nullptr;
+  const auto *Operator = dyn_cast<CXXOperatorCallExpr>(E->IgnoreImplicit());
+  if (Operator && Operator->getOperator() == OO_Pipe && Operator->getNumArgs() == 2) {
+    // `rows | std::views::drop(M)`
+    Args = viewArguments(Operator->getArg(1), "drop");
+    Viewed = Args && Args->size() == 1 ? Operator->getArg(0) : nullptr;
+  } else if ((Args = viewArguments(E, "drop")) && Args->size() == 2) {
+    // `std::views::drop(rows, M)`
+    Viewed = Args->front();
+    Args->erase(Args->begin());
+  }
+  const VarDecl *Rows = Viewed ? namedVariable(Viewed) : nullptr;
+  if (!Rows || refersTo(Args->front(), Rows))
+    return nullptr;
+  if (Skipped)
+    *Skipped = Args->front();
+  return Rows;
+}
+
 std::optional<RowTruncation> takeOf(const CallExpr *Call, const VarDecl *Rows) {
   const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call);
   if (!Operator)
     return std::nullopt;
+  const Expr *Skipped = nullptr;
   if (Operator->getOperator() == OO_Pipe && Operator->getNumArgs() == 2 &&
-      namedVariable(Operator->getArg(0)) == Rows) {
-    auto Args = takeArguments(Operator->getArg(1));
+      viewedRows(Operator->getArg(0), &Skipped) == Rows) {
+    auto Args = viewArguments(Operator->getArg(1), "take");
     if (Args && Args->size() == 1 && !refersTo(Args->front(), Rows))
-      return RowTruncation{Call, Args->front(), 0, Operator->getArg(0), nullptr};
+      return RowTruncation{Call, Args->front(), 0, Operator->getArg(0), nullptr, Skipped};
   }
-  auto Args = takeArguments(Operator);
-  if (Args && Args->size() == 2 && namedVariable((*Args)[0]) == Rows && !refersTo((*Args)[1], Rows))
-    return RowTruncation{Call, (*Args)[1], 0, (*Args)[0], nullptr};
+  auto Args = viewArguments(Operator, "take");
+  if (Args && Args->size() == 2 && viewedRows((*Args)[0], &Skipped) == Rows &&
+      !refersTo((*Args)[1], Rows))
+    return RowTruncation{Call, (*Args)[1], 0, (*Args)[0], nullptr, Skipped};
   return std::nullopt;
 }
 
@@ -506,18 +543,20 @@ bool mayWriteField(const Stmt *S, const Stmt *Parent, const FieldDecl *Field) {
   return false;
 }
 
-/// Whether N holds one value throughout the truncation: it is built, through
-/// casts and arithmetic, from constants, variables and fields of `this` that
-/// nothing inside the truncation but N itself writes. A bound raised by what
+/// Whether N (or a page's M: `Bound`) holds one value throughout the
+/// truncation: it is built, through casts and arithmetic, from constants,
+/// variables and fields of `this` that nothing inside the truncation but
+/// the bound itself writes (a view binds its count to a reference). A bound raised by what
 /// a row holds makes the loop a search; a call or a dereference may give
 /// another value each time.
-bool boundIsStable(const RowTruncation &T, const Expr *E, const ASTContext &Ctx) {
+bool boundIsStable(const RowTruncation &T, const Expr *Bound, const Expr *E,
+                   const ASTContext &Ctx) {
   E = E->IgnoreParenCasts();
   if (E->isIntegerConstantExpr(Ctx))
     return true;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
-    Writes InSite = V ? writesIn(T.Site, V, T.Kept) : Writes{{}, true};
+    Writes InSite = V ? writesIn(T.Site, V, Bound) : Writes{{}, true};
     return InSite.Steps.empty() && !InSite.Other;
   }
   if (const auto *Member = dyn_cast<MemberExpr>(E)) {
@@ -527,7 +566,8 @@ bool boundIsStable(const RowTruncation &T, const Expr *E, const ASTContext &Ctx)
   }
   if (const auto *Binary = dyn_cast<BinaryOperator>(E))
     return (Binary->isAdditiveOp() || Binary->isMultiplicativeOp()) &&
-           boundIsStable(T, Binary->getLHS(), Ctx) && boundIsStable(T, Binary->getRHS(), Ctx);
+           boundIsStable(T, Bound, Binary->getLHS(), Ctx) &&
+           boundIsStable(T, Bound, Binary->getRHS(), Ctx);
   return false;
 }
 
@@ -536,7 +576,9 @@ bool boundIsStable(const RowTruncation &T, const Expr *E, const ASTContext &Ctx)
 bool usedOnlyThere(const VarDecl *Rows, const RowTruncation &T, const Stmt *Assignment,
                    const ResultCalls &Calls) {
   const auto *Function = dyn_cast<FunctionDecl>(Rows->getDeclContext());
-  if (!Function || !Function->getBody() || !boundIsStable(T, T.Kept, Rows->getASTContext()))
+  const ASTContext &Ctx = Rows->getASTContext();
+  if (!Function || !Function->getBody() || !boundIsStable(T, T.Kept, T.Kept, Ctx) ||
+      (T.Skipped && !boundIsStable(T, T.Skipped, T.Skipped, Ctx)))
     return false;
   return UseWalk{Rows, T, Assignment, Calls}.allowed(Function->getBody(), nullptr, false);
 }

@@ -16,8 +16,11 @@
 //   - an index loop bounded by both the row count and N:
 //       for (size_t i = 0; i < rows.size() && i < N; ++i)
 //       for (int i = 0; i < std::min(PQntuples(res), N); ++i)
-//     (`i` starts at 0, steps by one, and the body does not write it).
-//   - std::views::take(rows, N) or rows | std::views::take(N).
+//     (`i` steps by one, and the body does not write it). It may start
+//     past the first row, as a page does (`i = offset`, with N `offset +
+//     limit`): the rows it reads are still below N.
+//   - std::views::take(rows, N) or rows | std::views::take(N), and a page
+//     of them: rows | std::views::drop(M) | std::views::take(N) reads M + N.
 //
 // For each, how many rows the program reaches before it stops is told, so
 // a LIMIT of that many changes nothing it does: N, one more for a loop
@@ -43,14 +46,17 @@ struct RowTruncation {
   const clang::Stmt *Site = nullptr;
   /// N, as written.
   const clang::Expr *Kept = nullptr;
-  /// The program reads N + ExtraRows rows before it stops (a loop that
-  /// breaks has read the row it breaks on).
+  /// The program reads N + ExtraRows rows (M + N of a page view) before it
+  /// stops (a loop that breaks has read the row it breaks on).
   unsigned ExtraRows = 0;
   /// Where the truncation itself names the rows: the range-for's range,
   /// the index loop's row count, the view's argument.
   const clang::Expr *RowsNamed = nullptr;
   /// An index loop's index: `rows[i]`, `PQgetvalue(res, i, ..)` read a row.
   const clang::VarDecl *Index = nullptr;
+  /// M of a page view (`rows | views::drop(M) | views::take(N)`): the rows
+  /// skipped before the N kept, which the program reads past as well.
+  const clang::Expr *Skipped = nullptr;
 };
 
 /// What a function may do with a result besides the truncation, from the
@@ -74,7 +80,9 @@ std::optional<RowTruncation> indexLoopTruncationOf(const clang::ForStmt *Loop,
                                                    const clang::VarDecl *Rows,
                                                    const llvm::StringSet<> &RowCountFunctions);
 
-/// `std::views::take(Rows, N)` or `Rows | std::views::take(N)`.
+/// `std::views::take(Rows, N)` or `Rows | std::views::take(N)`, and with
+/// `Rows` a page's `Rows | std::views::drop(M)` or `std::views::drop(Rows,
+/// M)`.
 std::optional<RowTruncation> takeOf(const clang::CallExpr *Call, const clang::VarDecl *Rows);
 
 /// Whether the truncation is all its function does with the rows. Inside
@@ -93,11 +101,16 @@ bool usedOnlyThere(const clang::VarDecl *Rows, const RowTruncation &T,
 
 /// Whether a local variable or parameter holds its first value throughout
 /// its function: nothing writes it, takes its address or binds a reference
-/// to it (so reading it earlier reads the same value).
-bool keepsItsValue(const clang::VarDecl *V);
+/// to it (so reading it earlier reads the same value), but for what is
+/// below `Except` (a view's count, which the view binds to a reference).
+bool keepsItsValue(const clang::VarDecl *V, const clang::Stmt *Except = nullptr);
 
 /// The variable `E` names, through parentheses and implicit conversions.
 const clang::VarDecl *namedVariable(const clang::Expr *E);
+
+/// The variable whose rows a view reads: `E` itself, or a page's `E |
+/// std::views::drop(M)` (`Skipped` is then M); null otherwise.
+const clang::VarDecl *viewedRows(const clang::Expr *E, const clang::Expr **Skipped = nullptr);
 
 } // namespace async_tidy
 

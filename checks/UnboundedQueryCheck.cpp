@@ -81,7 +81,7 @@ public:
   }
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Call) {
     for (const Expr *Arg : Call->arguments())
-      if (const VarDecl *Rows = namedVariable(Arg); const CallExpr *Query = queryOf(Rows))
+      if (const VarDecl *Rows = viewedRows(Arg); const CallExpr *Query = queryOf(Rows))
         add(Query, Rows, takeOf(Call, Rows));
     return true;
   }
@@ -139,18 +139,42 @@ std::string spelling(const Expr *E, const ASTContext &Ctx) {
   return Lexer::getSourceText(Range, SM, Lang).str();
 }
 
+/// The numbers that add up to the rows the program reads: a page's rows
+/// skipped, if any, and the rows kept.
+std::vector<const Expr *> rowsReadParts(const RowTruncation &T) {
+  if (T.Skipped)
+    return {T.Skipped, T.Kept};
+  return {T.Kept};
+}
+
+/// The number of rows the program reads, when it is a constant.
+std::optional<int64_t> constantRowsRead(const RowTruncation &T, const ASTContext &Ctx) {
+  int64_t Sum = T.ExtraRows;
+  for (const Expr *Part : rowsReadParts(T)) {
+    std::optional<llvm::APSInt> Value = Part->getIntegerConstantExpr(Ctx);
+    if (!Value || Value->getActiveBits() > 32)
+      return std::nullopt;
+    Sum += Value->getExtValue();
+  }
+  return Sum;
+}
+
 /// The argument that binds a LIMIT placeholder to the rows read. PostgreSQL
 /// types the placeholder bigint, and a client that sends integers in
 /// binary at their own size (Drogon) must send 8 bytes.
 std::string limitArgument(const RowTruncation &T, const ASTContext &Ctx) {
-  std::string Kept = spelling(T.Kept, Ctx);
-  if (Ctx.getTypeSize(T.Kept->IgnoreParenImpCasts()->getType()) < 64)
-    Kept = Ctx.getLangOpts().CPlusPlus ? "static_cast<long long>(" + Kept + ")"
-                                       : "(long long)(" + Kept + ")";
-  return T.ExtraRows ? Kept + " + " + std::to_string(T.ExtraRows) : Kept;
+  std::string Sum;
+  for (const Expr *Part : rowsReadParts(T)) {
+    std::string Text = spelling(Part, Ctx);
+    if (Ctx.getTypeSize(Part->IgnoreParenImpCasts()->getType()) < 64)
+      Text = Ctx.getLangOpts().CPlusPlus ? "static_cast<long long>(" + Text + ")"
+                                         : "(long long)(" + Text + ")";
+    Sum += (Sum.empty() ? "" : " + ") + Text;
+  }
+  return T.ExtraRows ? Sum + " + " + std::to_string(T.ExtraRows) : Sum;
 }
 
-/// How a message names the number of rows kept: `10`, `'limit'`.
+/// How a message names a number of rows: `10`, `'limit'`.
 std::string keptText(const Expr *Kept, const ASTContext &Ctx) {
   std::string Text = spelling(Kept, Ctx);
   if (Text.empty()) {
@@ -162,12 +186,15 @@ std::string keptText(const Expr *Kept, const ASTContext &Ctx) {
 }
 
 /// How many rows the program reads at most (N, or N and the row the loop
-/// breaks on): `10`, `'pageSize' + 1`.
+/// breaks on, or a page's rows skipped and kept): `10`, `'pageSize' + 1`,
+/// `'offset' + 'limit'`.
 std::string rowsReadText(const RowTruncation &T, const ASTContext &Ctx) {
-  if (std::optional<llvm::APSInt> Kept = T.Kept->getIntegerConstantExpr(Ctx))
-    return std::to_string(Kept->getExtValue() + T.ExtraRows);
-  std::string Kept = keptText(T.Kept, Ctx);
-  return T.ExtraRows ? Kept + " + " + std::to_string(T.ExtraRows) : Kept;
+  if (std::optional<int64_t> Constant = constantRowsRead(T, Ctx))
+    return std::to_string(*Constant);
+  std::string Sum;
+  for (const Expr *Part : rowsReadParts(T))
+    Sum += (Sum.empty() ? "" : " + ") + keptText(Part, Ctx);
+  return T.ExtraRows ? Sum + " + " + std::to_string(T.ExtraRows) : Sum;
 }
 
 } // namespace
@@ -235,6 +262,13 @@ bool UnboundedQueryCheck::isWholeResultTruncated(const Candidate &C, const Resul
   if (std::optional<llvm::APSInt> Kept = C.Truncation.Kept->getIntegerConstantExpr(Ctx))
     if (Kept->isNegative() || *Kept < 1 || Kept->getActiveBits() > 31)
       return false;
+  // A page's rows skipped: a constant is at least 0, and all read fit.
+  if (const Expr *Skipped = C.Truncation.Skipped)
+    if (std::optional<llvm::APSInt> Value = Skipped->getIntegerConstantExpr(Ctx);
+        Value && (Value->isNegative() || Value->getActiveBits() > 31))
+      return false;
+  if (std::optional<int64_t> Read = constantRowsRead(C.Truncation, Ctx); Read && *Read > INT32_MAX)
+    return false;
   return usedOnlyThere(C.Rows, C.Truncation, C.Assignment, Known.Calls);
 }
 
@@ -301,13 +335,31 @@ std::variant<const StringLiteral *, std::string> editableLiteral(const BuiltSql 
   return Literal;
 }
 
-/// Why a variable number of rows kept cannot be passed as the query's next
+/// Whether `E`, a part of the rows read (`Part`), has at the query the
+/// value it has where the program reads rows: it is built, through casts
+/// and arithmetic, from constants and from integer variables declared
+/// before the query that nothing but `Part` itself writes or binds.
+bool sameAtQuery(const Expr *Part, const Expr *E, const CallExpr *Query, const ASTContext &Ctx) {
+  E = E->IgnoreParenCasts();
+  if (E->isIntegerConstantExpr(Ctx))
+    return true;
+  if (const VarDecl *V = namedVariable(E))
+    return keepsItsValue(V, Part) && V->getType()->isIntegerType() &&
+           V->getLocation() < Query->getBeginLoc();
+  const auto *Binary = dyn_cast<BinaryOperator>(E);
+  return Binary && (Binary->isAdditiveOp() || Binary->isMultiplicativeOp()) &&
+         sameAtQuery(Part, Binary->getLHS(), Query, Ctx) &&
+         sameAtQuery(Part, Binary->getRHS(), Query, Ctx);
+}
+
+/// Why a variable number of rows read cannot be passed as the query's next
 /// parameter, if it cannot: the call takes its parameters as the arguments
 /// after the SQL (the catalog's `parameters_follow`), one per placeholder,
-/// and the number is a variable that holds the same value at the query.
+/// and the number is built from variables that hold the same value at the
+/// query.
 std::optional<std::string> cannotPassAsParameter(const CallExpr *Query, const IoCall &Io,
                                                  const UnboundedSelect &Select,
-                                                 const RowTruncation &T) {
+                                                 const RowTruncation &T, const ASTContext &Ctx) {
   if (!Io.ParametersFollow)
     return std::string("the call does not take its parameters as the arguments after the SQL");
   unsigned Following = Query->getNumArgs() - Io.QueryArg.value_or(0) - 1;
@@ -316,12 +368,10 @@ std::optional<std::string> cannotPassAsParameter(const CallExpr *Query, const Io
   if (Following != static_cast<unsigned>(Select.HighestParameter) || Defaulted ||
       Query->getEndLoc().isMacroID())
     return std::string("the call's arguments are not one per placeholder");
-  const VarDecl *Kept = namedVariable(T.Kept);
-  if (!Kept || !keepsItsValue(Kept) || !Kept->getType()->isIntegerType() ||
-      !(Kept->getLocation() < Query->getBeginLoc()) ||
-      spelling(T.Kept, Kept->getASTContext()).empty())
-    return std::string("the number of rows read is no variable that keeps its value from the "
-                       "query on");
+  for (const Expr *Part : rowsReadParts(T))
+    if (!sameAtQuery(Part, Part, Query, Ctx) || spelling(Part, Ctx).empty())
+      return std::string("the number of rows read is not built from variables that keep their "
+                         "values from the query on");
   return std::nullopt;
 }
 
@@ -331,25 +381,23 @@ FixPlan UnboundedQueryCheck::limitFix(const CallExpr *Query, const IoCall &Io, c
                                       const UnboundedSelect &Select, const RowTruncation &T,
                                       ASTContext &Ctx) const {
   // isWholeResultTruncated took only constants from 1 to 2^31 - 1.
-  std::optional<llvm::APSInt> Constant = T.Kept->getIntegerConstantExpr(Ctx);
+  std::optional<int64_t> Constant = constantRowsRead(T, Ctx);
   bool Variable = !Constant;
   // A constant goes into the text; a variable is the query's next parameter.
-  std::string Extra = T.ExtraRows ? " + " + std::to_string(T.ExtraRows) : "";
-  std::string Limit = Variable ? "$" + std::to_string(Select.HighestParameter + 1)
-                               : std::to_string(Constant->getExtValue() + T.ExtraRows);
+  std::string Limit =
+      Variable ? "$" + std::to_string(Select.HighestParameter + 1) : std::to_string(*Constant);
   size_t At = 0;
   std::optional<std::string> Limited = withLimit(Sql.Text, " LIMIT " + Limit, At);
   if (!Limited)
     return FixPlan::none("a LIMIT cannot be added at the end of the query's text (it ends in a "
                          "comment, or is not read as the same query)");
-  std::string Bound =
-      Variable ? " with " + Limit + " bound to " + keptText(T.Kept, Ctx) + Extra : "";
+  std::string Bound = Variable ? " with " + Limit + " bound to " + rowsReadText(T, Ctx) : "";
   std::string Why;
   auto Literal = editableLiteral(Sql);
   if (const std::string *Not = std::get_if<std::string>(&Literal))
     Why = *Not;
   else if (Variable)
-    Why = cannotPassAsParameter(Query, Io, Select, T).value_or("");
+    Why = cannotPassAsParameter(Query, Io, Select, T, Ctx).value_or("");
   if (!Why.empty())
     return FixPlan::none(Why + "; the query would be '" + *Limited + "'" + Bound);
   const SourceManager &SM = Ctx.getSourceManager();

@@ -122,7 +122,7 @@ struct Feed {
     auto rows = co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id");
     // CHECK-NOTES: :[[@LINE-1]]:42: warning: query returns every row it selects from table 'posts', and the program reads at most 'pageSize' of them
     // CHECK-NOTES: :[[@LINE+5]]:5: note: the program stops reading rows here
-    // CHECK-NOTES: :[[@LINE-3]]:42: note: no automatic fix: the number of rows read is no variable that keeps its value from the query on; the query would be 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'pageSize'
+    // CHECK-NOTES: :[[@LINE-3]]:42: note: no automatic fix: the number of rows read is not built from variables that keep their values from the query on; the query would be 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'pageSize'
     Titles out;
     if (pageSize > 100)
       pageSize = 100;
@@ -131,7 +131,7 @@ struct Feed {
     auto more = co_await db->execSqlCoro("SELECT title FROM posts ORDER BY id");
     // CHECK-NOTES: :[[@LINE-1]]:42: warning: query returns every row it selects from table 'posts', and the program reads at most 'limit' of them
     // CHECK-NOTES: :[[@LINE+2]]:5: note: the program stops reading rows here
-    // CHECK-NOTES: :[[@LINE-3]]:42: note: no automatic fix: the number of rows read is no variable that keeps its value from the query on; the query would be 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'limit'
+    // CHECK-NOTES: :[[@LINE-3]]:42: note: no automatic fix: the number of rows read is not built from variables that keep their values from the query on; the query would be 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'limit'
     for (size_t i = 0; i < more.size() && i < limit; ++i)
       out.push_back(more[i]["title"].as<std::string>());
     co_return out;
