@@ -577,7 +577,7 @@ bool usedOnlyThere(const VarDecl *Rows, const RowTruncation &T, const Stmt *Assi
                    const ResultCalls &Calls) {
   const auto *Function = dyn_cast<FunctionDecl>(Rows->getDeclContext());
   const ASTContext &Ctx = Rows->getASTContext();
-  if (!Function || !Function->getBody() || !boundIsStable(T, T.Kept, T.Kept, Ctx) ||
+  if (!Function || !Function->getBody() || (T.Kept && !boundIsStable(T, T.Kept, T.Kept, Ctx)) ||
       (T.Skipped && !boundIsStable(T, T.Skipped, T.Skipped, Ctx)))
     return false;
   return UseWalk{Rows, T, Assignment, Calls}.allowed(Function->getBody(), nullptr, false);

@@ -44,7 +44,8 @@ namespace async_tidy {
 struct RowTruncation {
   /// The loop or the call that drops the rest.
   const clang::Stmt *Site = nullptr;
-  /// N, as written.
+  /// N, as written; null for a loop that filters rows (RowFilter.h) and
+  /// bounds nothing.
   const clang::Expr *Kept = nullptr;
   /// The program reads N + ExtraRows rows (M + N of a page view) before it
   /// stops (a loop that breaks has read the row it breaks on).

@@ -156,6 +156,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.LoopAlgorithms, Extra.LoopAlgorithms);
   unite(Base.InlineCallers, Extra.InlineCallers);
   unite(Base.CacheTypes, Extra.CacheTypes);
+  unite(Base.FieldReaders, Extra.FieldReaders);
   for (const auto &[Kind, Advice] : Extra.KindAdvice)
     Base.KindAdvice[Kind] = Advice;
 }

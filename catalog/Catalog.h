@@ -417,6 +417,10 @@ struct Catalog {
   /// Types that answer requests from a cache in front of a client: a request
   /// made through one is not repeated work (async-redundant-request).
   std::vector<std::string> CacheTypes;
+  /// Methods of a row's column object that return the column's value
+  /// (Drogon's `Field::as<T>()`): `row["status"].as<std::string>()` reads
+  /// the column `status` (async-unbounded-query's filters).
+  std::vector<std::string> FieldReaders;
   /// The remedy per blocking kind, when an entry gives no advice.
   std::map<BlockingKind, std::string> KindAdvice;
 

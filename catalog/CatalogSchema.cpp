@@ -428,6 +428,7 @@ const ObjectSchema<Catalog> &catalogSchema() {
        names("loop_algorithms", &C::LoopAlgorithms, Opt, List, Always),
        names("inline_callers", &C::InlineCallers, Opt, List, Always),
        names("cache_types", &C::CacheTypes, Opt, List, Always),
+       names("field_readers", &C::FieldReaders, Opt, List, Always),
        kindAdvice()},
       /*IgnoredKeys=*/{"$comment"});
   return Schema;

@@ -42,8 +42,9 @@ const CallExpr *initializingCall(const Expr *Init) {
 /// views that read only their first rows, in one walk of the code.
 class TruncatedResults : public RecursiveASTVisitor<TruncatedResults> {
 public:
-  explicit TruncatedResults(const llvm::StringSet<> &RowCountFunctions)
-      : RowCountFunctions(RowCountFunctions) {}
+  TruncatedResults(const llvm::StringSet<> &RowCountFunctions,
+                   const llvm::StringSet<> &FieldReaders)
+      : RowCountFunctions(RowCountFunctions), FieldReaders(FieldReaders) {}
 
   bool VisitVarDecl(VarDecl *V) {
     if (!V->hasLocalStorage() || isa<ParmVarDecl>(V))
@@ -67,8 +68,13 @@ public:
   }
   bool VisitCXXForRangeStmt(CXXForRangeStmt *Loop) {
     const VarDecl *Rows = namedVariable(Loop->getRangeInit());
-    if (const CallExpr *Query = queryOf(Rows))
-      add(Query, Rows, counterBreakOf(Loop, Rows));
+    const CallExpr *Query = queryOf(Rows);
+    if (!Query)
+      return true;
+    if (std::optional<RowTruncation> Truncation = counterBreakOf(Loop, Rows))
+      add(Query, Rows, Truncation);
+    else if (std::optional<RowFilter> Filter = skipFilterOf(Loop, Rows, FieldReaders))
+      add(Query, Rows, RowTruncation{Loop, nullptr, 0, Loop->getRangeInit(), nullptr}, Filter);
     return true;
   }
   bool VisitForStmt(ForStmt *Loop) {
@@ -105,9 +111,10 @@ private:
     auto It = V ? Queries.find(V) : Queries.end();
     return It == Queries.end() ? nullptr : It->second.Call;
   }
-  void add(const CallExpr *Query, const VarDecl *Rows, std::optional<RowTruncation> T) {
+  void add(const CallExpr *Query, const VarDecl *Rows, std::optional<RowTruncation> T,
+           std::optional<RowFilter> Filter = std::nullopt) {
     if (T)
-      Found.push_back({Query, Rows, Queries.at(Rows).Assignment, *T});
+      Found.push_back({Query, Rows, Queries.at(Rows).Assignment, *T, Filter});
   }
 
   struct Query {
@@ -116,6 +123,7 @@ private:
   };
 
   const llvm::StringSet<> &RowCountFunctions;
+  const llvm::StringSet<> &FieldReaders;
   /// By the variable that holds the result. The walk meets a declaration
   /// or assignment before the loops after it that read the variable.
   std::map<const VarDecl *, Query> Queries;
@@ -216,7 +224,10 @@ void UnboundedQueryCheck::check(const MatchFinder::MatchResult &Result) {
   for (const BatchQuery &Batch : Cat.BatchQueries)
     if (!Batch.RowCount.empty())
       RowCountFunctions.insert(Batch.RowCount);
-  TruncatedResults Walk(RowCountFunctions);
+  llvm::StringSet<> FieldReaders;
+  for (const std::string &Reader : Cat.FieldReaders)
+    FieldReaders.insert(Reader);
+  TruncatedResults Walk(RowCountFunctions, FieldReaders);
   for (Decl *D : Unit->decls())
     if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
       Walk.TraverseDecl(D);
@@ -259,16 +270,19 @@ bool UnboundedQueryCheck::isWholeResultTruncated(const Candidate &C, const Resul
     return false;
   // A number of rows that is no real bound (0, or so large the loop reads
   // everything) says nothing.
-  if (std::optional<llvm::APSInt> Kept = C.Truncation.Kept->getIntegerConstantExpr(Ctx))
-    if (Kept->isNegative() || *Kept < 1 || Kept->getActiveBits() > 31)
-      return false;
+  if (const Expr *N = C.Truncation.Kept)
+    if (std::optional<llvm::APSInt> Kept = N->getIntegerConstantExpr(Ctx))
+      if (Kept->isNegative() || *Kept < 1 || Kept->getActiveBits() > 31)
+        return false;
   // A page's rows skipped: a constant is at least 0, and all read fit.
   if (const Expr *Skipped = C.Truncation.Skipped)
     if (std::optional<llvm::APSInt> Value = Skipped->getIntegerConstantExpr(Ctx);
         Value && (Value->isNegative() || Value->getActiveBits() > 31))
       return false;
-  if (std::optional<int64_t> Read = constantRowsRead(C.Truncation, Ctx); Read && *Read > INT32_MAX)
-    return false;
+  if (C.Truncation.Kept)
+    if (std::optional<int64_t> Read = constantRowsRead(C.Truncation, Ctx);
+        Read && *Read > INT32_MAX)
+      return false;
   return usedOnlyThere(C.Rows, C.Truncation, C.Assignment, Known.Calls);
 }
 
@@ -311,12 +325,70 @@ void UnboundedQueryCheck::checkCandidate(const Candidate &C, const ApiIndex &Ind
   SourceLocation At = SM.getFileLoc(Sql->Argument->getBeginLoc());
   if (!shouldReportAt(At))
     return;
+  if (C.Filter) {
+    reportFilter(C, *Sql, *Select, At, Ctx);
+    return;
+  }
   diag(At, "query returns every row it selects from table '%0', and the program reads at most %1 "
            "of them; the database still reads and sends them all")
       << Select->Tables.front() << rowsReadText(C.Truncation, Ctx);
   diag(SM.getFileLoc(C.Truncation.Site->getBeginLoc()), "the program stops reading rows here",
        DiagnosticIDs::Note);
   emitFixNote(limitFix(C.Query, *Io, *Sql, *Select, C.Truncation, Ctx), At);
+}
+
+namespace {
+
+/// The value a filter compares with, as SQL: a quoted string, a number, or
+/// the query's next placeholder (`$2`, and `Bound` says what binds it).
+std::string sqlValue(const Expr *Value, int HighestParameter, const ASTContext &Ctx,
+                     std::string &Bound) {
+  if (const auto *Text = dyn_cast<StringLiteral>(Value)) {
+    std::string Quoted = "'";
+    for (char C : Text->getString()) {
+      Quoted += C;
+      if (C == '\'')
+        Quoted += C; // SQL doubles a quote inside a string
+    }
+    return Quoted + "'";
+  }
+  if (std::optional<llvm::APSInt> Number = Value->getIntegerConstantExpr(Ctx))
+    return llvm::toString(*Number, 10);
+  std::string Placeholder = "$" + std::to_string(HighestParameter + 1);
+  Bound = " with " + Placeholder + " bound to " + keptText(Value, Ctx);
+  return Placeholder;
+}
+
+} // namespace
+
+void UnboundedQueryCheck::reportFilter(const Candidate &C, const BuiltSql &Sql,
+                                       const UnboundedSelect &Select, SourceLocation At,
+                                       ASTContext &Ctx) {
+  const RowFilter &Filter = *C.Filter;
+  // The column is the one table's, and the WHERE does not test it already.
+  if (Select.Tables.size() != 1 || llvm::is_contained(Select.WhereColumns, Filter.Column))
+    return;
+  // A literal as written ("published", 42), a variable by its name.
+  std::string Value = spelling(Filter.Value, Ctx);
+  if (Value.empty())
+    return;
+  if (isa<DeclRefExpr>(Filter.Value))
+    Value = "'" + Value + "'";
+  diag(At, "query returns every row it selects from table '%0', and the program keeps only the "
+           "rows whose '%1' is %2%3; the database still reads and sends them all")
+      << Select.Tables.front() << Filter.Column << (Filter.SkipsEqual ? "not " : "") << Value;
+  const SourceManager &SM = Ctx.getSourceManager();
+  diag(SM.getFileLoc(Filter.Skip->getBeginLoc()), "the program skips rows here",
+       DiagnosticIDs::Note);
+  std::string Bound;
+  std::string Predicate = Filter.Column + (Filter.SkipsEqual ? " IS DISTINCT FROM " : " = ") +
+                          sqlValue(Filter.Value, Select.HighestParameter, Ctx, Bound);
+  std::string Where = Select.HasWhere ? "add 'AND " + Predicate + "' to the query's WHERE clause"
+                                      : "add 'WHERE " + Predicate + "' to the query";
+  emitFixNote(FixPlan::none("the database compares by its own rules (NULL, collation), so the "
+                            "edit is left to you: " +
+                            Where + Bound),
+              At);
 }
 
 namespace {

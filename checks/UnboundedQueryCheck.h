@@ -29,6 +29,7 @@
 #define ASYNC_TIDY_CHECKS_UNBOUNDEDQUERYCHECK_H
 
 #include "AsyncCheckBase.h"
+#include "RowFilter.h"
 #include "RowTruncation.h"
 
 namespace async_tidy {
@@ -55,7 +56,10 @@ public:
     const clang::CallExpr *Query;
     const clang::VarDecl *Rows;    ///< Holds the result.
     const clang::Stmt *Assignment; ///< `rows = <query>`; null for its declaration.
+    /// The loop that reads the rows; for a filter, one that bounds nothing.
     RowTruncation Truncation;
+    /// Set when the loop skips rows by a column instead of stopping early.
+    std::optional<RowFilter> Filter;
   };
 
 private:
@@ -71,6 +75,8 @@ private:
   void checkCandidate(const Candidate &C, const ApiIndex &Index, const Schema *S,
                       clang::ASTContext &Ctx);
   bool selectsWholeTables(const UnboundedSelect &Select, const Schema *S) const;
+  void reportFilter(const Candidate &C, const BuiltSql &Sql, const UnboundedSelect &Select,
+                    clang::SourceLocation At, clang::ASTContext &Ctx);
   FixPlan limitFix(const clang::CallExpr *Query, const IoCall &Io, const BuiltSql &Sql,
                    const UnboundedSelect &Select, const RowTruncation &T,
                    clang::ASTContext &Ctx) const;

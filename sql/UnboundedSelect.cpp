@@ -61,6 +61,15 @@ std::variant<UnboundedSelect, std::string> unboundedSelect(const std::string &Sq
   Out.Tables = Read.Tables;
   Out.Complete = Read.Complete;
   Out.Ordered = Stmt["SelectStmt"].contains("sortClause");
+  Out.HasWhere = Stmt["SelectStmt"].contains("whereClause");
+  if (Out.HasWhere)
+    forEachJsonNode(Stmt["SelectStmt"]["whereClause"],
+                    [&](const std::string &Kind, const json &Node) {
+                      // A column reference's last field is its name (`t.status`, `status`).
+                      if (Kind == "ColumnRef" && Node.contains("fields") && !Node["fields"].empty())
+                        if (const json &Last = Node["fields"].back(); Last.contains("String"))
+                          Out.WhereColumns.push_back(Last["String"].value("sval", std::string()));
+                    });
   for (const ColumnUse &Use : Read.Uses)
     if (Use.Role == ColumnRole::Filter && Use.Equality)
       Out.Fixed.push_back(Use);

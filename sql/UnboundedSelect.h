@@ -36,6 +36,9 @@ struct UnboundedSelect {
   bool Complete = true;
   /// It has an ORDER BY: which rows come first is told.
   bool Ordered = false;
+  /// It has a WHERE clause, and the names of the columns it mentions.
+  bool HasWhere = false;
+  std::vector<std::string> WhereColumns;
   /// The highest `$n` it takes; 0 for none.
   int HighestParameter = 0;
 };

@@ -65,6 +65,21 @@ TEST(UnboundedSelect, FixedColumnsAreEqualitiesOfTheTopLevelAnd) {
   EXPECT_EQ(unbounded("SELECT id FROM posts WHERE author_id = $1 AND at > $3").HighestParameter, 3);
 }
 
+TEST(UnboundedSelect, WhereColumnsAreEveryColumnItsWhereNames) {
+  UnboundedSelect None = unbounded("SELECT title, status FROM posts ORDER BY id");
+  EXPECT_FALSE(None.HasWhere);
+  EXPECT_TRUE(None.WhereColumns.empty());
+  // Ranges, ORs, functions and qualified names count: any test of the
+  // column is one the program's own filter may repeat.
+  UnboundedSelect Some =
+      unbounded("SELECT p.title FROM posts p WHERE lower(p.status) <> 'x' OR views > $1");
+  EXPECT_TRUE(Some.HasWhere);
+  EXPECT_EQ(Some.WhereColumns, (List{"status", "views"}));
+  // Columns of the select list and ORDER BY are not the WHERE's.
+  EXPECT_EQ(unbounded("SELECT status FROM posts WHERE id > 3 ORDER BY views").WhereColumns,
+            List{"id"});
+}
+
 TEST(UnboundedSelect, BoundedOrFoldedRowsAreSaid) {
   EXPECT_EQ(boundedBecause("SELECT id FROM posts LIMIT 10"), "it has a LIMIT");
   EXPECT_EQ(boundedBecause("SELECT id FROM posts FETCH FIRST 5 ROWS ONLY"), "it has a LIMIT");

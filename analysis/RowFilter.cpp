@@ -1,0 +1,176 @@
+//===--- RowFilter.cpp - Where a program skips a result's rows by a column -===//
+
+#include "RowFilter.h"
+
+#include "RowTruncation.h"
+
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+/// `if (<test>) continue;` with nothing else: its test.
+const Expr *continueTest(const Stmt *S) {
+  const auto *If = dyn_cast_or_null<IfStmt>(S);
+  if (!If || If->getElse() || If->getInit() || If->getConditionVariable() || If->isConstexpr())
+    return nullptr;
+  const Stmt *Then = If->getThen();
+  if (const auto *Block = dyn_cast<CompoundStmt>(Then); Block && Block->size() == 1)
+    Then = Block->body_front();
+  return isa<ContinueStmt>(Then) ? If->getCond() : nullptr;
+}
+
+/// Whether `S` may end the loop early or skip more rows: a `break` or
+/// `continue` of the loop (not of a loop or switch inside it), a
+/// `return`, a `goto` or a label.
+bool endsEarly(const Stmt *S, bool InInnerLoop, bool InSwitch) {
+  if (!S)
+    return false;
+  if (isa<ReturnStmt, CoreturnStmt, GotoStmt, IndirectGotoStmt, LabelStmt>(S))
+    return true;
+  if (isa<ContinueStmt>(S))
+    return !InInnerLoop;
+  if (isa<BreakStmt>(S))
+    return !InInnerLoop && !InSwitch;
+  bool Loop = isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
+  bool Switch = isa<SwitchStmt>(S);
+  for (const Stmt *Child : S->children())
+    if (endsEarly(Child, InInnerLoop || Loop, InSwitch || Switch))
+      return true;
+  return false;
+}
+
+/// The operands and operator of `==` or `!=`, built-in, overloaded, or
+/// rewritten by C++20 (`a != b` as `!(a == b)`).
+struct Comparison {
+  const Expr *LHS = nullptr, *RHS = nullptr;
+  bool Equal = false;
+};
+std::optional<Comparison> comparisonOf(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Rewritten = dyn_cast<CXXRewrittenBinaryOperator>(E)) {
+    auto Form = Rewritten->getDecomposedForm();
+    if (Form.Opcode == BO_EQ || Form.Opcode == BO_NE)
+      return Comparison{Form.LHS, Form.RHS, Form.Opcode == BO_EQ};
+    return std::nullopt;
+  }
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E); Binary && Binary->isEqualityOp())
+    return Comparison{Binary->getLHS(), Binary->getRHS(), Binary->getOpcode() == BO_EQ};
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(E);
+      Operator && Operator->getNumArgs() == 2 &&
+      (Operator->getOperator() == OO_EqualEqual || Operator->getOperator() == OO_ExclaimEqual))
+    return Comparison{Operator->getArg(0), Operator->getArg(1),
+                      Operator->getOperator() == OO_EqualEqual};
+  return std::nullopt;
+}
+
+/// Through implicit conversions, temporaries and the construction of a
+/// `std::string` from its one argument.
+const Expr *underConversions(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = Temporary->getSubExpr();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = Bind->getSubExpr();
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+             Construct && Construct->getNumArgs() >= 1 &&
+             (Construct->getNumArgs() == 1 || isa<CXXDefaultArgExpr>(Construct->getArg(1))))
+      E = Construct->getArg(0);
+    else if (const auto *Functional = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = Functional->getSubExpr();
+    else
+      return E;
+  }
+}
+
+/// What a column or a value is, for comparing like with like.
+enum class ValueKind { None, Text, Integer };
+
+ValueKind kindOf(QualType Type) {
+  Type = Type.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+  if (Type->isIntegerType() && !Type->isBooleanType() && !Type->isAnyCharacterType())
+    return ValueKind::Integer;
+  const auto *Record = Type->getAsCXXRecordDecl();
+  if (Record && Record->isInStdNamespace() && Record->getIdentifier() &&
+      (Record->getName() == "basic_string" || Record->getName() == "basic_string_view"))
+    return ValueKind::Text;
+  return ValueKind::None;
+}
+
+/// The column `E` reads of the loop's row: `<row>["<column>"].<reader>()`
+/// with a catalogued reader and no argument; its kind.
+std::optional<std::pair<std::string, ValueKind>> columnRead(const Expr *E, const VarDecl *Row,
+                                                            const llvm::StringSet<> &FieldReaders) {
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(underConversions(E));
+  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+  if (!Method || Call->getNumArgs() != 0 ||
+      !FieldReaders.contains(Method->getQualifiedNameAsString()))
+    return std::nullopt;
+  ValueKind Kind = kindOf(Call->getType());
+  const auto *Subscript =
+      dyn_cast<CXXOperatorCallExpr>(underConversions(Call->getImplicitObjectArgument()));
+  if (Kind == ValueKind::None || !Subscript || Subscript->getOperator() != OO_Subscript ||
+      Subscript->getNumArgs() != 2 || namedVariable(Subscript->getArg(0)) != Row)
+    return std::nullopt;
+  const auto *Name = dyn_cast<StringLiteral>(underConversions(Subscript->getArg(1)));
+  if (!Name || !Name->isOrdinary() || Name->getString().empty())
+    return std::nullopt;
+  return std::make_pair(Name->getString().str(), Kind);
+}
+
+/// Whether `E` is a value of `Kind` that holds one value through the loop:
+/// a literal, or a variable nothing writes.
+bool isSteadyValue(const Expr *E, ValueKind Kind) {
+  E = underConversions(E);
+  if (const auto *Negated = dyn_cast<UnaryOperator>(E); Negated && Negated->getOpcode() == UO_Minus)
+    E = Negated->getSubExpr()->IgnoreParenImpCasts();
+  // An empty string stands for NULL as well (Drogon reads NULL as ""): no
+  // one WHERE says both.
+  if (const auto *Text = dyn_cast<StringLiteral>(E))
+    return Kind == ValueKind::Text && Text->isOrdinary() && Text->getLength() > 0;
+  if (isa<IntegerLiteral>(E))
+    return Kind == ValueKind::Integer;
+  const VarDecl *V = namedVariable(E);
+  if (!V)
+    return false;
+  ValueKind Of = kindOf(V->getType());
+  // A `const char *` variable holds text too.
+  if (Of == ValueKind::None && V->getType()->isPointerType() &&
+      V->getType()->getPointeeType()->isCharType())
+    Of = ValueKind::Text;
+  bool Steady = V->hasLocalStorage() ? keepsItsValue(V) : V->getType().isConstQualified();
+  return Of == Kind && Steady;
+}
+
+} // namespace
+
+std::optional<RowFilter> skipFilterOf(const CXXForRangeStmt *Loop, const VarDecl *Rows,
+                                      const llvm::StringSet<> &FieldReaders) {
+  const auto *Body = dyn_cast<CompoundStmt>(Loop->getBody());
+  if (!Body || Body->body_empty() || namedVariable(Loop->getRangeInit()) != Rows)
+    return std::nullopt;
+  const Expr *Test = continueTest(Body->body_front());
+  std::optional<Comparison> Compared = Test ? comparisonOf(Test) : std::nullopt;
+  if (!Compared)
+    return std::nullopt;
+  for (const Stmt *S : llvm::drop_begin(Body->body()))
+    if (endsEarly(S, false, false))
+      return std::nullopt;
+  const VarDecl *Row = Loop->getLoopVariable();
+  const Expr *Column = Compared->LHS, *Value = Compared->RHS;
+  auto Read = columnRead(Column, Row, FieldReaders);
+  if (!Read) {
+    std::swap(Column, Value);
+    Read = columnRead(Column, Row, FieldReaders);
+  }
+  if (!Read || !isSteadyValue(Value, Read->second))
+    return std::nullopt;
+  return RowFilter{cast<IfStmt>(Body->body_front()), Read->first, Compared->Equal,
+                   underConversions(Value)};
+}
+
+} // namespace async_tidy
