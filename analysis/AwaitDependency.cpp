@@ -23,6 +23,8 @@ const char *dependencyRuleName(DependencyRule Rule) {
   switch (Rule) {
   case DependencyRule::Ordering:
     return "ordering";
+  case DependencyRule::Guard:
+    return "guard";
   case DependencyRule::CriticalSection:
     return "critical-section";
   case DependencyRule::ReadsEarlierResult:
@@ -332,6 +334,8 @@ std::optional<Dependency> AwaitDependencyAnalysis::dependency(const AwaitStateme
   if (isOrdering(Earlier) || isOrdering(Later))
     return Dependency{DependencyRule::Ordering,
                       "a timer, sleep, executor switch or lock orders what follows it"};
+  if (std::optional<Dependency> Why = guards(Earlier))
+    return Why;
   AwaitEffects E = effectsOf(Earlier);
   AwaitEffects L = effectsOf(Later);
   if (std::optional<Dependency> Why = receiverDependency(E, L))

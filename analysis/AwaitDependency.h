@@ -31,6 +31,7 @@ namespace async_tidy {
 /// in this order).
 enum class DependencyRule {
   Ordering,             ///< One of them is a timer, sleep, executor switch or lock.
+  Guard,                ///< The earlier is a check that rejects by throwing.
   CriticalSection,      ///< Both follow a lock taken earlier in the block.
   SameReceiver,         ///< One single-operation object serves both.
   SharedResource,       ///< Their objects hold the same kind of such resource.
@@ -119,6 +120,10 @@ public:
   /// calls never waits for I/O or time. (NonWaitingCoroutines.cpp)
   std::optional<Dependency> neverWaits(const AwaitStatement &S) const;
 
+  /// Why what follows `S` waits for it: it awaits a check of the project (a
+  /// coroutine whose body throws to reject) for no value. (Guards.cpp)
+  std::optional<Dependency> guards(const AwaitStatement &S) const;
+
   /// Why `Later` depends on `Earlier`, or none when they are independent.
   std::optional<Dependency> dependency(const AwaitStatement &Earlier,
                                        const AwaitStatement &Later) const;
@@ -149,6 +154,7 @@ private:
   bool coroutineNeverWaits(const clang::FunctionDecl &Callee, unsigned Depth) const;
   bool awaitNeverWaits(const clang::CoawaitExpr &Await, unsigned Depth) const;
   bool isLock(const clang::FunctionDecl &Callee) const;
+  bool functionRejects(const clang::FunctionDecl &Callee, unsigned Depth) const;
 
   clang::ASTContext &Ctx;
   const ApiIndex &Index;
@@ -156,6 +162,8 @@ private:
   AwaitableStartModel Start;
   /// coroutineNeverWaits' answers, by definition.
   mutable llvm::DenseMap<const clang::FunctionDecl *, bool> NeverWaitsMemo;
+  /// functionRejects' answers, by definition.
+  mutable llvm::DenseMap<const clang::FunctionDecl *, bool> RejectsMemo;
 };
 
 } // namespace async_tidy

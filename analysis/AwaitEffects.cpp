@@ -128,6 +128,7 @@ public:
   bool VisitCallExpr(CallExpr *Call);
 
 private:
+  void noteCapturesOf(const CXXRecordDecl &Closure);
   bool noteRead(const Expr *E) {
     if (const Decl *Root = rootOf(E))
       Out.Reads.insert(Root);
@@ -164,7 +165,43 @@ bool EffectCollector::VisitCallExpr(CallExpr *Call) {
   if (Object && Method && !IsConcurrencySafe(objectType(Object)) &&
       !leavesObjectUnchanged(Method, SM, IsConcurrencySafe, IsSafeMethod))
     noteWrite(Object, "calls a mutating function on an object it cannot name");
+  if (Method && Method->getParent()->isLambda())
+    noteCapturesOf(*Method->getParent());
   return true;
+}
+
+/// Calling a lambda made before (`seed(1)`, a closure that captured `&tx`)
+/// reaches what it captured: by reference, or by a pointer or smart pointer
+/// to a non-const object, it may change it, as a callee may change an
+/// argument passed so.
+/// Its call operator is `const` all the same.
+void EffectCollector::noteCapturesOf(const CXXRecordDecl &Closure) {
+  llvm::DenseMap<const ValueDecl *, FieldDecl *> Captures;
+  FieldDecl *ThisCapture = nullptr;
+  Closure.getCaptureFields(Captures, ThisCapture);
+  if (ThisCapture) {
+    Out.Reads.insert(ThisRoot);
+    Out.Writes.insert(ThisRoot);
+  }
+  for (const auto &[Captured, Field] : Captures) {
+    const Decl *Root = Captured->getCanonicalDecl();
+    if (const auto *Binding = dyn_cast<BindingDecl>(Captured))
+      Root = Binding->getDecomposedDecl();
+    Out.Reads.insert(Root);
+    // What the closure reaches through the capture: the variable (by
+    // reference), or what a pointer or smart pointer in it points to.
+    QualType Type = Field->getType();
+    bool ByReference = Type->isReferenceType();
+    QualType Reached = Type.getNonReferenceType();
+    if (Reached->isPointerType())
+      Reached = Reached->getPointeeType();
+    else if (std::optional<QualType> Pointee = smartPointee(Reached))
+      Reached = *Pointee;
+    else if (!ByReference)
+      continue; // a copy of a value
+    if (!Reached.isConstQualified() && !IsConcurrencySafe(Reached))
+      Out.Writes.insert(Root);
+  }
 }
 
 } // namespace
