@@ -223,6 +223,53 @@ bool PerIterationIoCheck::needsPreviousIteration(const CallSite &Site, const Ite
   });
 }
 
+namespace {
+
+/// Through implicit conversions, temporaries, the construction of a string
+/// from its one argument and `.c_str()`/`.data()`.
+const Expr *withoutStringConversions(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = Temporary->getSubExpr();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = Bind->getSubExpr();
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+             Construct && Construct->getNumArgs() >= 1 &&
+             (Construct->getNumArgs() == 1 || isa<CXXDefaultArgExpr>(Construct->getArg(1))))
+      E = Construct->getArg(0);
+    else if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E);
+             Member && Member->getNumArgs() == 0 && Member->getMethodDecl() &&
+             Member->getMethodDecl()->getIdentifier() &&
+             (Member->getMethodDecl()->getName() == "c_str" ||
+              Member->getMethodDecl()->getName() == "data"))
+      E = Member->getImplicitObjectArgument();
+    else
+      return E;
+  }
+}
+
+} // namespace
+
+bool PerIterationIoCheck::runsElementAsStatement(const CallSite &Site, const IoCall &Entry,
+                                                 const IterationLoop &Loop) {
+  const auto *Call = dyn_cast<CallExpr>(Site.Call);
+  if (!Call || Entry.Kind != IoKind::Database || !Entry.QueryArg || !Loop.Element ||
+      *Entry.QueryArg >= Call->getNumArgs())
+    return false;
+  const Expr *Sql = withoutStringConversions(Call->getArg(*Entry.QueryArg));
+  // `command`, `step.sql`, `commands[i]`.
+  if (const auto *Member = dyn_cast<MemberExpr>(Sql))
+    Sql = withoutStringConversions(Member->getBase());
+  else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Sql))
+    Sql = withoutStringConversions(Subscript->getIdx());
+  else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Sql);
+           Operator && Operator->getOperator() == OO_Subscript && Operator->getNumArgs() == 2)
+    Sql = withoutStringConversions(Operator->getArg(1));
+  const auto *Ref = dyn_cast<DeclRefExpr>(Sql);
+  return Ref && Ref->getDecl() == Loop.Element;
+}
+
 void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
   walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
@@ -251,6 +298,7 @@ void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
       if ((Chain = A.Chains.chainThrough(Site.Callee, *TransitiveDepth)))
         Entry = Chain->Target;
     if (!Entry || isExempt(*Loop) || needsPreviousIteration(Site, *Loop) ||
+        (!Chain && runsElementAsStatement(Site, *Entry, *Loop)) ||
         leavesLoopAfter(*Loop, Site.Ancestors, Site.Call))
       return;
     if (shouldReportAt(Site.Call->getBeginLoc()))

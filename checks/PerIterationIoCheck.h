@@ -38,6 +38,10 @@ private:
   /// The request reads what an earlier iteration received (a redirect's
   /// target, an agent's previous turn): it cannot be batched.
   bool needsPreviousIteration(const CallSite &Site, const IterationLoop &Loop);
+  /// The statement the call runs is the loop's element (a migration's
+  /// statements, one after another): a script, not one query per element.
+  static bool runsElementAsStatement(const CallSite &Site, const IoCall &Entry,
+                                     const IterationLoop &Loop);
   void report(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop,
               const CallChain<IoCall> *Chain, const Coroutine &C);
   /// `SiteCall`: the reported call (a chain through a summary may start
