@@ -69,10 +69,23 @@ private:
 
 } // namespace
 
+namespace {
+
+/// Whether nothing reads the variable (a structured binding: none of its
+/// names).
+bool neverRead(const VarDecl &V) {
+  if (const auto *Bindings = dyn_cast<DecompositionDecl>(&V))
+    return llvm::none_of(Bindings->bindings(),
+                         [](const BindingDecl *B) { return B->isReferenced(); });
+  return !V.isReferenced();
+}
+
+} // namespace
+
 std::optional<Dependency> AwaitDependencyAnalysis::guards(const AwaitStatement &S) const {
   bool ValueUnused = S.StatementForm == AwaitStatement::Form::Discarded ||
                      (S.StatementForm == AwaitStatement::Form::Declaration && S.Declared &&
-                      !S.Declared->isReferenced());
+                      neverRead(*S.Declared));
   const CallExpr *Call = S.awaitedCall();
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
   if (!ValueUnused || !Callee || !functionRejects(*Callee, 0))
