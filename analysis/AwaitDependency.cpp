@@ -334,7 +334,7 @@ std::optional<Dependency> AwaitDependencyAnalysis::dependency(const AwaitStateme
   if (isOrdering(Earlier) || isOrdering(Later))
     return Dependency{DependencyRule::Ordering,
                       "a timer, sleep, executor switch or lock orders what follows it"};
-  if (std::optional<Dependency> Why = guards(Earlier))
+  if (std::optional<Dependency> Why = guards(Earlier, Later))
     return Why;
   AwaitEffects E = effectsOf(Earlier);
   AwaitEffects L = effectsOf(Later);

@@ -20,6 +20,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include <functional>
 #include <optional>
 #include <string>
@@ -120,9 +121,11 @@ public:
   /// calls never waits for I/O or time. (NonWaitingCoroutines.cpp)
   std::optional<Dependency> neverWaits(const AwaitStatement &S) const;
 
-  /// Why what follows `S` waits for it: it awaits a check of the project (a
-  /// coroutine whose body throws to reject) for no value. (Guards.cpp)
-  std::optional<Dependency> guards(const AwaitStatement &S) const;
+  /// Why `Later` waits for `Earlier`: the earlier awaits a check of the
+  /// project (a coroutine whose body throws to reject) for no value, and the
+  /// later awaits something else. (Guards.cpp)
+  std::optional<Dependency> guards(const AwaitStatement &Earlier,
+                                   const AwaitStatement &Later) const;
 
   /// Why `Later` depends on `Earlier`, or none when they are independent.
   std::optional<Dependency> dependency(const AwaitStatement &Earlier,
@@ -154,7 +157,9 @@ private:
   bool coroutineNeverWaits(const clang::FunctionDecl &Callee, unsigned Depth) const;
   bool awaitNeverWaits(const clang::CoawaitExpr &Await, unsigned Depth) const;
   bool isLock(const clang::FunctionDecl &Callee) const;
-  bool functionRejects(const clang::FunctionDecl &Callee, unsigned Depth) const;
+  /// `DepthReached`: the search was cut short (too deep, or a recursion),
+  /// so a "no" is not final.
+  bool functionRejects(const clang::FunctionDecl &Callee, unsigned Depth, bool &DepthReached) const;
 
   clang::ASTContext &Ctx;
   const ApiIndex &Index;
@@ -164,6 +169,7 @@ private:
   mutable llvm::DenseMap<const clang::FunctionDecl *, bool> NeverWaitsMemo;
   /// functionRejects' answers, by definition.
   mutable llvm::DenseMap<const clang::FunctionDecl *, bool> RejectsMemo;
+  mutable llvm::SmallPtrSet<const clang::FunctionDecl *, 8> RejectsOpen;
 };
 
 } // namespace async_tidy

@@ -5,6 +5,7 @@
 #include "FrameworkDetector.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 using namespace clang;
 
@@ -126,9 +127,9 @@ public:
     return true;
   }
   bool VisitCallExpr(CallExpr *Call);
+  void noteCapturesOf(const CXXRecordDecl &Closure);
 
 private:
-  void noteCapturesOf(const CXXRecordDecl &Closure);
   bool noteRead(const Expr *E) {
     if (const Decl *Root = rootOf(E))
       Out.Reads.insert(Root);
@@ -165,41 +166,47 @@ bool EffectCollector::VisitCallExpr(CallExpr *Call) {
   if (Object && Method && !IsConcurrencySafe(objectType(Object)) &&
       !leavesObjectUnchanged(Method, SM, IsConcurrencySafe, IsSafeMethod))
     noteWrite(Object, "calls a mutating function on an object it cannot name");
-  if (Method && Method->getParent()->isLambda())
-    noteCapturesOf(*Method->getParent());
   return true;
 }
 
-/// Calling a lambda made before (`seed(1)`, a closure that captured `&tx`)
-/// reaches what it captured: by reference, or by a pointer or smart pointer
-/// to a non-const object, it may change it, as a callee may change an
-/// argument passed so.
-/// Its call operator is `const` all the same.
+/// Awaiting a call of a lambda made before (`seed(1)`, a closure that
+/// captured `&tx`) runs its body on what it captured; its call operator is
+/// `const` all the same. It changes a variable captured by reference that
+/// its body changes (clang's ExprMutationAnalyzer), the object a captured
+/// pointer or smart pointer points to (non-const and not concurrency-safe:
+/// what is called through it is not followed), and `*this` when its body
+/// changes it as a member function would. A copy it holds is its own.
 void EffectCollector::noteCapturesOf(const CXXRecordDecl &Closure) {
+  const CXXMethodDecl *CallOperator = Closure.getLambdaCallOperator();
+  const Stmt *Body = CallOperator ? coroutineBodyOf(*CallOperator) : nullptr;
+  if (!Body)
+    return;
   llvm::DenseMap<const ValueDecl *, FieldDecl *> Captures;
   FieldDecl *ThisCapture = nullptr;
   Closure.getCaptureFields(Captures, ThisCapture);
   if (ThisCapture) {
     Out.Reads.insert(ThisRoot);
-    Out.Writes.insert(ThisRoot);
+    MutationFinder Finder(SM, IsConcurrencySafe, IsSafeMethod, 0);
+    Finder.TraverseStmt(const_cast<Stmt *>(Body));
+    if (Finder.Mutates)
+      Out.Writes.insert(ThisRoot);
   }
+  ExprMutationAnalyzer Mutations(*Body, Closure.getASTContext());
   for (const auto &[Captured, Field] : Captures) {
     const Decl *Root = Captured->getCanonicalDecl();
     if (const auto *Binding = dyn_cast<BindingDecl>(Captured))
       Root = Binding->getDecomposedDecl();
     Out.Reads.insert(Root);
-    // What the closure reaches through the capture: the variable (by
-    // reference), or what a pointer or smart pointer in it points to.
-    QualType Type = Field->getType();
-    bool ByReference = Type->isReferenceType();
-    QualType Reached = Type.getNonReferenceType();
-    if (Reached->isPointerType())
-      Reached = Reached->getPointeeType();
-    else if (std::optional<QualType> Pointee = smartPointee(Reached))
-      Reached = *Pointee;
-    else if (!ByReference)
-      continue; // a copy of a value
-    if (!Reached.isConstQualified() && !IsConcurrencySafe(Reached))
+    QualType Held = Field->getType().getNonReferenceType();
+    std::optional<QualType> Pointee =
+        Held->isPointerType() ? Held->getPointeeType() : smartPointee(Held);
+    bool Changes = false;
+    if (Pointee)
+      Changes = !Pointee->isConstQualified() && !IsConcurrencySafe(*Pointee);
+    else if (Field->getType()->isReferenceType())
+      Changes =
+          !Held.isConstQualified() && !IsConcurrencySafe(Held) && Mutations.isMutated(Captured);
+    if (Changes)
       Out.Writes.insert(Root);
   }
 }
@@ -232,6 +239,9 @@ AwaitEffects effectsOf(const AwaitStatement &S, const SourceManager &SM,
     Collector.noteWrite(S.Assigned, "assigns to an expression it cannot name");
 
   if (const CallExpr *Call = S.awaitedCall()) {
+    if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+        Method && Method->getParent()->isLambda())
+      Collector.noteCapturesOf(*Method->getParent());
     Out.Receiver = receiverOf(Call);
     if (Out.Receiver) {
       Out.ReceiverRoot = rootOf(Out.Receiver);

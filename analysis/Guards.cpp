@@ -18,7 +18,8 @@
 //     a failure on; it rejects nothing), or calls or awaits such a
 //     function, a few calls deep.
 // An await whose value is used is a fetch: that it throws when nothing is
-// found is incidental, and it stays an operation.
+// found is incidental, and it stays an operation. So is an await of the
+// same function as the await after it: more of the same work.
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,11 +49,21 @@ public:
 
   // A lambda's body is a function of its own, run when it is called.
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  // What a `try` throws, it may catch; what a handler throws is a failure
-  // passed on.
-  bool TraverseCXXTryStmt(CXXTryStmt *) { return true; }
+  // What a `try` block throws, it may catch. A handler may reject in turn
+  // (`catch (...) { throw Unauthorized(); }`); a rethrow (`throw;`) passes
+  // a failure on and rejects nothing.
+  bool TraverseCXXTryStmt(CXXTryStmt *Try) {
+    bool WasInHandler = InHandler;
+    InHandler = true;
+    for (unsigned I = 0; I < Try->getNumHandlers() && !Rejects; ++I)
+      TraverseStmt(Try->getHandler(I)->getHandlerBlock());
+    InHandler = WasInHandler;
+    return !Rejects;
+  }
 
-  bool VisitCXXThrowExpr(CXXThrowExpr *) { return found(); }
+  bool VisitCXXThrowExpr(CXXThrowExpr *Throw) {
+    return InHandler && !Throw->getSubExpr() ? true : found();
+  }
   bool VisitCallExpr(CallExpr *Call) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     return Callee && CalleeRejects(*Callee) ? found() : true;
@@ -65,6 +76,7 @@ private:
   }
 
   llvm::function_ref<bool(const FunctionDecl &)> CalleeRejects;
+  bool InHandler = false;
 };
 
 } // namespace
@@ -82,13 +94,23 @@ bool neverRead(const VarDecl &V) {
 
 } // namespace
 
-std::optional<Dependency> AwaitDependencyAnalysis::guards(const AwaitStatement &S) const {
-  bool ValueUnused = S.StatementForm == AwaitStatement::Form::Discarded ||
-                     (S.StatementForm == AwaitStatement::Form::Declaration && S.Declared &&
-                      neverRead(*S.Declared));
-  const CallExpr *Call = S.awaitedCall();
+std::optional<Dependency> AwaitDependencyAnalysis::guards(const AwaitStatement &Earlier,
+                                                          const AwaitStatement &Later) const {
+  bool ValueUnused = Earlier.StatementForm == AwaitStatement::Form::Discarded ||
+                     (Earlier.StatementForm == AwaitStatement::Form::Declaration &&
+                      Earlier.Declared && neverRead(*Earlier.Declared));
+  const CallExpr *Call = Earlier.awaitedCall();
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  if (!ValueUnused || !Callee || !functionRejects(*Callee, 0))
+  if (!ValueUnused || !Callee)
+    return std::nullopt;
+  // The same function again is more of the same work (`notify(a);
+  // notify(b);`), not a check and what it guards.
+  const CallExpr *LaterCall = Later.awaitedCall();
+  const FunctionDecl *LaterCallee = LaterCall ? LaterCall->getDirectCallee() : nullptr;
+  if (LaterCallee && LaterCallee->getCanonicalDecl() == Callee->getCanonicalDecl())
+    return std::nullopt;
+  bool DepthReached = false;
+  if (!functionRejects(*Callee, 0, DepthReached))
     return std::nullopt;
   return Dependency{DependencyRule::Guard,
                     "'" + displayName(*Callee) +
@@ -96,9 +118,12 @@ std::optional<Dependency> AwaitDependencyAnalysis::guards(const AwaitStatement &
                         "follows runs only once it passed"};
 }
 
-bool AwaitDependencyAnalysis::functionRejects(const FunctionDecl &Callee, unsigned Depth) const {
-  if (Depth > MaxGuardDepth)
+bool AwaitDependencyAnalysis::functionRejects(const FunctionDecl &Callee, unsigned Depth,
+                                              bool &DepthReached) const {
+  if (Depth > MaxGuardDepth) {
+    DepthReached = true;
     return false;
+  }
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&Callee); Method && Method->isVirtual())
     return false; // An override may not reject.
   const FunctionDecl *Definition = nullptr;
@@ -107,14 +132,26 @@ bool AwaitDependencyAnalysis::functionRejects(const FunctionDecl &Callee, unsign
     return false;
   if (auto Known = RejectsMemo.find(Definition); Known != RejectsMemo.end())
     return Known->second;
-  RejectsMemo[Definition] = false; // A function that calls itself rejects by its other paths.
+  // A function that calls itself rejects by its other paths, if at all; the
+  // answer found while it is open is not kept, like one cut short by depth.
+  if (!RejectsOpen.insert(Definition).second) {
+    DepthReached = true;
+    return false;
+  }
   const Stmt *Body = Definition->getBody();
   if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(Body))
     Body = Coroutine->getBody();
-  auto CalleeRejects = [&](const FunctionDecl &Next) { return functionRejects(Next, Depth + 1); };
+  bool Cut = false;
+  auto CalleeRejects = [&](const FunctionDecl &Next) {
+    return functionRejects(Next, Depth + 1, Cut);
+  };
   RejectionFinder Finder(CalleeRejects);
   Finder.TraverseStmt(const_cast<Stmt *>(Body));
-  RejectsMemo[Definition] = Finder.Rejects;
+  RejectsOpen.erase(Definition);
+  // "Rejects" holds from any depth; "does not" only when nothing was cut.
+  if (Finder.Rejects || !Cut)
+    RejectsMemo[Definition] = Finder.Rejects;
+  DepthReached |= Cut;
   return Finder.Rejects;
 }
 

@@ -2,9 +2,13 @@
 
 #include "RowFilter.h"
 
+#include "FrameworkDetector.h"
 #include "RowTruncation.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+
+#include <cctype>
 
 using namespace clang;
 
@@ -31,6 +35,8 @@ bool endsEarly(const Stmt *S, bool InInnerLoop, bool InSwitch) {
     return false;
   if (isa<ReturnStmt, CoreturnStmt, GotoStmt, IndirectGotoStmt, LabelStmt>(S))
     return true;
+  if (isa<LambdaExpr>(S))
+    return false; // its body is a function of its own
   if (isa<ContinueStmt>(S))
     return !InInnerLoop;
   if (isa<BreakStmt>(S))
@@ -101,10 +107,17 @@ ValueKind kindOf(QualType Type) {
   return ValueKind::None;
 }
 
+/// A column the loop's row reads, and what the reader returns.
+struct ColumnRead {
+  std::string Name;
+  QualType Type;
+  ValueKind Kind = ValueKind::None;
+};
+
 /// The column `E` reads of the loop's row: `<row>["<column>"].<reader>()`
-/// with a catalogued reader and no argument; its kind.
-std::optional<std::pair<std::string, ValueKind>> columnRead(const Expr *E, const VarDecl *Row,
-                                                            const llvm::StringSet<> &FieldReaders) {
+/// with a catalogued reader and no argument.
+std::optional<ColumnRead> columnRead(const Expr *E, const VarDecl *Row,
+                                     const llvm::StringSet<> &FieldReaders) {
   const auto *Call = dyn_cast<CXXMemberCallExpr>(underConversions(E));
   const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
   if (!Method || Call->getNumArgs() != 0 ||
@@ -119,31 +132,62 @@ std::optional<std::pair<std::string, ValueKind>> columnRead(const Expr *E, const
   const auto *Name = dyn_cast<StringLiteral>(underConversions(Subscript->getArg(1)));
   if (!Name || !Name->isOrdinary() || Name->getString().empty())
     return std::nullopt;
-  return std::make_pair(Name->getString().str(), Kind);
+  return ColumnRead{Name->getString().str(), Call->getType(), Kind};
 }
 
-/// Whether `E` is a value of `Kind` that holds one value through the loop:
-/// a literal, or a variable nothing writes.
-bool isSteadyValue(const Expr *E, ValueKind Kind) {
-  E = underConversions(E);
-  if (const auto *Negated = dyn_cast<UnaryOperator>(E); Negated && Negated->getOpcode() == UO_Minus)
-    E = Negated->getSubExpr()->IgnoreParenImpCasts();
-  // An empty string stands for NULL as well (Drogon reads NULL as ""): no
-  // one WHERE says both.
+/// Whether a literal says one value in C++ and in SQL alike, and is no
+/// stand-in for NULL: Drogon reads NULL as "" and as 0, so a test against
+/// either keeps or skips NULL rows that no one WHERE clause does. A text
+/// with control characters (a NUL, which ends the C++ comparison's text, a
+/// newline) is left alone; a number must fit the reader's type (an
+/// unsigned reader compared with -1 compares with its largest value).
+bool isPlainLiteral(const Expr *E, const ColumnRead &Column, const ASTContext &Ctx) {
   if (const auto *Text = dyn_cast<StringLiteral>(E))
-    return Kind == ValueKind::Text && Text->isOrdinary() && Text->getLength() > 0;
-  if (isa<IntegerLiteral>(E))
-    return Kind == ValueKind::Integer;
+    return Column.Kind == ValueKind::Text && Text->isOrdinary() && Text->getLength() > 0 &&
+           llvm::none_of(Text->getString(),
+                         [](char C) { return std::iscntrl(static_cast<unsigned char>(C)) != 0; });
+  std::optional<llvm::APSInt> Number = E->getIntegerConstantExpr(Ctx);
+  if (!Number || Column.Kind != ValueKind::Integer || *Number == 0)
+    return false;
+  QualType Type = Column.Type.getNonReferenceType();
+  unsigned Width = Ctx.getIntWidth(Type);
+  bool Signed = Type->isSignedIntegerType();
+  if (Number->isNegative() && !Signed)
+    return false;
+  return Number->isNegative() ? Number->getSignificantBits() <= Width
+                              : Number->getActiveBits() <= Width - (Signed ? 1 : 0);
+}
+
+/// Whether `E` holds one value through the loop: a literal (through a
+/// minus), or a variable nothing in its function changes (clang's
+/// ExprMutationAnalyzer: a `const std::string &` binding reads), or a
+/// constant.
+bool isSteadyValue(const Expr *E, const ColumnRead &Column, const ASTContext &Ctx) {
+  E = underConversions(E);
+  const Expr *Literal = E;
+  if (const auto *Minus = dyn_cast<UnaryOperator>(E); Minus && Minus->getOpcode() == UO_Minus)
+    Literal = Minus->getSubExpr()->IgnoreParenImpCasts();
+  if (isa<StringLiteral, IntegerLiteral>(Literal))
+    return isPlainLiteral(E, Column, Ctx);
   const VarDecl *V = namedVariable(E);
   if (!V)
     return false;
+  if (V->getType().isConstQualified() && V->getInit() && E->isIntegerConstantExpr(Ctx))
+    return isPlainLiteral(E, Column, Ctx);
   ValueKind Of = kindOf(V->getType());
   // A `const char *` variable holds text too.
   if (Of == ValueKind::None && V->getType()->isPointerType() &&
       V->getType()->getPointeeType()->isCharType())
     Of = ValueKind::Text;
-  bool Steady = V->hasLocalStorage() ? keepsItsValue(V) : V->getType().isConstQualified();
-  return Of == Kind && Steady;
+  if (Of != Column.Kind)
+    return false;
+  if (!V->hasLocalStorage())
+    return V->getType().isConstQualified();
+  // A coroutine's own body: its frame's copy of a parameter is no change.
+  const auto *Function = dyn_cast<FunctionDecl>(V->getDeclContext());
+  const Stmt *Body = Function ? coroutineBodyOf(*Function) : nullptr;
+  return Body && !V->getType()->isReferenceType() &&
+         !ExprMutationAnalyzer(*Body, V->getASTContext()).isMutated(V);
 }
 
 } // namespace
@@ -167,9 +211,9 @@ std::optional<RowFilter> skipFilterOf(const CXXForRangeStmt *Loop, const VarDecl
     std::swap(Column, Value);
     Read = columnRead(Column, Row, FieldReaders);
   }
-  if (!Read || !isSteadyValue(Value, Read->second))
+  if (!Read || !isSteadyValue(Value, *Read, Row->getASTContext()))
     return std::nullopt;
-  return RowFilter{cast<IfStmt>(Body->body_front()), Read->first, Compared->Equal,
+  return RowFilter{cast<IfStmt>(Body->body_front()), Read->Name, Compared->Equal,
                    underConversions(Value)};
 }
 

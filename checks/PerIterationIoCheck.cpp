@@ -20,6 +20,7 @@
 #include "IterationLoops.h"
 #include "ProjectFiles.h"
 #include "QualifiedNames.h"
+#include "QueryEffects.h"
 #include "SqlText.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -40,7 +41,8 @@ struct KindWording {
 KindWording wordingFor(IoKind Kind) {
   switch (Kind) {
   case IoKind::Database:
-    return {"database query", "a database query", " (N+1); fetch all rows in one query"};
+    // The advice depends on the statement: databaseAdvice.
+    return {"database query", "a database query", ""};
   case IoKind::Llm:
     return {"LLM request", "an LLM request",
             "; send one batched prompt, or run the requests concurrently with a bound"};
@@ -51,6 +53,31 @@ KindWording wordingFor(IoKind Kind) {
     return {"connection", "a connection", "; open it once before the loop, or use a pool"};
   }
   return {"request", "a request", ""};
+}
+
+/// What to do instead of a database statement per iteration, by what the
+/// statement does: fetching all rows is no advice for an INSERT. `Call` is
+/// the catalogued call (null when a summary stands for it); its SQL is
+/// read where the program builds it from literals: the catalog's query
+/// argument, or (the project's own DatabaseFunctions) the first argument
+/// that is a string literal.
+std::string databaseAdvice(const Expr *Call, const IoCall &Entry) {
+  const auto *Query = dyn_cast_or_null<CallExpr>(Call);
+  std::optional<BuiltSql> Sql;
+  for (unsigned I = 0; Query && I < Query->getNumArgs() && !Sql; ++I)
+    if (Entry.QueryArg ? *Entry.QueryArg == I
+                       : isa<StringLiteral>(Query->getArg(I)->IgnoreParenImpCasts()))
+      Sql = builtSql(Query->getArg(I));
+  auto Effects = Sql ? queryEffects(Sql->Text) : std::variant<QueryEffects, std::string>("");
+  const auto *Known = std::get_if<QueryEffects>(&Effects);
+  std::string Statement = Known ? Known->Statement : "";
+  if (Statement == "SELECT")
+    return " (N+1); fetch all rows in one query";
+  if (Statement == "INSERT")
+    return " (N+1); insert all rows in one statement";
+  if (Statement == "UPDATE" || Statement == "DELETE")
+    return " (N+1); " + llvm::StringRef(Statement).lower() + " all rows in one statement";
+  return " (N+1); make one query for all of them";
 }
 
 /// Whether `E` uses the loop element, directly or through a local
@@ -251,23 +278,80 @@ const Expr *withoutStringConversions(const Expr *E) {
 
 } // namespace
 
+namespace {
+
+/// Whether `E` names the loop's element: the variable, or one name of it
+/// when it is a structured binding (`for (auto &[version, sql] : ..)`).
+bool namesElement(const Expr *E, const VarDecl *Element) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  if (!Ref)
+    return false;
+  if (const auto *Binding = dyn_cast<BindingDecl>(Ref->getDecl()))
+    return Binding->getDecomposedDecl() == Element;
+  return Ref->getDecl() == Element;
+}
+
+/// Whether `S` calls a member that adds to `Container` (`push_back`,
+/// `emplace_back`, `insert`, `append`).
+bool addsTo(const Stmt *S, const VarDecl *Container) {
+  if (!S)
+    return false;
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    const auto *Object =
+        dyn_cast<DeclRefExpr>(Call->getImplicitObjectArgument()->IgnoreParenImpCasts());
+    if (Method && Method->getIdentifier() && Object && Object->getDecl() == Container &&
+        llvm::is_contained({"push_back", "emplace_back", "insert", "append"}, Method->getName()))
+      return true;
+  }
+  for (const Stmt *Child : S->children())
+    if (addsTo(Child, Container))
+      return true;
+  return false;
+}
+
+/// Whether the function fills the local `Container` itself: statements it
+/// builds, one per item of another loop, are one query per item after all.
+bool filledInFunction(const Expr *Container) {
+  const auto *Ref = Container ? dyn_cast<DeclRefExpr>(Container->IgnoreParenImpCasts()) : nullptr;
+  const auto *Variable = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const auto *Function = Variable ? dyn_cast<FunctionDecl>(Variable->getDeclContext()) : nullptr;
+  return Function && Variable->hasLocalStorage() && addsTo(Function->getBody(), Variable);
+}
+
+} // namespace
+
 bool PerIterationIoCheck::runsElementAsStatement(const CallSite &Site, const IoCall &Entry,
                                                  const IterationLoop &Loop) {
   const auto *Call = dyn_cast<CallExpr>(Site.Call);
   if (!Call || Entry.Kind != IoKind::Database || !Entry.QueryArg || !Loop.Element ||
       *Entry.QueryArg >= Call->getNumArgs())
     return false;
+  // A fixed statement whose parameters come from the element is one query
+  // per element: `exec(job.sql, job.id)`.
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+    if (I != *Entry.QueryArg && usesElement(Call->getArg(I), Loop.Element))
+      return false;
   const Expr *Sql = withoutStringConversions(Call->getArg(*Entry.QueryArg));
-  // `command`, `step.sql`, `commands[i]`.
+  // `command`, `step.sql`, `commands[i]` (in a loop whose counter is `i`).
+  const Expr *Container = nullptr;
+  if (const auto *RangeFor = dyn_cast<CXXForRangeStmt>(Loop.Loop))
+    Container = RangeFor->getRangeInit();
   if (const auto *Member = dyn_cast<MemberExpr>(Sql))
     Sql = withoutStringConversions(Member->getBase());
-  else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Sql))
-    Sql = withoutStringConversions(Subscript->getIdx());
-  else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Sql);
-           Operator && Operator->getOperator() == OO_Subscript && Operator->getNumArgs() == 2)
-    Sql = withoutStringConversions(Operator->getArg(1));
-  const auto *Ref = dyn_cast<DeclRefExpr>(Sql);
-  return Ref && Ref->getDecl() == Loop.Element;
+  else if (isa<ForStmt>(Loop.Loop)) {
+    if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Sql)) {
+      Container = Subscript->getBase();
+      Sql = withoutStringConversions(Subscript->getIdx());
+    } else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Sql);
+               Operator && Operator->getOperator() == OO_Subscript && Operator->getNumArgs() == 2) {
+      Container = Operator->getArg(0);
+      Sql = withoutStringConversions(Operator->getArg(1));
+    }
+  }
+  // The statements come from the program's list (a file's, the project's
+  // migrations), not one this function builds per item.
+  return namesElement(Sql, Loop.Element) && !filledInFunction(Container);
 }
 
 void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
@@ -311,6 +395,14 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
                                  const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
   KindWording Words = wordingFor(Entry.Kind);
+  std::string Advice = Words.Advice;
+  if (Entry.Kind == IoKind::Database) {
+    bool BySummary = Chain && A.Unit.Summaries.chainOf(Chain->Target);
+    Advice = databaseAdvice(!Chain      ? Site.Call
+                            : BySummary ? nullptr
+                                        : Chain->Steps.back().Call,
+                            Entry);
+  }
   std::string Subject = iterationSubject(Loop, A.Unit.Ctx);
   std::string Over = Subject.empty() ? "" : " over '" + Subject + "'";
   std::string Name =
@@ -322,10 +414,10 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
         << Name << Over << Site.Call->getSourceRange();
   else if (!Chain)
     diag(Site.Call->getBeginLoc(), "%0 '%1' runs once per iteration%2%3")
-        << Words.What << Name << Over << Words.Advice << Site.Call->getSourceRange();
+        << Words.What << Name << Over << Advice << Site.Call->getSourceRange();
   else
     diag(Site.Call->getBeginLoc(), "call to '%0' makes %1 '%2' once per iteration%3%4")
-        << Name << Words.WithArticle << finalCallOf(*Chain) << Over << Words.Advice
+        << Name << Words.WithArticle << finalCallOf(*Chain) << Over << Advice
         << Site.Call->getSourceRange();
 
   diag(Loop.Loop->getBeginLoc(), "the loop that repeats it", DiagnosticIDs::Note);

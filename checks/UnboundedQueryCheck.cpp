@@ -129,22 +129,16 @@ private:
   std::map<const VarDecl *, Query> Queries;
 };
 
-/// The source text of `E`: as written, or the macro that is all of it
-/// (`SEARCH_RESULT_ITEMS_MAX`); "" when it is part of a macro.
+/// The source text of `E` as written in the file: macros by their names
+/// (`SEARCH_RESULT_ITEMS_MAX`, `page * PAGE`); "" when it is part of a
+/// macro's own text.
 std::string spelling(const Expr *E, const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
-  const LangOptions &Lang = Ctx.getLangOpts();
-  SourceLocation Begin = E->getBeginLoc(), End = E->getEndLoc();
-  CharSourceRange Range = CharSourceRange::getTokenRange(Begin, End);
-  if (Begin.isMacroID() || End.isMacroID()) {
-    SourceLocation MacroBegin, MacroEnd;
-    if (!Lexer::isAtStartOfMacroExpansion(Begin, SM, Lang, &MacroBegin) ||
-        !Lexer::isAtEndOfMacroExpansion(End, SM, Lang, &MacroEnd) ||
-        SM.getFileID(MacroBegin) != SM.getFileID(MacroEnd) || MacroBegin.isMacroID())
-      return "";
-    Range = CharSourceRange::getTokenRange(MacroBegin, MacroEnd);
-  }
-  return Lexer::getSourceText(Range, SM, Lang).str();
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM, Ctx.getLangOpts());
+  if (Range.isInvalid())
+    return "";
+  return Lexer::getSourceText(Range, SM, Ctx.getLangOpts()).str();
 }
 
 /// The numbers that add up to the rows the program reads: a page's rows
@@ -174,7 +168,9 @@ std::string limitArgument(const RowTruncation &T, const ASTContext &Ctx) {
   std::string Sum;
   for (const Expr *Part : rowsReadParts(T)) {
     std::string Text = spelling(Part, Ctx);
-    if (Ctx.getTypeSize(Part->IgnoreParenImpCasts()->getType()) < 64)
+    // Widen what is narrower than 64 bits; a constant widens with the rest.
+    if (Ctx.getTypeSize(Part->IgnoreParenImpCasts()->getType()) < 64 &&
+        !Part->isIntegerConstantExpr(Ctx))
       Text = Ctx.getLangOpts().CPlusPlus ? "static_cast<long long>(" + Text + ")"
                                          : "(long long)(" + Text + ")";
     Sum += (Sum.empty() ? "" : " + ") + Text;
@@ -200,8 +196,11 @@ std::string rowsReadText(const RowTruncation &T, const ASTContext &Ctx) {
   if (std::optional<int64_t> Constant = constantRowsRead(T, Ctx))
     return std::to_string(*Constant);
   std::string Sum;
-  for (const Expr *Part : rowsReadParts(T))
-    Sum += (Sum.empty() ? "" : " + ") + keptText(Part, Ctx);
+  for (const Expr *Part : rowsReadParts(T)) {
+    std::string Text = spelling(Part, Ctx);
+    Sum += (Sum.empty() ? "" : " + ") + (Text.empty() ? "N" : Text);
+  }
+  Sum = "'" + Sum + "'";
   return T.ExtraRows ? Sum + " + " + std::to_string(T.ExtraRows) : Sum;
 }
 
@@ -365,26 +364,29 @@ void UnboundedQueryCheck::reportFilter(const Candidate &C, const BuiltSql &Sql,
                                        const UnboundedSelect &Select, SourceLocation At,
                                        ASTContext &Ctx) {
   const RowFilter &Filter = *C.Filter;
-  // The column is the one table's, and the WHERE does not test it already.
-  if (Select.Tables.size() != 1 || llvm::is_contained(Select.WhereColumns, Filter.Column))
+  // The column is the one table's own (not an alias), the WHERE does not
+  // test it already, and dropping rows changes no other row (a window
+  // function's numbers, an OFFSET, a DISTINCT).
+  if (Select.Tables.size() != 1 || !Select.selectsAsItself(Filter.Column) ||
+      llvm::is_contained(Select.WhereColumns, Filter.Column) || Select.RowsDependOnEachOther)
     return;
-  // A literal as written ("published", 42), a variable by its name.
-  std::string Value = spelling(Filter.Value, Ctx);
-  if (Value.empty())
-    return;
-  if (isa<DeclRefExpr>(Filter.Value))
-    Value = "'" + Value + "'";
+  std::string Bound;
+  std::string Value = sqlValue(Filter.Value, Select.HighestParameter, Ctx, Bound);
+  // The message names a literal as SQL says it, a variable by its name.
+  std::string Said = Bound.empty() ? Value : "the value of " + keptText(Filter.Value, Ctx);
   diag(At, "query returns every row it selects from table '%0', and the program keeps only the "
            "rows whose '%1' is %2%3; the database still reads and sends them all")
-      << Select.Tables.front() << Filter.Column << (Filter.SkipsEqual ? "not " : "") << Value;
+      << Select.Tables.front() << Filter.Column << (Filter.SkipsEqual ? "not " : "") << Said;
   const SourceManager &SM = Ctx.getSourceManager();
   diag(SM.getFileLoc(Filter.Skip->getBeginLoc()), "the program skips rows here",
        DiagnosticIDs::Note);
-  std::string Bound;
-  std::string Predicate = Filter.Column + (Filter.SkipsEqual ? " IS DISTINCT FROM " : " = ") +
-                          sqlValue(Filter.Value, Select.HighestParameter, Ctx, Bound);
-  std::string Where = Select.HasWhere ? "add 'AND " + Predicate + "' to the query's WHERE clause"
-                                      : "add 'WHERE " + Predicate + "' to the query";
+  std::string Predicate =
+      sqlIdentifier(Filter.Column) + (Filter.SkipsEqual ? " IS DISTINCT FROM " : " = ") + Value;
+  std::string Where =
+      !Select.HasWhere ? "add 'WHERE " + Predicate + "' to the query"
+      : Select.WhereIsOr
+          ? "put the query's WHERE condition in parentheses and add 'AND " + Predicate + "'"
+          : "add 'AND " + Predicate + "' to the query's WHERE clause";
   emitFixNote(FixPlan::none("the database compares by its own rules (NULL, collation), so the "
                             "edit is left to you: " +
                             Where + Bound),

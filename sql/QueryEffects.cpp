@@ -91,6 +91,12 @@ std::variant<QueryEffects, std::string> queryEffects(const std::string &Sql) {
     return *Why;
   const json &Stmt = std::get<json>(Statement);
   QueryEffects Out;
+  for (const auto &[Node, Keyword] : {std::pair{"SelectStmt", "SELECT"},
+                                      {"InsertStmt", "INSERT"},
+                                      {"UpdateStmt", "UPDATE"},
+                                      {"DeleteStmt", "DELETE"}})
+    if (Stmt.contains(Node))
+      Out.Statement = Keyword;
   forEachJsonNode(Stmt, [&Out](const std::string &Kind, const json &Node) {
     // A list of tables holds `{"RangeVar": {...}}`; a statement's own
     // target is its `relation`, unwrapped.

@@ -28,6 +28,9 @@ struct QueryEffects {
   std::string WhyNot;
   /// Every table it names (sql/TableKey.h keys), in the order it names them.
   std::vector<std::string> Tables;
+  /// What kind of statement it is: "SELECT", "INSERT", "UPDATE", "DELETE",
+  /// or "" for any other (DDL, COPY, ...).
+  std::string Statement;
 };
 
 /// What running `Sql` does, or why the parser cannot tell (a sentence: it

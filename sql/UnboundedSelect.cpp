@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 
 namespace async_tidy {
@@ -42,7 +43,77 @@ std::optional<std::string> boundedBy(const json &Select) {
   return Why;
 }
 
+/// The last field of a column reference (`status` of `p.status`), "*" for
+/// a star, "" for anything else.
+std::string columnName(const json &Node) {
+  if (!Node.contains("ColumnRef"))
+    return "";
+  const json &Fields = Node["ColumnRef"].value("fields", json::array());
+  if (Fields.empty())
+    return "";
+  const json &Last = Fields.back();
+  if (Last.contains("A_Star"))
+    return "*";
+  return Last.contains("String") ? Last["String"].value("sval", std::string()) : "";
+}
+
+/// The names of the select list (see UnboundedSelect), the window
+/// functions, and the WHERE's columns.
+void readSelectList(const json &Select, UnboundedSelect &Out) {
+  for (const json &Target : Select.value("targetList", json::array())) {
+    const json &Entry = Target.value("ResTarget", json::object());
+    std::string Column = columnName(Entry.value("val", json::object()));
+    std::string Name = Entry.value("name", Column);
+    if (Column == "*")
+      Out.SelectsAll = true;
+    else if (!Column.empty() && Name == Column)
+      Out.PlainColumns.push_back(Column);
+    else
+      Out.OtherNames.push_back(Name);
+    forEachJsonNode(Entry, [&](const std::string &Kind, const json &Node) {
+      if (Kind == "FuncCall" && Node.contains("over"))
+        Out.RowsDependOnEachOther = true;
+    });
+  }
+  if (Select.contains("limitOffset") || Select.contains("distinctClause"))
+    Out.RowsDependOnEachOther = true;
+  if (!Select.contains("whereClause"))
+    return;
+  Out.HasWhere = true;
+  const json &Where = Select["whereClause"];
+  Out.WhereIsOr = Where.contains("BoolExpr") && Where["BoolExpr"].value("boolop", "") == "OR_EXPR";
+  forEachJsonNode(Where, [&](const std::string &Kind, const json &Node) {
+    if (Kind == "ColumnRef")
+      if (std::string Name = columnName({{"ColumnRef", Node}}); !Name.empty() && Name != "*")
+        Out.WhereColumns.push_back(Name);
+  });
+}
+
 } // namespace
+
+bool UnboundedSelect::selectsAsItself(const std::string &Column) const {
+  auto Has = [&Column](const std::vector<std::string> &Names) {
+    return std::find(Names.begin(), Names.end(), Column) != Names.end();
+  };
+  return !Has(OtherNames) && (SelectsAll || Has(PlainColumns));
+}
+
+std::string sqlIdentifier(const std::string &Name) {
+  std::string Quoted = "\"";
+  for (char C : Name)
+    Quoted += C == '"' ? std::string("\"\"") : std::string(1, C);
+  Quoted += '"';
+  std::variant<json, std::string> Statement = onlyStatement("SELECT " + Name);
+  const json *Tree = std::get_if<json>(&Statement);
+  if (!Tree || !Tree->contains("SelectStmt"))
+    return Quoted;
+  const json &Targets = (*Tree)["SelectStmt"].value("targetList", json::array());
+  bool AsItself = Targets.size() == 1 &&
+                  Targets[0]["ResTarget"].value("val", json::object()).contains("ColumnRef") &&
+                  Targets[0]["ResTarget"]["val"]["ColumnRef"]["fields"].size() == 1 &&
+                  columnName(Targets[0]["ResTarget"]["val"]) == Name;
+  return AsItself ? Name : Quoted;
+}
 
 std::variant<UnboundedSelect, std::string> unboundedSelect(const std::string &Sql) {
   std::variant<json, std::string> Statement = onlyStatement(Sql);
@@ -61,15 +132,7 @@ std::variant<UnboundedSelect, std::string> unboundedSelect(const std::string &Sq
   Out.Tables = Read.Tables;
   Out.Complete = Read.Complete;
   Out.Ordered = Stmt["SelectStmt"].contains("sortClause");
-  Out.HasWhere = Stmt["SelectStmt"].contains("whereClause");
-  if (Out.HasWhere)
-    forEachJsonNode(Stmt["SelectStmt"]["whereClause"],
-                    [&](const std::string &Kind, const json &Node) {
-                      // A column reference's last field is its name (`t.status`, `status`).
-                      if (Kind == "ColumnRef" && Node.contains("fields") && !Node["fields"].empty())
-                        if (const json &Last = Node["fields"].back(); Last.contains("String"))
-                          Out.WhereColumns.push_back(Last["String"].value("sval", std::string()));
-                    });
+  readSelectList(Stmt["SelectStmt"], Out);
   for (const ColumnUse &Use : Read.Uses)
     if (Use.Role == ColumnRole::Filter && Use.Equality)
       Out.Fixed.push_back(Use);

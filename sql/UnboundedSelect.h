@@ -36,9 +36,24 @@ struct UnboundedSelect {
   bool Complete = true;
   /// It has an ORDER BY: which rows come first is told.
   bool Ordered = false;
-  /// It has a WHERE clause, and the names of the columns it mentions.
+  /// It has a WHERE clause, and the names of the columns it mentions
+  /// (subqueries' too).
   bool HasWhere = false;
   std::vector<std::string> WhereColumns;
+  /// Its WHERE is an OR at the top: a condition added with AND needs the
+  /// OR in parentheses.
+  bool WhereIsOr = false;
+  /// Which rows it returns depends on the rows a WHERE would drop: a window
+  /// function (`row_number() OVER ..`), an OFFSET, a DISTINCT (ON).
+  bool RowsDependOnEachOther = false;
+  /// The names of its select list: a column selected as itself (`status`,
+  /// `p.status`, `status AS status`), and the other names (aliases of
+  /// expressions or of other columns). `*` selects every column as itself.
+  std::vector<std::string> PlainColumns, OtherNames;
+  bool SelectsAll = false;
+
+  /// Whether `Column`, read by name from a row, is the table's own column.
+  bool selectsAsItself(const std::string &Column) const;
   /// The highest `$n` it takes; 0 for none.
   int HighestParameter = 0;
 };
@@ -47,6 +62,11 @@ struct UnboundedSelect {
 /// sentence): it is not one plain SELECT, or something in it bounds or
 /// folds its rows.
 std::variant<UnboundedSelect, std::string> unboundedSelect(const std::string &Sql);
+
+/// `Name` as PostgreSQL reads it in an expression: as it is when the
+/// parser reads it as that column (`status`), else quoted (`"createdBy"`,
+/// `"user"`, `"order"`).
+std::string sqlIdentifier(const std::string &Name);
 
 /// `Sql` with `Clause` (` LIMIT 10`) after its statement (before a final
 /// `;`), when PostgreSQL reads the result as the same SELECT but for its

@@ -54,6 +54,15 @@ TEST(QueryEffects, TablesOfReadsAndWrites) {
   EXPECT_EQ(effects("DELETE FROM public.sessions").Tables, std::vector<std::string>{"sessions"});
 }
 
+TEST(QueryEffects, StatementKinds) {
+  EXPECT_EQ(effects("SELECT id FROM users").Statement, "SELECT");
+  EXPECT_EQ(effects("WITH x AS (SELECT 1) SELECT * FROM x").Statement, "SELECT");
+  EXPECT_EQ(effects("INSERT INTO users (id) VALUES (?)").Statement, "INSERT");
+  EXPECT_EQ(effects("UPDATE users SET name = $1 WHERE id = $2").Statement, "UPDATE");
+  EXPECT_EQ(effects("DELETE FROM users WHERE id = $1").Statement, "DELETE");
+  EXPECT_EQ(effects("CREATE TABLE t (id int)").Statement, "");
+}
+
 TEST(QueryEffects, QuestionMarkParameters) {
   EXPECT_TRUE(effects("SELECT id FROM sys_role WHERE code = ?").Repeatable);
   EXPECT_EQ(effects("UPDATE t SET a = ? WHERE b = '?' AND c = ?").Tables,

@@ -98,3 +98,34 @@ Task<int> countConst(DbClientPtr db, const std::string &schema) {
   int b = co_await count("orders");
   co_return a + b;
 }
+
+// A variable captured by reference that the body only reads.
+Task<int> countRead(DbClientPtr db, std::string schema) {
+  auto count = [&](std::string table) -> Task<int> {
+    auto rows = co_await db->execSqlCoro("SELECT count(*) FROM " + schema + "." + table);
+    co_return static_cast<int>(rows.size());
+  };
+  // CHECK-MESSAGES: :[[@LINE+1]]:11: warning: 2 independent awaits in 'countRead' run one after another ('operator()', 'operator()'); {{.*}} [async-serial-awaits]
+  int a = co_await count("users");
+  int b = co_await count("orders");
+  co_return a + b;
+}
+
+// `this` captured by a lambda that only reads a member pool, as a const
+// member function would.
+class Stats {
+public:
+  Task<int> both() {
+    auto count = [this](std::string table) -> Task<int> {
+      auto rows = co_await db_->execSqlCoro("SELECT count(*) FROM " + table);
+      co_return static_cast<int>(rows.size());
+    };
+    // CHECK-MESSAGES: :[[@LINE+1]]:13: warning: 2 independent awaits in 'Stats::both' run one after another ('operator()', 'operator()'); {{.*}} [async-serial-awaits]
+    int a = co_await count("users");
+    int b = co_await count("orders");
+    co_return a + b;
+  }
+
+private:
+  DbClientPtr db_;
+};

@@ -114,7 +114,32 @@ Task<int> createTwo(int user) {
   co_return id + count;
 }
 
+// A handler that rejects in turn is a check; a rethrow is not (audit).
+struct Tokens {
+  static Task<void> verify(std::string token) {
+    try {
+      co_await hasPermission(0, token);
+    } catch (...) {
+      throw Forbidden("bad token");
+    }
+  }
+};
+Task<int> createWithToken(std::string token) {
+  co_await Tokens::verify(token);
+  int id = co_await createDepartment("a");
+  co_return id;
+}
+// EXPLAIN: :[[@LINE-3]]:12: remark: await of 'createDepartment' depends on the await of 'verify' before it (guard: 'Tokens::verify' is a check
+
 //===--- Still operations ---------------------------------------------------===//
+
+// The same function again is more of the same work, not a check and what
+// it guards.
+Task<void> notifyBoth() {
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: warning: 2 independent awaits in 'notifyBoth' run one after another ('checkPermission', 'checkPermission'); {{.*}} [async-serial-awaits]
+  co_await PermissionChecker::checkPermission(1, "mail");
+  co_await PermissionChecker::checkPermission(2, "mail");
+}
 
 // The fetched value is used: a fetch, not a check.
 Task<int> fetchThenCount(int user) {

@@ -74,14 +74,28 @@ std::vector<std::string> leaderboardPage(pqxx::work &txn) {
 std::vector<std::string> viewPage(pqxx::work &txn, long long offset, long long limit) {
   std::vector<std::string> out;
   pqxx::result rows = txn.exec_params("SELECT title FROM posts ORDER BY id");
-  // CHECK-NOTES: :[[@LINE-1]]:39: warning: query returns every row it selects from table 'posts', and the program reads at most 'offset' + 'limit' of them
+  // CHECK-NOTES: :[[@LINE-1]]:39: warning: query returns every row it selects from table 'posts', and the program reads at most 'offset + limit' of them
   // CHECK-NOTES: :[[@LINE+2]]:26: note: the program stops reading rows here
-  // CHECK-NOTES: :[[@LINE-3]]:39: note: let the database send only the rows the program reads: 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'offset' + 'limit'
+  // CHECK-NOTES: :[[@LINE-3]]:39: note: let the database send only the rows the program reads: 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'offset + limit'
   for (const auto &row : rows | std::views::drop(offset) | std::views::take(limit))
     out.push_back(row[0].c_str());
   return out;
 }
 // CHECK-FIXES: txn.exec_params("SELECT title FROM posts ORDER BY id LIMIT $1", offset + limit);
+
+// A page size in a macro: the bound names it, and the fix passes it on.
+#define PAGE 25
+std::vector<std::string> macroPage(pqxx::work &txn, long long page) {
+  std::vector<std::string> out;
+  pqxx::result rows = txn.exec_params("SELECT title FROM posts ORDER BY id");
+  // CHECK-NOTES: :[[@LINE-1]]:39: warning: query returns every row it selects from table 'posts', and the program reads at most 'page * PAGE + PAGE' of them
+  // CHECK-NOTES: :[[@LINE+2]]:26: note: the program stops reading rows here
+  // CHECK-NOTES: :[[@LINE-3]]:39: note: let the database send only the rows the program reads: 'SELECT title FROM posts ORDER BY id LIMIT $1' with $1 bound to 'page * PAGE + PAGE'
+  for (const auto &row : rows | std::views::drop(page * PAGE) | std::views::take(PAGE))
+    out.push_back(row[0].c_str());
+  return out;
+}
+// CHECK-FIXES: txn.exec_params("SELECT title FROM posts ORDER BY id LIMIT $1", page * PAGE + PAGE);
 
 // A page start the function moves after the query: still a page of at
 // most that many rows, but the bound at the query is not the loop's.
