@@ -124,6 +124,24 @@ bool isReachedFromThis(const Expr *E) {
   return false;
 }
 
+const Expr *withoutConversions(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = Temporary->getSubExpr();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = Bind->getSubExpr();
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+             Construct && Construct->getNumArgs() >= 1 &&
+             (Construct->getNumArgs() == 1 || isa<CXXDefaultArgExpr>(Construct->getArg(1))))
+      E = Construct->getArg(0);
+    else if (const auto *Functional = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = Functional->getSubExpr();
+    else
+      return E;
+  }
+}
+
 std::optional<QualType> smartPointee(QualType T) {
   return firstTypeArgument(T.getNonReferenceType().getUnqualifiedType(),
                            {"std::shared_ptr", "std::unique_ptr"});

@@ -49,6 +49,11 @@ const clang::Decl *rootOf(const clang::Expr *E);
 /// client's state for concurrency: two writes on it conflict).
 bool isReachedFromThis(const clang::Expr *E);
 
+/// `E` through implicit conversions, parentheses, temporaries, functional
+/// casts and the construction of an object from its one argument (a
+/// `std::string` from a literal): the value as written.
+const clang::Expr *withoutConversions(const clang::Expr *E);
+
 /// The object type a std::shared_ptr or std::unique_ptr (possibly a
 /// reference to one) points to.
 std::optional<clang::QualType> smartPointee(clang::QualType T);

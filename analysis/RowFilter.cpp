@@ -2,6 +2,7 @@
 
 #include "RowFilter.h"
 
+#include "AccessPaths.h"
 #include "FrameworkDetector.h"
 #include "RowTruncation.h"
 
@@ -73,26 +74,6 @@ std::optional<Comparison> comparisonOf(const Expr *E) {
   return std::nullopt;
 }
 
-/// Through implicit conversions, temporaries and the construction of a
-/// `std::string` from its one argument.
-const Expr *underConversions(const Expr *E) {
-  while (true) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temporary->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = Bind->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-             Construct && Construct->getNumArgs() >= 1 &&
-             (Construct->getNumArgs() == 1 || isa<CXXDefaultArgExpr>(Construct->getArg(1))))
-      E = Construct->getArg(0);
-    else if (const auto *Functional = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = Functional->getSubExpr();
-    else
-      return E;
-  }
-}
-
 /// What a column or a value is, for comparing like with like.
 enum class ValueKind { None, Text, Integer };
 
@@ -118,18 +99,18 @@ struct ColumnRead {
 /// with a catalogued reader and no argument.
 std::optional<ColumnRead> columnRead(const Expr *E, const VarDecl *Row,
                                      const llvm::StringSet<> &FieldReaders) {
-  const auto *Call = dyn_cast<CXXMemberCallExpr>(underConversions(E));
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(withoutConversions(E));
   const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
   if (!Method || Call->getNumArgs() != 0 ||
       !FieldReaders.contains(Method->getQualifiedNameAsString()))
     return std::nullopt;
   ValueKind Kind = kindOf(Call->getType());
   const auto *Subscript =
-      dyn_cast<CXXOperatorCallExpr>(underConversions(Call->getImplicitObjectArgument()));
+      dyn_cast<CXXOperatorCallExpr>(withoutConversions(Call->getImplicitObjectArgument()));
   if (Kind == ValueKind::None || !Subscript || Subscript->getOperator() != OO_Subscript ||
       Subscript->getNumArgs() != 2 || namedVariable(Subscript->getArg(0)) != Row)
     return std::nullopt;
-  const auto *Name = dyn_cast<StringLiteral>(underConversions(Subscript->getArg(1)));
+  const auto *Name = dyn_cast<StringLiteral>(withoutConversions(Subscript->getArg(1)));
   if (!Name || !Name->isOrdinary() || Name->getString().empty())
     return std::nullopt;
   return ColumnRead{Name->getString().str(), Call->getType(), Kind};
@@ -163,7 +144,7 @@ bool isPlainLiteral(const Expr *E, const ColumnRead &Column, const ASTContext &C
 /// ExprMutationAnalyzer: a `const std::string &` binding reads), or a
 /// constant.
 bool isSteadyValue(const Expr *E, const ColumnRead &Column, const ASTContext &Ctx) {
-  E = underConversions(E);
+  E = withoutConversions(E);
   const Expr *Literal = E;
   if (const auto *Minus = dyn_cast<UnaryOperator>(E); Minus && Minus->getOpcode() == UO_Minus)
     Literal = Minus->getSubExpr()->IgnoreParenImpCasts();
@@ -214,7 +195,7 @@ std::optional<RowFilter> skipFilterOf(const CXXForRangeStmt *Loop, const VarDecl
   if (!Read || !isSteadyValue(Value, *Read, Row->getASTContext()))
     return std::nullopt;
   return RowFilter{cast<IfStmt>(Body->body_front()), Read->Name, Compared->Equal,
-                   underConversions(Value)};
+                   withoutConversions(Value)};
 }
 
 } // namespace async_tidy

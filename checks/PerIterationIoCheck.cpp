@@ -11,6 +11,7 @@
 
 #include "PerIterationIoCheck.h"
 
+#include "AccessPaths.h"
 #include "ApiIndex.h"
 #include "BatchedQueryRewriter.h"
 #include "BatchingRewriter.h"
@@ -252,27 +253,17 @@ bool PerIterationIoCheck::needsPreviousIteration(const CallSite &Site, const Ite
 
 namespace {
 
-/// Through implicit conversions, temporaries, the construction of a string
-/// from its one argument and `.c_str()`/`.data()`.
+/// The string `E` passes on, through conversions (withoutConversions) and
+/// `.c_str()`/`.data()`.
 const Expr *withoutStringConversions(const Expr *E) {
   while (true) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temporary->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = Bind->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
-             Construct && Construct->getNumArgs() >= 1 &&
-             (Construct->getNumArgs() == 1 || isa<CXXDefaultArgExpr>(Construct->getArg(1))))
-      E = Construct->getArg(0);
-    else if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E);
-             Member && Member->getNumArgs() == 0 && Member->getMethodDecl() &&
-             Member->getMethodDecl()->getIdentifier() &&
-             (Member->getMethodDecl()->getName() == "c_str" ||
-              Member->getMethodDecl()->getName() == "data"))
-      E = Member->getImplicitObjectArgument();
-    else
+    E = withoutConversions(E);
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(E);
+    const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
+    if (!Method || Member->getNumArgs() != 0 || !Method->getIdentifier() ||
+        (Method->getName() != "c_str" && Method->getName() != "data"))
       return E;
+    E = Member->getImplicitObjectArgument();
   }
 }
 
