@@ -3,6 +3,7 @@
 #include "MissingIndexCheck.h"
 
 #include "ApiIndex.h"
+#include "ParseTree.h"
 #include "ProjectSchema.h"
 #include "QueryColumns.h"
 #include "Schema.h"
@@ -25,12 +26,7 @@ namespace {
 std::string createIndex(const std::string &Table, const std::string &Column) {
   // Every name quoted: it is what PostgreSQL folded it to, and a keyword
   // (`order`, `user`) stays a name.
-  auto Quote = [](llvm::StringRef Name) {
-    std::string Quoted = "\"";
-    for (char C : Name)
-      Quoted += C == '"' ? std::string("\"\"") : std::string(1, C);
-    return Quoted + "\"";
-  };
+  auto Quote = [](llvm::StringRef Name) { return quotedIdentifier(Name.str()); };
   auto [Schema, Name] = llvm::StringRef(Table).rsplit('.');
   std::string Qualified = Name.empty() ? Quote(Schema) : Quote(Schema) + "." + Quote(Name);
   return "CREATE INDEX ON " + Qualified + " (" + Quote(Column) + ");";

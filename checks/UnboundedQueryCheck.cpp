@@ -325,7 +325,7 @@ void UnboundedQueryCheck::checkCandidate(const Candidate &C, const ApiIndex &Ind
   if (!shouldReportAt(At))
     return;
   if (C.Filter) {
-    reportFilter(C, *Sql, *Select, At, Ctx);
+    reportFilter(C, *Select, At, Ctx);
     return;
   }
   diag(At, "query returns every row it selects from table '%0', and the program reads at most %1 "
@@ -360,9 +360,8 @@ std::string sqlValue(const Expr *Value, int HighestParameter, const ASTContext &
 
 } // namespace
 
-void UnboundedQueryCheck::reportFilter(const Candidate &C, const BuiltSql &Sql,
-                                       const UnboundedSelect &Select, SourceLocation At,
-                                       ASTContext &Ctx) {
+void UnboundedQueryCheck::reportFilter(const Candidate &C, const UnboundedSelect &Select,
+                                       SourceLocation At, ASTContext &Ctx) {
   const RowFilter &Filter = *C.Filter;
   // The column is the one table's own (not an alias), the WHERE does not
   // test it already, and dropping rows changes no other row (a window

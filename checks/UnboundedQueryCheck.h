@@ -75,8 +75,8 @@ private:
   void checkCandidate(const Candidate &C, const ApiIndex &Index, const Schema *S,
                       clang::ASTContext &Ctx);
   bool selectsWholeTables(const UnboundedSelect &Select, const Schema *S) const;
-  void reportFilter(const Candidate &C, const BuiltSql &Sql, const UnboundedSelect &Select,
-                    clang::SourceLocation At, clang::ASTContext &Ctx);
+  void reportFilter(const Candidate &C, const UnboundedSelect &Select, clang::SourceLocation At,
+                    clang::ASTContext &Ctx);
   FixPlan limitFix(const clang::CallExpr *Query, const IoCall &Io, const BuiltSql &Sql,
                    const UnboundedSelect &Select, const RowTruncation &T,
                    clang::ASTContext &Ctx) const;

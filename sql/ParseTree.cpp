@@ -34,4 +34,11 @@ std::variant<json, std::string> onlyStatement(const std::string &Sql) {
   return Statements[0]["stmt"];
 }
 
+std::string quotedIdentifier(const std::string &Name) {
+  std::string Quoted = "\"";
+  for (char C : Name)
+    Quoted += C == '"' ? std::string("\"\"") : std::string(1, C);
+  return Quoted + "\"";
+}
+
 } // namespace async_tidy

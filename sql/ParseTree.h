@@ -24,6 +24,10 @@ std::variant<nlohmann::json, std::string> parseTree(const std::string &Sql);
 /// none.
 std::variant<nlohmann::json, std::string> onlyStatement(const std::string &Sql);
 
+/// `"Name"`: a name quoted as PostgreSQL quotes it (`"` doubled inside), so
+/// it names exactly that name, also `"userId"` or a keyword (`"order"`).
+std::string quotedIdentifier(const std::string &Name);
+
 /// Calls `Visit(kind, node)` on every object node below `Node`
 /// (`{"ParamRef": {...}}` visits "ParamRef").
 template <class F> void forEachJsonNode(const nlohmann::json &Node, F &&Visit) {

@@ -24,11 +24,8 @@ std::optional<std::string> columnName(const json &ColumnRef) {
   for (const json &Field : ColumnRef.value("fields", json::array())) {
     if (!Field.contains("String"))
       return std::nullopt;
-    std::string Part = Field["String"].value("sval", std::string());
-    std::string Quoted = "\"";
-    for (char C : Part)
-      Quoted += C == '"' ? std::string("\"\"") : std::string(1, C);
-    Name += (Name.empty() ? "" : ".") + Quoted + "\"";
+    Name +=
+        (Name.empty() ? "" : ".") + quotedIdentifier(Field["String"].value("sval", std::string()));
   }
   return Name.empty() ? std::nullopt : std::optional<std::string>(Name);
 }

@@ -99,10 +99,7 @@ bool UnboundedSelect::selectsAsItself(const std::string &Column) const {
 }
 
 std::string sqlIdentifier(const std::string &Name) {
-  std::string Quoted = "\"";
-  for (char C : Name)
-    Quoted += C == '"' ? std::string("\"\"") : std::string(1, C);
-  Quoted += '"';
+  std::string Quoted = quotedIdentifier(Name);
   std::variant<json, std::string> Statement = onlyStatement("SELECT " + Name);
   const json *Tree = std::get_if<json>(&Statement);
   if (!Tree || !Tree->contains("SelectStmt"))
