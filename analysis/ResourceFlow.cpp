@@ -4,6 +4,7 @@
 #include "BodyWalker.h"
 #include "KnownConditions.h"
 #include "QualifiedNames.h"
+#include "ScopeGuards.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -162,6 +163,9 @@ public:
   /// Acquisitions found to re-acquire into a handle another one tracks
   /// (`list = curl_slist_append(list, ..)`): part of that one's life.
   llvm::DenseSet<const Expr *> Continuations;
+  /// Where a handle variable's value was first handed to an owner (a
+  /// lambda captured it, a call took it), by a walk so far.
+  llvm::DenseMap<const VarDecl *, SourceLocation> HandedOver;
 
   std::vector<LeakingExit> run(const ResourcePair &Resource, const Expr &Acquirer,
                                const Binding &Bound, const CFGBlock &Start, unsigned FirstElement) {
@@ -240,7 +244,7 @@ private:
       if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
         for (const LambdaCapture &Capture : Lambda->captures())
           if (Capture.capturesVariable() && Capture.getCapturedVar() == B->Handle)
-            return false;
+            return handOver(Lambda->getBeginLoc());
         continue;
       }
       if (const auto *Call = dyn_cast<CallExpr>(S); Call && Call != Acq) {
@@ -257,8 +261,9 @@ private:
         continue;
       switch (classifyHandleUse(*Ref, *R, Model, Parents)) {
       case HandleUse::Release:
-      case HandleUse::Escape:
         return false;
+      case HandleUse::Escape:
+        return handOver(Ref->getBeginLoc());
       case HandleUse::Borrow:
       case HandleUse::Test:
         break;
@@ -269,6 +274,14 @@ private:
       }
     }
     return true;
+  }
+
+  /// Ends the path: the handle has an owner from `Where` on.
+  bool handOver(SourceLocation Where) {
+    auto [It, Inserted] = HandedOver.try_emplace(B->Handle, Where);
+    if (!Inserted && Ctx.getSourceManager().isBeforeInTranslationUnit(Where, It->second))
+      It->second = Where;
+    return false;
   }
 
   /// Whether an exception from `Call` leaves the handle behind: it leaves
@@ -348,6 +361,8 @@ private:
         Skip = valueWhenFailed(Cond);
       if (Skip)
         Pruned = *Skip ? 0 : 1;
+      else if (std::optional<bool> Value = valueAgainstLibraryGlobal(Cond))
+        Pruned = *Value ? 1 : 0;
       else if (std::optional<bool> Value = Known.evaluate(Cond, Ctx, Flags))
         Pruned = *Value ? 1 : 0;
     }
@@ -386,6 +401,27 @@ private:
           (isHandle(Cmp->getRHS()) && IsNull(Cmp->getLHS())))
         return Cmp->getOpcode() == BO_EQ;
     }
+    return std::nullopt;
+  }
+
+  /// The value of `h == stdout` or `h != stderr`: a global variable of a
+  /// library's header never holds a handle acquired here (the walk ends
+  /// where the program stores the handle anywhere), so an acquired stream is
+  /// never the standard one it replaced (`FILE *out = stdout; .. if (out !=
+  /// stdout) fclose(out);`).
+  std::optional<bool> valueAgainstLibraryGlobal(const Expr *Cond) const {
+    const auto *Cmp = dyn_cast<BinaryOperator>(Cond->IgnoreParenImpCasts());
+    if (!Cmp || !Cmp->isEqualityOp())
+      return std::nullopt;
+    auto IsLibraryGlobal = [&](const Expr *E) {
+      const auto *Ref = dyn_cast<DeclRefExpr>(stripHandleExpr(E));
+      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      return Var && Var->hasGlobalStorage() && !Var->isStaticLocal() &&
+             Ctx.getSourceManager().isInSystemHeader(Var->getLocation());
+    };
+    if ((isHandle(Cmp->getLHS()) && IsLibraryGlobal(Cmp->getRHS())) ||
+        (isHandle(Cmp->getRHS()) && IsLibraryGlobal(Cmp->getLHS())))
+      return Cmp->getOpcode() == BO_NE;
     return std::nullopt;
   }
 
@@ -490,6 +526,66 @@ bool receivesAcquisition(const UnaryOperator &AddrOf, const ResourceModel &Model
          Call->getArg(*What->OutParam)->IgnoreParenImpCasts() == &AddrOf;
 }
 
+/// Whether `S` calls a command-line option parser: looked for in a loop's
+/// condition and in its body's plain statements, not in nested blocks.
+bool callsOptionParser(const Stmt *S, const ResourceModel &Model) {
+  if (!S)
+    return false;
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    if (const FunctionDecl *Callee = Call->getDirectCallee();
+        Callee && Model.parsesOptions(*Callee))
+      return true;
+  return llvm::any_of(S->children(),
+                      [&](const Stmt *Child) { return callsOptionParser(Child, Model); });
+}
+
+/// Whether `Acquirer` runs once per command-line option: the innermost loop
+/// around it reads the next option in its condition (`while ((c =
+/// getopt(..)) != -1)`) or in a statement of its body before the one that
+/// holds the acquisition (`c = getopt_long(..); if (c == -1) break;`). It
+/// opens again only when the user repeats that option.
+bool opensOncePerOption(const Expr &Acquirer, const ParentMap &Parents,
+                        const ResourceModel &Model) {
+  const Stmt *Inner = nullptr;
+  for (const Stmt *Child = &Acquirer, *P = Parents.getParent(Child); P;
+       Inner = Child, Child = P, P = Parents.getParent(P)) {
+    const Stmt *Cond = nullptr, *LoopBody = nullptr;
+    if (const auto *While = dyn_cast<WhileStmt>(P))
+      Cond = While->getCond(), LoopBody = While->getBody();
+    else if (const auto *Do = dyn_cast<DoStmt>(P))
+      Cond = Do->getCond(), LoopBody = Do->getBody();
+    else if (const auto *For = dyn_cast<ForStmt>(P))
+      Cond = For->getCond(), LoopBody = For->getBody();
+    else if (isa<CXXForRangeStmt>(P))
+      return false;
+    else
+      continue;
+    if (Child != LoopBody)
+      return false; // In the loop's own condition or step.
+    if (callsOptionParser(Cond, Model))
+      return true;
+    const auto *Block = dyn_cast<CompoundStmt>(LoopBody);
+    for (const Stmt *Statement : Block ? Block->body() : ArrayRef<Stmt *>()) {
+      if (Statement == Inner)
+        break;
+      if (isa<Expr, DeclStmt>(Statement) && callsOptionParser(Statement, Model))
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/// `h = curl_slist_append(h, ..)`: an acquisition that consumes the handle
+/// `Handle` holds and returns it anew.
+bool appendsTo(const Expr &Acquirer, const Acquisition &What, const VarDecl *Handle,
+               const ResourceModel &Model) {
+  const auto *Call = dyn_cast<CallExpr>(&Acquirer);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && Model.reassigns(*What.Resource, *Callee) &&
+         llvm::any_of(Call->arguments(), [&](const Expr *Arg) { return refersTo(Arg, Handle); });
+}
+
 } // namespace
 
 HandleUse classifyHandleUse(const DeclRefExpr &Ref, const ResourcePair &R,
@@ -577,6 +673,7 @@ std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body, AS
     return SM.isBeforeInTranslationUnit(A.Acquirer->getBeginLoc(), B.Acquirer->getBeginLoc());
   });
 
+  std::vector<ScopeGuard> Guards = scopeGuardsOf(Body, Parents, Model);
   LeakSearch Search(*Graph, Body, Ctx, Parents, Model, Exiting);
   std::vector<ResourceLeak> Leaks;
   for (const FoundAcquisition &A : Found) {
@@ -584,6 +681,15 @@ std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body, AS
       continue;
     std::optional<Binding> Bound = bindingOf(*A.Acquirer, A.What, Parents);
     if (!Bound)
+      continue;
+    if (guardReleases(Guards, Bound->Handle, *A.Acquirer, Parents, SM))
+      continue;
+    // Appending to a list that already has an owner (a scope guard's lambda
+    // captured its head) grows that owner's list.
+    if (auto Owned = Search.HandedOver.find(Bound->Handle);
+        Owned != Search.HandedOver.end() &&
+        SM.isBeforeInTranslationUnit(Owned->second, A.Acquirer->getBeginLoc()) &&
+        appendsTo(*A.Acquirer, A.What, Bound->Handle, Model))
       continue;
     ResourceLeak Leak{A.Acquirer, A.What, Bound->Handle, {}};
     if (Bound->Discarded) {
@@ -600,6 +706,10 @@ std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body, AS
     if (!Start)
       continue;
     Leak.Exits = Search.run(*A.What.Resource, *A.Acquirer, *Bound, *A.Block, *Start);
+    if (opensOncePerOption(*A.Acquirer, Parents, Model))
+      llvm::erase_if(Leak.Exits, [](const LeakingExit &Exit) {
+        return Exit.ExitKind == LeakingExit::Kind::Reacquire;
+      });
     llvm::stable_sort(Leak.Exits, [&](const LeakingExit &X, const LeakingExit &Y) {
       return SM.isBeforeInTranslationUnit(X.Loc, Y.Loc);
     });

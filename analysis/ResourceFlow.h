@@ -8,8 +8,18 @@
 // running again in a loop. A path ends, without a leak, where the handle is
 // released, where it escapes (returned, stored anywhere but a plain local,
 // captured by a lambda, passed to a function that does not borrow it), where
-// a condition shows it is null, where the acquisition reports failure (unless
+// a condition shows it is null (or compares it with a library's global:
+// `out != stdout` holds), where the acquisition reports failure (unless
 // the resource must be released even then), and at calls that do not return.
+// Two acquisitions start no walk of their own: one that consumes the handle
+// and returns it anew (`list = curl_slist_append(list, ..)`) where a walk
+// already holds the list, or after the list was handed to an owner (a scope
+// guard's lambda captured its head: appending to a list keeps its head).
+// Nor does one into a variable a scope guard made before it releases
+// (ScopeGuards.h).
+// And an acquisition that runs once per command-line option (in a `getopt`
+// loop, the catalog's `option_parsers`) is not reported for running again:
+// only a user who repeats the option opens it twice.
 //
 // The walk is path-insensitive beyond those conditions and one more: flags
 // (KnownConditions.h). A path knows the conditions of the `if`s around the

@@ -170,6 +170,10 @@ bool ResourceModel::reassigns(const ResourcePair &R, const FunctionDecl &Callee)
   return anyNameMatches(R.Reassign, Callee);
 }
 
+bool ResourceModel::parsesOptions(const FunctionDecl &Callee) const {
+  return anyNameMatches(Cat.OptionParsers, Callee);
+}
+
 bool ResourceModel::ownsItself(const CXXRecordDecl &Class) const {
   const CXXRecordDecl *Def = Class.getDefinition();
   if (!Def)

@@ -59,6 +59,9 @@ public:
   bool borrows(const ResourcePair &R, const clang::FunctionDecl &Callee) const;
   bool reassigns(const ResourcePair &R, const clang::FunctionDecl &Callee) const;
 
+  /// Whether `Callee` is a command-line option parser (`getopt`).
+  bool parsesOptions(const clang::FunctionDecl &Callee) const;
+
   /// The catalog's resources.
   const std::vector<ResourcePair> &pairs() const { return Cat.Resources; }
 

@@ -153,6 +153,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.LockFunctions, Extra.LockFunctions);
   unite(Base.SynchronizationTypes, Extra.SynchronizationTypes);
   unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);
+  unite(Base.OptionParsers, Extra.OptionParsers);
   unite(Base.LoopAlgorithms, Extra.LoopAlgorithms);
   unite(Base.InlineCallers, Extra.InlineCallers);
   unite(Base.CacheTypes, Extra.CacheTypes);

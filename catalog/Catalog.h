@@ -408,6 +408,11 @@ struct Catalog {
   /// reading the next message of one stream, receiving from a channel): a
   /// loop that awaits one is an event loop, not a batch (async-per-iteration-io).
   std::vector<std::string> LoopInputFunctions;
+  /// Command-line option parsers (`getopt`): a loop whose condition calls
+  /// one runs its body once per option given, so a handle its body opens
+  /// is opened again only when the user repeats that option
+  /// (async-unclosed-client does not report that).
+  std::vector<std::string> OptionParsers;
   /// Functions that call a lambda argument once per element
   /// (std::for_each): the lambda's body is a loop body.
   std::vector<std::string> LoopAlgorithms;

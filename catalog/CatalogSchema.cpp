@@ -425,6 +425,7 @@ const ObjectSchema<Catalog> &catalogSchema() {
        names("eager_types", &C::EagerTypes, Opt, List, Always),
        names("query_awaitables", &C::QueryAwaitables, Opt, List, Always),
        names("loop_input_functions", &C::LoopInputFunctions, Opt, List, Always),
+       names("option_parsers", &C::OptionParsers, Opt, List, Always),
        names("loop_algorithms", &C::LoopAlgorithms, Opt, List, Always),
        names("inline_callers", &C::InlineCallers, Opt, List, Always),
        names("cache_types", &C::CacheTypes, Opt, List, Always),

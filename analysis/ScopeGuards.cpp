@@ -1,0 +1,102 @@
+//===--- ScopeGuards.cpp - Handles a scope guard releases -------------------===//
+
+#include "ScopeGuards.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace async_tidy {
+
+namespace {
+
+/// Whether `S` passes `Var` to a catalogued release function.
+bool releasesVariable(const Stmt *S, const VarDecl *Var, const ResourceModel &Model) {
+  if (!S)
+    return false;
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    if (const FunctionDecl *Callee = Call->getDirectCallee();
+        Callee && Model.releasedResource(*Callee))
+      for (const Expr *Arg : Call->arguments())
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenCasts());
+            Ref && Ref->getDecl() == Var)
+          return true;
+  return llvm::any_of(S->children(),
+                      [&](const Stmt *Child) { return releasesVariable(Child, Var, Model); });
+}
+
+/// The local object built from `Lambda`, when it is not the closure itself:
+/// the lambda reaches the variable's initializer through constructor and
+/// call arguments only. `Declaration` is set to its declaration.
+const VarDecl *guardBuiltFrom(const LambdaExpr &Lambda, const ParentMap &Parents,
+                              const DeclStmt *&Declaration) {
+  const Stmt *Child = &Lambda;
+  for (const Stmt *P = Parents.getParent(Child); P; Child = P, P = Parents.getParent(P)) {
+    if (const auto *Declared = dyn_cast<DeclStmt>(P)) {
+      if (!Declared->isSingleDecl())
+        return nullptr;
+      const auto *Var = dyn_cast<VarDecl>(Declared->getSingleDecl());
+      if (!Var || !Var->hasLocalStorage() || Var->getInit() != Child)
+        return nullptr;
+      const CXXRecordDecl *Class = Var->getType()->getAsCXXRecordDecl();
+      Declaration = Declared;
+      return Class && !Class->isLambda() ? Var : nullptr;
+    }
+    if (!isa<Expr>(P))
+      return nullptr;
+  }
+  return nullptr;
+}
+
+class GuardFinder : public RecursiveASTVisitor<GuardFinder> {
+public:
+  GuardFinder(const ParentMap &Parents, const ResourceModel &Model)
+      : Parents(Parents), Model(Model) {}
+
+  std::vector<ScopeGuard> Found;
+
+  bool VisitLambdaExpr(LambdaExpr *Lambda) {
+    const DeclStmt *Declaration = nullptr;
+    const VarDecl *Guard = guardBuiltFrom(*Lambda, Parents, Declaration);
+    if (!Guard)
+      return true;
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByRef)
+        continue;
+      const auto *Handle = dyn_cast<VarDecl>(Capture.getCapturedVar());
+      if (Handle && releasesVariable(Lambda->getBody(), Handle, Model))
+        Found.push_back({Handle, Guard, Parents.getParent(Declaration)});
+    }
+    return true;
+  }
+
+private:
+  const ParentMap &Parents;
+  const ResourceModel &Model;
+};
+
+} // namespace
+
+std::vector<ScopeGuard> scopeGuardsOf(const Stmt &Body, const ParentMap &Parents,
+                                      const ResourceModel &Model) {
+  GuardFinder Finder(Parents, Model);
+  Finder.TraverseStmt(const_cast<Stmt *>(&Body));
+  return Finder.Found;
+}
+
+bool guardReleases(const std::vector<ScopeGuard> &Guards, const VarDecl *Handle,
+                   const Expr &Acquirer, const ParentMap &Parents, const SourceManager &SM) {
+  for (const ScopeGuard &G : Guards) {
+    if (G.Handle != Handle ||
+        !SM.isBeforeInTranslationUnit(G.Guard->getLocation(), Acquirer.getBeginLoc()))
+      continue;
+    for (const Stmt *S = &Acquirer; S; S = Parents.getParent(S))
+      if (S == G.Scope)
+        return true;
+  }
+  return false;
+}
+
+} // namespace async_tidy
