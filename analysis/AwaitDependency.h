@@ -83,6 +83,9 @@ struct DependencyPolicy {
   /// Member functions the summaries (or annotations) say are safe to call
   /// concurrently on one object; null: none.
   std::function<bool(const clang::CXXMethodDecl &)> IsSafeMethod;
+  /// Functions whose body is in another translation unit that the
+  /// summaries say throw (Guards.cpp); null: none.
+  std::function<bool(const clang::FunctionDecl &)> ThrowsElsewhere;
 };
 
 /// A run of independent awaits, with the statements between them that have

@@ -16,7 +16,10 @@
 //     outside system headers, not virtual) that rejects: its body throws
 //     outside its own `try` blocks and `catch` handlers (a rethrow passes
 //     a failure on; it rejects nothing), or calls or awaits such a
-//     function, a few calls deep.
+//     function, a few calls deep. A function whose body is in another
+//     unit rejects when the summaries (--cross-tu, SummaryFile) say it
+//     throws, through any depth of calls; they do not tell a rethrow from
+//     a `throw` of its own, which can only make one more guard.
 // An await whose value is used is a fetch: that it throws when nothing is
 // found is incidental, and it stays an operation. So is an await of the
 // same function as the await after it: more of the same work.
@@ -127,8 +130,9 @@ bool AwaitDependencyAnalysis::functionRejects(const FunctionDecl &Callee, unsign
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&Callee); Method && Method->isVirtual())
     return false; // An override may not reject.
   const FunctionDecl *Definition = nullptr;
-  if (!Callee.hasBody(Definition) ||
-      Ctx.getSourceManager().isInSystemHeader(Definition->getLocation()))
+  if (!Callee.hasBody(Definition))
+    return Policy.ThrowsElsewhere && Policy.ThrowsElsewhere(Callee);
+  if (Ctx.getSourceManager().isInSystemHeader(Definition->getLocation()))
     return false;
   if (auto Known = RejectsMemo.find(Definition); Known != RejectsMemo.end())
     return Known->second;

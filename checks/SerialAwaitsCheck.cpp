@@ -105,6 +105,12 @@ SerialAwaitsCheck::makeUnitState(CoroutineUnit &Unit) {
     const FunctionSummary *Facts = Unit.Summaries.factsFor(Method);
     return Facts && Facts->Resolved.ConcurrencySafe == Tristate::Yes;
   };
+  // A check whose body is in another unit (`co_await ensureAccess(..);`)
+  // rejects when its summary says it throws.
+  Policy.ThrowsElsewhere = [&Unit](const FunctionDecl &Function) {
+    const FunctionSummary *Facts = Unit.Summaries.factsFor(Function);
+    return Facts && Facts->HasBody && Facts->Resolved.MayThrow == Tristate::Yes;
+  };
   return std::make_unique<Analyses>(Unit, std::move(Policy));
 }
 

@@ -30,4 +30,20 @@ folly::coro::Task<std::string> renamed(ProfileService &service, int id) {
 folly::coro::Task<int> archive_all(ProfileService &service, int id) {
   co_return co_await service.archive(id);
 }
+
+// With the summaries, 'require_member' (defined elsewhere) is a check: it
+// throws to reject, so the profile is read only once it passed. Without
+// them, nothing says so, and the pair is reported.
+folly::coro::Task<std::string> member_card(ProfileService &service, int id) {
+  co_await require_member(id);
+  std::string name = co_await service.name(id);
+  co_return name;
+}
+
+// 'count_view' throws nothing: the pair is reported either way.
+folly::coro::Task<std::string> counted_card(ProfileService &service, int id) {
+  co_await count_view(id);
+  std::string name = co_await service.name(id);
+  co_return name;
+}
 } // namespace app

@@ -1,5 +1,6 @@
 #include "app/profile_service.h"
 
+#include <stdexcept>
 #include <unistd.h>
 
 namespace app {
@@ -17,4 +18,12 @@ folly::coro::Task<int> ProfileService::archive(int id) {
   ::usleep(100);
   co_return id;
 }
+
+folly::coro::Task<void> require_member(int id) {
+  if (id < 0)
+    throw std::invalid_argument("not a member");
+  co_return;
+}
+
+folly::coro::Task<void> count_view(int id) { co_return; }
 } // namespace app

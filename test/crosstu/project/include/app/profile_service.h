@@ -18,4 +18,8 @@ private:
   std::string prefix_ = "user-";
   int renames_ = 0;
 };
+
+// Checks made before a page is served, defined in src/profile_service.cpp.
+folly::coro::Task<void> require_member(int id); // throws to reject
+folly::coro::Task<void> count_view(int id);     // throws nothing
 } // namespace app
