@@ -221,8 +221,10 @@ AwaitEffects AwaitDependencyAnalysis::effectsOf(const AwaitStatement &S) const {
   MethodSafety IsSafeMethod;
   if (Policy.IsSafeMethod)
     IsSafeMethod = Policy.IsSafeMethod;
-  return async_tidy::effectsOf(
+  AwaitEffects Effects = async_tidy::effectsOf(
       S, Ctx.getSourceManager(), [this](QualType T) { return isConcurrencySafe(T); }, IsSafeMethod);
+  addStateReadByCallee(S, Effects);
+  return Effects;
 }
 
 namespace {

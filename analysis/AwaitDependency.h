@@ -21,6 +21,7 @@
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include <deque>
 #include <functional>
 #include <optional>
 #include <string>
@@ -164,6 +165,16 @@ private:
   /// so a "no" is not final.
   bool functionRejects(const clang::FunctionDecl &Callee, unsigned Depth, bool &DepthReached) const;
 
+  /// The shared state a project function's body reads: mutable globals,
+  /// and members of `*this`. (CalleeState.cpp)
+  struct CalleeState {
+    llvm::SmallPtrSet<const clang::Decl *, 4> Globals, Members;
+  };
+  const CalleeState &stateReadBy(const clang::FunctionDecl &Callee, unsigned Depth,
+                                 bool &DepthReached) const;
+  /// Adds to `Effects` the shared state the awaited call's body reads.
+  void addStateReadByCallee(const AwaitStatement &S, AwaitEffects &Effects) const;
+
   clang::ASTContext &Ctx;
   const ApiIndex &Index;
   DependencyPolicy Policy;
@@ -173,6 +184,10 @@ private:
   /// functionRejects' answers, by definition.
   mutable llvm::DenseMap<const clang::FunctionDecl *, bool> RejectsMemo;
   mutable llvm::SmallPtrSet<const clang::FunctionDecl *, 8> RejectsOpen;
+  /// stateReadBy's answers, by definition; those cut short live apart.
+  mutable llvm::DenseMap<const clang::FunctionDecl *, CalleeState> StateMemo;
+  mutable std::deque<CalleeState> CutStates;
+  mutable llvm::SmallPtrSet<const clang::FunctionDecl *, 8> StateOpen;
 };
 
 } // namespace async_tidy
