@@ -4,7 +4,7 @@
 
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/ADT/DepthFirstIterator.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 
@@ -36,9 +36,14 @@ bool ExitingFunctions::everyPathExits(const FunctionDecl &Definition) {
   // The code after `exit(1);` (`return;` out of habit, the end of a
   // do-while(0) macro) still leads to the exit: only blocks a run reaches
   // count.
-  llvm::df_iterator_default_set<const CFGBlock *, 16> Reached;
-  for (const CFGBlock *Block : llvm::depth_first_ext(&Graph->getEntry(), Reached))
-    (void)Block;
+  // (A walk of our own: the CFG's successor lists hold null for the edges
+  // Clang proves never taken, `if (0)`, which llvm::depth_first follows.)
+  llvm::SmallPtrSet<const CFGBlock *, 16> Reached{&Graph->getEntry()};
+  llvm::SmallVector<const CFGBlock *, 16> Work{&Graph->getEntry()};
+  while (!Work.empty())
+    for (const CFGBlock::AdjacentBlock &Succ : Work.pop_back_val()->succs())
+      if (const CFGBlock *Next = Succ.getReachableBlock(); Next && Reached.insert(Next).second)
+        Work.push_back(Next);
   // Each reached block that leads to the exit must end in a call that does
   // not return: one Clang knows (declared noreturn), or a helper that exits.
   for (const CFGBlock::AdjacentBlock &Pred : Graph->getExit().preds()) {
