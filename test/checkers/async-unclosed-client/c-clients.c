@@ -226,7 +226,7 @@ int count_until(const char *path, int stop) {
       return n;
     // CHECK-MESSAGES: :[[@LINE-1]]:7: note: leaks when this 'return' is taken
     ungetc(c, in);
-    c = getc_unlocked(in);
+    c = getc(in);
     ++n;
   }
   fclose(in);
