@@ -576,6 +576,16 @@ bool opensOncePerOption(const Expr &Acquirer, const ParentMap &Parents,
   return false;
 }
 
+/// Whether `Exit` leaves the function whose body is `Body`: a `return`, or
+/// the end of the body (not the end of an inner block, or a loop's next
+/// round).
+bool leavesMain(const LeakingExit &Exit, const Stmt &Body) {
+  if (Exit.ExitKind == LeakingExit::Kind::Return)
+    return Exit.Keyword == "return";
+  const auto *Block = dyn_cast<CompoundStmt>(&Body);
+  return Exit.ExitKind == LeakingExit::Kind::ScopeEnd && Block && Exit.Loc == Block->getRBracLoc();
+}
+
 /// `h = curl_slist_append(h, ..)`: an acquisition that consumes the handle
 /// `Handle` holds and returns it anew.
 bool appendsTo(const Expr &Acquirer, const Acquisition &What, const VarDecl *Handle,
@@ -673,6 +683,10 @@ std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body, AS
     return SM.isBeforeInTranslationUnit(A.Acquirer->getBeginLoc(), B.Acquirer->getBeginLoc());
   });
 
+  // Returning from `main` ends the process, as exit() does: the C library
+  // closes its streams, and the system every connection and file.
+  const auto *Callable = dyn_cast<FunctionDecl>(&Function);
+  bool EndsProcess = Callable && Callable->isMain();
   std::vector<ScopeGuard> Guards = scopeGuardsOf(Body, Parents, Model);
   LeakSearch Search(*Graph, Body, Ctx, Parents, Model, Exiting);
   std::vector<ResourceLeak> Leaks;
@@ -710,6 +724,8 @@ std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body, AS
       llvm::erase_if(Leak.Exits, [](const LeakingExit &Exit) {
         return Exit.ExitKind == LeakingExit::Kind::Reacquire;
       });
+    if (EndsProcess)
+      llvm::erase_if(Leak.Exits, [&](const LeakingExit &Exit) { return leavesMain(Exit, Body); });
     llvm::stable_sort(Leak.Exits, [&](const LeakingExit &X, const LeakingExit &Y) {
       return SM.isBeforeInTranslationUnit(X.Loc, Y.Loc);
     });

@@ -19,7 +19,8 @@
 // (ScopeGuards.h).
 // And an acquisition that runs once per command-line option (in a `getopt`
 // loop, the catalog's `option_parsers`) is not reported for running again:
-// only a user who repeats the option opens it twice.
+// only a user who repeats the option opens it twice. In `main`, a path that
+// returns ends the process, as a call of exit() does: no leak.
 //
 // The walk is path-insensitive beyond those conditions and one more: flags
 // (KnownConditions.h). A path knows the conditions of the `if`s around the
