@@ -17,10 +17,8 @@
 // guard's lambda captured its head: appending to a list keeps its head).
 // Nor does one into a variable a scope guard made before it releases
 // (ScopeGuards.h).
-// And an acquisition that runs once per command-line option (in a `getopt`
-// loop, the catalog's `option_parsers`) is not reported for running again:
-// only a user who repeats the option opens it twice. In `main`, a path that
-// returns ends the process, as a call of exit() does: no leak.
+// Leaks nobody would fix (a reopening only a repeated command-line option
+// causes, a return from `main`) are dropped (HarmlessExits.h).
 //
 // The walk is path-insensitive beyond those conditions and one more: flags
 // (KnownConditions.h). A path knows the conditions of the `if`s around the

@@ -1,0 +1,6 @@
+#define QUERY_WARN_REGISTER R"(INSERT INTO infractions VALUES(?, ?, 0, ?);)"
+#define QUERY_WARN_DELTA R"(SELECT LAG(timestamp) OVER (ORDER BY timestamp DESC) - timestamp FROM infractions WHERE user_id IS ? AND timed_out IS 0 LIMIT 1, 1)"
+#define QUERY_WARN_STATS R"(WITH stats AS ( SELECT SUM(?2 - timestamp < ?3) AS today, SUM(?2 - timestamp < ?4) AS this_week, COUNT(*) AS total FROM infractions WHERE user_id IS ?1 ) SELECT timestamp, reason FROM ( SELECT 0 AS i, today AS timestamp, NULL AS reason FROM stats UNION ALL SELECT 1 AS i, this_week AS timestamp, NULL AS reason FROM stats UNION ALL SELECT 2 AS i, total AS timestamp, NULL AS reason FROM stats UNION ALL SELECT 3 AS i, timestamp, reason FROM infractions WHERE user_id IS ?1 AND timestamp <= ?2 ) ORDER BY i, timestamp DESC LIMIT 13;)"
+#define QUERY_WARN_DELETE R"(DELETE FROM infractions WHERE user_id IS ? AND timestamp IS ?;)"
+#define QUERY_WARN_DELETE_ALL R"(DELETE FROM infractions WHERE user_id IS ?;)"
+#define QUERY_WARN_TIMEOUT R"(UPDATE infractions SET timed_out = 1 WHERE user_id IS ? AND timestamp <= ?;)"

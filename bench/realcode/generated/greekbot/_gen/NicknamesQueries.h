@@ -1,0 +1,5 @@
+#define QUERY_NICK_GET R"(SELECT msg_id, nick FROM nicknames WHERE user_id IS ?;)"
+#define QUERY_NICK_DELETE_MESSAGE R"(WITH before AS MATERIALIZED( SELECT user_id, msg_id FROM nicknames WHERE user_id IS ? ) UPDATE nicknames SET msg_id=NULL WHERE user_id IN (SELECT user_id FROM before) RETURNING (SELECT msg_id FROM before);)"
+#define QUERY_NICK_UPDATE R"(INSERT INTO nicknames(user_id, nick) VALUES(?1, ?2) ON CONFLICT DO UPDATE SET nick=?2 WHERE user_id IS ?1;)"
+#define QUERY_NICK_REGISTER_MESSAGE R"(INSERT INTO nicknames(user_id, msg_id) VALUES(?1, ?2) ON CONFLICT DO UPDATE SET msg_id=?2 WHERE user_id IS ?1;)"
+#define QUERY_NICK_CLEANUP R"(DELETE FROM nicknames WHERE msg_id IS NULL AND nick IS NULL;)"

@@ -1,0 +1,7 @@
+#define QUERY_SB_GET_MESSAGE_AUTHOR R"(SELECT author_id FROM starboard WHERE msg_id IS ?;)"
+#define QUERY_SB_REGISTER_REACTION R"(INSERT INTO starboard(msg_id, author_id, num) VALUES(?1, ?2, 1) ON CONFLICT DO UPDATE SET num=num+1 WHERE msg_id IS ?1 RETURNING sb_msg_id, num;)"
+#define QUERY_SB_REMOVE_REACTION R"(UPDATE starboard SET num=num-1 WHERE msg_id IS ? RETURNING sb_msg_id, num;)"
+#define QUERY_SB_REGISTER_MESSAGE R"(UPDATE starboard SET sb_msg_id=? WHERE msg_id is ?;)"
+#define QUERY_SB_REMOVE_MESSAGE R"(UPDATE starboard SET sb_msg_id=NULL WHERE msg_id is ?;)"
+#define QUERY_SB_GET_TOP_10 R"(SELECT author_id, COUNT(msg_id) as num_msg, SUM(num) as num_reactions, MAX(num) as max_per_msg FROM starboard WHERE num >= ? GROUP BY author_id ORDER BY num_reactions DESC, max_per_msg DESC, num_msg, author_id LIMIT 10;)"
+#define QUERY_SB_GET_RANK R"(SELECT * FROM ( SELECT author_id, COUNT(msg_id), SUM(num), MAX(num), ROW_NUMBER() OVER ( ORDER BY SUM(num) DESC, MAX(num) DESC, COUNT(msg_id), author_id ) FROM starboard WHERE num >= ? GROUP BY author_id ) WHERE author_id IS ?;)"
