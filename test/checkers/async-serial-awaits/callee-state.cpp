@@ -1,7 +1,8 @@
 // An await of a project coroutine reads the shared state its body reads: a
 // cache entry erased by one await and read by the coroutine awaited next
 // (`co_await cache->erase(key); co_await available();`) orders the two.
-// Seen on the tuning half: a wiki service reloading its locales. The state
+// (The shape of a wiki service's locale reload on the tuning half, whose
+// cache declares `erase` const, so its pair stays reported.) The state
 // is a mutable global (not const, not a library's), or a member of the
 // caller's own object when the awaited call runs on it, read in the body a
 // few calls deep. Two bodies that only read one global, a call on another
