@@ -42,7 +42,10 @@ const VarDecl *guardBuiltFrom(const LambdaExpr &Lambda, const ParentMap &Parents
         return nullptr;
       const CXXRecordDecl *Class = Var->getType()->getAsCXXRecordDecl();
       Declaration = Declared;
-      return Class && !Class->isLambda() ? Var : nullptr;
+      // A lambda kept as itself, or in a standard holder (`std::function`,
+      // `std::thread`, `std::packaged_task`), runs when something calls it,
+      // not when the object goes.
+      return Class && !Class->isLambda() && !Class->isInStdNamespace() ? Var : nullptr;
     }
     if (!isa<Expr>(P))
       return nullptr;

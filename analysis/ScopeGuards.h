@@ -10,7 +10,8 @@
 // The guard's lambda reads the variable when the guard is destroyed, so it
 // releases whatever the variable holds then, on every path out of the
 // guard's scope. A guard here is a local object of a class type (not the
-// lambda's own closure: `auto cleanup = [&] {..};` runs only when called)
+// lambda's own closure: `auto cleanup = [&] {..};` runs only when called;
+// nor a class of namespace std: `std::function` holds it the same way)
 // built from a lambda that captures the variable by reference and passes
 // it to a catalogued release: `ScopeExit g{..}`, `auto g =
 // gsl::finally(..)`, `absl::Cleanup g = ..`.

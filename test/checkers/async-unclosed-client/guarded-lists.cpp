@@ -10,6 +10,7 @@
 #include <curl/curl.h>
 #include <folly/experimental/coro/Task.h>
 
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -88,13 +89,28 @@ int guard_by_reference(CURL *curl, bool verbose) {
   return curl_easy_perform(curl) == CURLE_OK ? 0 : -1;
 }
 
-// A lambda kept as a lambda frees only when it is called, and a guard whose
-// scope ended before the list was made frees nothing of it.
+// A lambda kept as a lambda (or in a std::function) frees only when it is
+// called, and a guard whose scope ended before the list was made frees
+// nothing of it.
 int cleanup_not_called(CURL *curl, bool verbose) {
   curl_slist *headers = nullptr;
   auto free_headers = [&] { curl_slist_free_all(headers); };
   headers = curl_slist_append(headers, "Accept: */*");
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'headers' from 'curl_slist_append' is not released with 'curl_slist_free_all' on every path out of 'cleanup_not_called' [async-unclosed-client]
+  if (verbose)
+    return 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: leaks when this 'return' is taken
+  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+  int rc = curl_easy_perform(curl);
+  free_headers();
+  return rc;
+}
+
+int cleanup_in_function(CURL *curl, bool verbose) {
+  curl_slist *headers = nullptr;
+  std::function<void()> free_headers = [&] { curl_slist_free_all(headers); };
+  headers = curl_slist_append(headers, "Accept: */*");
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'headers' from 'curl_slist_append' is not released with 'curl_slist_free_all' on every path out of 'cleanup_in_function' [async-unclosed-client]
   if (verbose)
     return 1;
   // CHECK-MESSAGES: :[[@LINE-1]]:5: note: leaks when this 'return' is taken
