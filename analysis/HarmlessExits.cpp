@@ -1,6 +1,7 @@
 //===--- HarmlessExits.cpp - Leaks nobody would fix -------------------------===//
 
 #include "HarmlessExits.h"
+#include "BodyWalker.h"
 
 #include "clang/AST/StmtCXX.h"
 
@@ -13,14 +14,11 @@ namespace {
 /// Whether `S` calls a command-line option parser: looked for in a loop's
 /// condition and in its body's plain statements, not in nested blocks.
 bool callsOptionParser(const Stmt *S, const ResourceModel &Model) {
-  if (!S)
-    return false;
-  if (const auto *Call = dyn_cast<CallExpr>(S))
-    if (const FunctionDecl *Callee = Call->getDirectCallee();
-        Callee && Model.parsesOptions(*Callee))
-      return true;
-  return llvm::any_of(S->children(),
-                      [&](const Stmt *Child) { return callsOptionParser(Child, Model); });
+  return holdsNode(S, [&](const Stmt *Node) {
+    const auto *Call = dyn_cast<CallExpr>(Node);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    return Callee && Model.parsesOptions(*Callee);
+  });
 }
 
 /// Whether `Acquirer` runs once per command-line option: the innermost loop

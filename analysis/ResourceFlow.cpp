@@ -59,6 +59,16 @@ bool refersTo(const Expr *E, const VarDecl *Var) {
   return Ref && Ref->getDecl() == Var;
 }
 
+/// `h = curl_slist_append(h, ..)`: a call that consumes the handle `Handle`
+/// holds and returns it anew (a reassigning call of `R`).
+bool appendsTo(const Expr &E, const ResourcePair &R, const VarDecl *Handle,
+               const ResourceModel &Model) {
+  const auto *Call = dyn_cast<CallExpr>(&E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && Model.reassigns(R, *Callee) &&
+         llvm::any_of(Call->arguments(), [&](const Expr *Arg) { return refersTo(Arg, Handle); });
+}
+
 /// Where the handle of one acquisition is bound.
 struct Binding {
   const VarDecl *Handle = nullptr;
@@ -306,16 +316,7 @@ private:
   }
 
   /// Whether `E` is a call that consumes the handle and returns it anew.
-  bool reassignsHandle(const Expr *E) const {
-    const auto *Call = dyn_cast<CallExpr>(E);
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    if (!Callee || !Model.reassigns(*R, *Callee))
-      return false;
-    for (const Expr *Arg : Call->arguments())
-      if (refersTo(Arg, B->Handle))
-        return true;
-    return false;
-  }
+  bool reassignsHandle(const Expr *E) const { return appendsTo(*E, *R, B->Handle, Model); }
 
   /// `h = <new value>` (or `&h` given to an out-parameter acquisition) while
   /// `h` holds the handle: true when the new value is the handle itself,
@@ -527,16 +528,6 @@ bool receivesAcquisition(const UnaryOperator &AddrOf, const ResourceModel &Model
          Call->getArg(*What->OutParam)->IgnoreParenImpCasts() == &AddrOf;
 }
 
-/// `h = curl_slist_append(h, ..)`: an acquisition that consumes the handle
-/// `Handle` holds and returns it anew.
-bool appendsTo(const Expr &Acquirer, const Acquisition &What, const VarDecl *Handle,
-               const ResourceModel &Model) {
-  const auto *Call = dyn_cast<CallExpr>(&Acquirer);
-  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  return Callee && Model.reassigns(*What.Resource, *Callee) &&
-         llvm::any_of(Call->arguments(), [&](const Expr *Arg) { return refersTo(Arg, Handle); });
-}
-
 } // namespace
 
 HandleUse classifyHandleUse(const DeclRefExpr &Ref, const ResourcePair &R,
@@ -640,7 +631,7 @@ std::vector<ResourceLeak> findResourceLeaks(const Decl &Function, Stmt &Body, AS
     if (auto Owned = Search.HandedOver.find(Bound->Handle);
         Owned != Search.HandedOver.end() &&
         SM.isBeforeInTranslationUnit(Owned->second, A.Acquirer->getBeginLoc()) &&
-        appendsTo(*A.Acquirer, A.What, Bound->Handle, Model))
+        appendsTo(*A.Acquirer, *A.What.Resource, Bound->Handle, Model))
       continue;
     ResourceLeak Leak{A.Acquirer, A.What, Bound->Handle, {}};
     if (Bound->Discarded) {

@@ -1,6 +1,7 @@
 //===--- ScopeGuards.cpp - Handles a scope guard releases -------------------===//
 
 #include "ScopeGuards.h"
+#include "BodyWalker.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -14,17 +15,15 @@ namespace {
 
 /// Whether `S` passes `Var` to a catalogued release function.
 bool releasesVariable(const Stmt *S, const VarDecl *Var, const ResourceModel &Model) {
-  if (!S)
-    return false;
-  if (const auto *Call = dyn_cast<CallExpr>(S))
-    if (const FunctionDecl *Callee = Call->getDirectCallee();
-        Callee && Model.releasedResource(*Callee))
-      for (const Expr *Arg : Call->arguments())
-        if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenCasts());
-            Ref && Ref->getDecl() == Var)
-          return true;
-  return llvm::any_of(S->children(),
-                      [&](const Stmt *Child) { return releasesVariable(Child, Var, Model); });
+  return holdsNode(S, [&](const Stmt *Node) {
+    const auto *Call = dyn_cast<CallExpr>(Node);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    return Callee && Model.releasedResource(*Callee) &&
+           llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+             const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenCasts());
+             return Ref && Ref->getDecl() == Var;
+           });
+  });
 }
 
 /// The local object built from `Lambda`, when it is not the closure itself:
