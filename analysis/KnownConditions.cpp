@@ -442,12 +442,21 @@ void KnownConditions::add(FlagFact Fact) {
   Facts.insert(At, std::move(Fact));
 }
 
+static bool sameFact(const FlagFact &A, const FlagFact &B) {
+  return A.Flag == B.Flag && A.Equals == B.Equals && llvm::APSInt::isSameValue(A.Value, B.Value);
+}
+
+void KnownConditions::keepCommon(const KnownConditions &Other) {
+  llvm::erase_if(Facts, [&](const FlagFact &Mine) {
+    return llvm::none_of(Other.Facts,
+                         [&](const FlagFact &Theirs) { return sameFact(Mine, Theirs); });
+  });
+}
+
 bool KnownConditions::operator==(const KnownConditions &Other) const {
   return Facts.size() == Other.Facts.size() &&
          llvm::all_of(llvm::zip(Facts, Other.Facts), [](const auto &Pair) {
-           const FlagFact &A = std::get<0>(Pair), &B = std::get<1>(Pair);
-           return A.Flag == B.Flag && A.Equals == B.Equals &&
-                  llvm::APSInt::isSameValue(A.Value, B.Value);
+           return sameFact(std::get<0>(Pair), std::get<1>(Pair));
          });
 }
 

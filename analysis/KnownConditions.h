@@ -70,6 +70,8 @@ public:
   /// Sets or forgets a flag's fact for a statement of the path that writes it.
   void update(const clang::Stmt *S, clang::ASTContext &Ctx, const FlagSet &Flags);
   void add(FlagFact Fact);
+  /// Keeps only the facts `Other` holds too: what both paths know.
+  void keepCommon(const KnownConditions &Other);
 
   bool operator==(const KnownConditions &Other) const;
   bool empty() const { return Facts.empty(); }

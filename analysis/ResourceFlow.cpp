@@ -204,8 +204,9 @@ public:
         }
         KnownConditions Known = Current.Known;
         auto &Seen = Visited[Next];
-        if (Seen.size() >= MaxFactSetsPerBlock)
-          Known = KnownConditions(); // Enough variety: forget the facts.
+        if (Seen.size() >= MaxFactSetsPerBlock) // Enough variety: keep what every path knows.
+          for (const KnownConditions &Earlier : Seen)
+            Known.keepCommon(Earlier);
         if (llvm::is_contained(Seen, Known))
           continue;
         Seen.push_back(Known);

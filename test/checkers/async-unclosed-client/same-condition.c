@@ -536,3 +536,64 @@ void log_shared(volatile struct shared_state *state, const char *path) {
     fclose(log);
 }
 // CHECK-MESSAGES: :[[@LINE-1]]:1: note: leaks when 'log' goes out of scope here
+
+// A parsing loop whose own flags take many values: the walk reaches the loop
+// with more sets of facts than it keeps apart, and then keeps what all of
+// them share. The mode was never written, so its fact survives the merge and
+// the release under it is known to run (fio's job file parser).
+int parse_jobs(const char *path, int is_buf) {
+  FILE *f;
+  int first = 1, skip = 0, inside = 0, global = 0, ret = 0;
+  if (is_buf)
+    f = NULL;
+  else {
+    f = fopen(path, "r");
+    if (!f)
+      return 1;
+  }
+  for (;;) {
+    int token = is_buf ? 0 : fgetc(f);
+    if (token < 0)
+      break;
+    if (token == 1)
+      first = 0;
+    if (token == 2)
+      skip = 1;
+    if (token == 3)
+      inside = 1;
+    if (token == 4)
+      global = 1;
+    if (first && skip && inside && global)
+      ret = 2;
+  }
+  if (!is_buf)
+    fclose(f);
+  return ret;
+}
+
+// The same loop, where the flag the release tests is one the loop sets on
+// some paths only: the merge forgets it, and the path that set it leaks.
+int parse_jobs_lost(const char *path) {
+  FILE *f = fopen(path, "r");
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'f' from 'fopen' is not released with 'fclose' on every path out of 'parse_jobs_lost' [async-unclosed-client]
+  int first = 1, skip = 0, inside = 0, handed = 0;
+  if (!f)
+    return 1;
+  for (;;) {
+    int token = fgetc(f);
+    if (token < 0)
+      break;
+    if (token == 1)
+      first = 0;
+    if (token == 2)
+      skip = 1;
+    if (token == 3)
+      inside = 1;
+    if (token == 4)
+      handed = 1;
+  }
+  if (!handed)
+    fclose(f);
+  return first + skip + inside;
+}
+// CHECK-MESSAGES: :[[@LINE-2]]:3: note: leaks when this 'return' is taken
