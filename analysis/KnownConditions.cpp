@@ -446,6 +446,11 @@ static bool sameFact(const FlagFact &A, const FlagFact &B) {
   return A.Flag == B.Flag && A.Equals == B.Equals && llvm::APSInt::isSameValue(A.Value, B.Value);
 }
 
+void KnownConditions::addAll(const KnownConditions &Other) {
+  for (const FlagFact &Fact : Other.Facts)
+    add(Fact);
+}
+
 void KnownConditions::keepCommon(const KnownConditions &Other) {
   llvm::erase_if(Facts, [&](const FlagFact &Mine) {
     return llvm::none_of(Other.Facts,

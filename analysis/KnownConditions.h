@@ -12,7 +12,8 @@
 // acquisition sits in (each operand of an `&&`), of the guards before it
 // that leave (`if (!in) return -1;`) and of the `case` it runs under, when
 // nothing on the way from the test to the acquisition writes the variable;
-// and constants assigned after it. It answers a branch condition that tests
+// constants every path assigned before it and none rewrote; and constants
+// assigned after it. It answers a branch condition that tests
 // a flag against a constant (`f`, `!f`, `f == C`, `f != C`) when the known
 // value decides it, so a test that cannot succeed (`if (!in)` again, where
 // `!out` was meant) leads nowhere.
@@ -70,6 +71,8 @@ public:
   /// Sets or forgets a flag's fact for a statement of the path that writes it.
   void update(const clang::Stmt *S, clang::ASTContext &Ctx, const FlagSet &Flags);
   void add(FlagFact Fact);
+  /// Adds `Other`'s facts, which replace what this knows of their flags.
+  void addAll(const KnownConditions &Other);
   /// Keeps only the facts `Other` holds too: what both paths know.
   void keepCommon(const KnownConditions &Other);
 

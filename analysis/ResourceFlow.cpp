@@ -220,13 +220,48 @@ private:
   /// The flag facts at the acquisition: the conditions of the `if`s, guards
   /// and `case`s around it (unless written on the way in), then the constants the
   /// statements before it in its block assign (`again = 0; conn = ..`).
-  KnownConditions knownAtAcquisition(const CFGBlock &Start, unsigned FirstElement) const {
-    KnownConditions Known = conditionsAround(*Acq, Parents, Ctx, Flags);
+  KnownConditions knownAtAcquisition(const CFGBlock &Start, unsigned FirstElement) {
+    KnownConditions Known = knownOnEntryTo(Start);
+    Known.addAll(conditionsAround(*Acq, Parents, Ctx, Flags));
     for (unsigned I = 0; I < FirstElement && I < Start.size(); ++I)
       if (auto Statement = Start[I].getAs<CFGStmt>())
         Known.update(Statement->getStmt(), Ctx, Flags);
     return Known;
   }
+
+  /// The flag facts every path from the function's entry brings to `Block`:
+  /// constants assigned before the acquisition that no path there rewrites
+  /// (`int nobuf = 0;` set to 1 only in the other branch). A forward pass
+  /// over the graph, done once per function, keeping at each block what all
+  /// of its walked predecessors agree on.
+  const KnownConditions &knownOnEntryTo(const CFGBlock &Block) {
+    if (FactsOnEntry.empty()) {
+      FactsOnEntry[&Graph.getEntry()] = KnownConditions();
+      llvm::SmallVector<const CFGBlock *, 16> Work{&Graph.getEntry()};
+      while (!Work.empty()) {
+        const CFGBlock *Current = Work.pop_back_val();
+        KnownConditions Out = FactsOnEntry[Current];
+        for (const CFGElement &Element : *Current)
+          if (auto Statement = Element.getAs<CFGStmt>())
+            Out.update(Statement->getStmt(), Ctx, Flags);
+        for (const CFGBlock *Next : Current->succs()) {
+          if (!Next)
+            continue;
+          auto [Entry, FirstVisit] = FactsOnEntry.try_emplace(Next, Out);
+          if (!FirstVisit) {
+            KnownConditions Common = Entry->second;
+            Common.keepCommon(Out);
+            if (Common == Entry->second)
+              continue;
+            Entry->second = std::move(Common);
+          }
+          Work.push_back(Next);
+        }
+      }
+    }
+    return FactsOnEntry[&Block];
+  }
+  llvm::DenseMap<const CFGBlock *, KnownConditions> FactsOnEntry;
 
   /// How many different sets of flag facts a block is walked with.
   static constexpr unsigned MaxFactSetsPerBlock = 8;
