@@ -137,20 +137,27 @@ void MissingIndexCheck::checkQuery(const BuiltSql &Sql, const Schema &S) {
   std::map<std::string, std::vector<const ColumnUse *>> ByTable;
   for (const ColumnUse &U : Q->Uses)
     ByTable[U.Table].push_back(&U);
+  // A partial index serves only a query that restates its condition.
+  auto Leads = [&](const Table &T, const ColumnUse &U) {
+    auto Conditions = Q->Conditions.find(U.Table);
+    return T.hasIndexLeadingWith(U.Column, Conditions == Q->Conditions.end()
+                                               ? std::vector<std::string>()
+                                               : Conditions->second);
+  };
   std::set<std::string> Served;
   for (const auto &[TableName, Uses] : ByTable) {
     const Table *T = S.table(TableName);
     if (!T)
       continue;
     std::vector<std::string> Fixed;
-    bool Leads = false;
+    bool Indexed = false;
     for (const ColumnUse *U : Uses) {
       if (U->Role == ColumnRole::Filter)
         Fixed.push_back(U->Column);
       if (U->Role == ColumnRole::Filter || (U->Role == ColumnRole::Sort && Q->Limited))
-        Leads |= T->hasIndexLeadingWith(U->Column);
+        Indexed |= Leads(*T, *U);
     }
-    if (Leads || (!Fixed.empty() && T->isUniquelyKeyedBy(Fixed)))
+    if (Indexed || (!Fixed.empty() && T->isUniquelyKeyedBy(Fixed)))
       Served.insert(TableName);
   }
   auto Joins = joinsByTables(*Q);
@@ -160,8 +167,7 @@ void MissingIndexCheck::checkQuery(const BuiltSql &Sql, const Schema &S) {
       for (const auto &[Left, Right] : Pairs)
         for (auto [From, To] : {std::make_pair(Left, Right), std::make_pair(Right, Left)}) {
           const Table *T = S.table(To->Table);
-          if (Served.count(From->Table) && !Served.count(To->Table) && T &&
-              T->hasIndexLeadingWith(To->Column))
+          if (Served.count(From->Table) && !Served.count(To->Table) && T && Leads(*T, *To))
             Grew |= Served.insert(To->Table).second;
         }
   }
@@ -195,8 +201,7 @@ void MissingIndexCheck::checkQuery(const BuiltSql &Sql, const Schema &S) {
       const Table &OfLeft = Left->Table == Pairs.front().first->Table ? *A : *B;
       const Table &OfRight = &OfLeft == A ? *B : *A;
       Unknown |= !hasColumn(OfLeft, Left->Column) || !hasColumn(OfRight, Right->Column);
-      Served |=
-          OfLeft.hasIndexLeadingWith(Left->Column) || OfRight.hasIndexLeadingWith(Right->Column);
+      Served |= Leads(OfLeft, *Left) || Leads(OfRight, *Right);
     }
     if (!Served && !Unknown)
       reportJoin(Sql, *Pairs.front().first, *Pairs.front().second);

@@ -34,6 +34,48 @@ std::variant<json, std::string> onlyStatement(const std::string &Sql) {
   return Statements[0]["stmt"];
 }
 
+std::vector<json> conjunctsOf(const json &Predicate) {
+  if (Predicate.is_null())
+    return {};
+  if (Predicate.contains("BoolExpr") &&
+      Predicate["BoolExpr"].value("boolop", std::string()) == "AND_EXPR") {
+    std::vector<json> All;
+    for (const json &Arg : Predicate["BoolExpr"].value("args", json::array()))
+      for (json &Conjunct : conjunctsOf(Arg))
+        All.push_back(std::move(Conjunct));
+    return All;
+  }
+  return {Predicate};
+}
+
+namespace {
+
+/// `Node` without its locations, columns by their names alone.
+json withoutPlacement(const json &Node) {
+  if (Node.is_array()) {
+    json Out = json::array();
+    for (const json &Item : Node)
+      Out.push_back(withoutPlacement(Item));
+    return Out;
+  }
+  if (!Node.is_object())
+    return Node;
+  json Out = json::object();
+  for (const auto &[Key, Value] : Node.items()) {
+    if (Key == "location")
+      continue;
+    if (Key == "ColumnRef" && Value.contains("fields") && !Value["fields"].empty())
+      Out[Key] = json{{"fields", json::array({withoutPlacement(Value["fields"].back())})}};
+    else
+      Out[Key] = withoutPlacement(Value);
+  }
+  return Out;
+}
+
+} // namespace
+
+std::string predicateShape(const json &Predicate) { return withoutPlacement(Predicate).dump(); }
+
 std::string quotedIdentifier(const std::string &Name) {
   std::string Quoted = "\"";
   for (char C : Name)

@@ -14,6 +14,7 @@
 
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace async_tidy {
 
@@ -27,6 +28,17 @@ std::variant<nlohmann::json, std::string> onlyStatement(const std::string &Sql);
 /// `"Name"`: a name quoted as PostgreSQL quotes it (`"` doubled inside), so
 /// it names exactly that name, also `"userId"` or a keyword (`"order"`).
 std::string quotedIdentifier(const std::string &Name);
+
+/// The conjuncts of a top-level AND (nested ANDs flattened), or the one
+/// predicate; none for a null node.
+std::vector<nlohmann::json> conjunctsOf(const nlohmann::json &Predicate);
+
+/// A predicate as text that does not depend on how it is placed: without
+/// the parser's locations, each column named by its column name alone
+/// (`j.state` and `state` read alike). Two conditions PostgreSQL would take
+/// for the same text read the same, so a partial index's condition can be
+/// looked for among a query's conjuncts, as the planner looks for it.
+std::string predicateShape(const nlohmann::json &Predicate);
 
 /// Calls `Visit(kind, node)` on every object node below `Node`
 /// (`{"ParamRef": {...}}` visits "ParamRef").

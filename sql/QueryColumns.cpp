@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace async_tidy {
 
@@ -60,6 +61,7 @@ private:
       if (std::optional<std::string> Why = fromItem(Item))
         return Why;
     conjuncts(Select.value("whereClause", json()), /*InJoin=*/false);
+    conditions(Select.value("whereClause", json()));
     for (const json &Join : Joins)
       conjuncts(Join, /*InJoin=*/true);
     Result.Limited = Select.contains("limitCount");
@@ -80,7 +82,27 @@ private:
         if (std::optional<std::string> Why = fromItem(Item))
           return Why;
     conjuncts(Stmt.value("whereClause", json()), /*InJoin=*/false);
+    conditions(Stmt.value("whereClause", json()));
     return std::nullopt;
+  }
+
+  /// Files each conjunct of the WHERE under the one table all its columns
+  /// belong to.
+  void conditions(const json &Where) {
+    for (const json &Conjunct : conjunctsOf(Where)) {
+      std::set<std::string> Tables;
+      bool Told = true;
+      forEachJsonNode(Conjunct, [&](const std::string &Kind, const json &Node) {
+        if (Kind != "ColumnRef")
+          return;
+        auto Resolved = resolve(Node, /*CountsAgainstCompleteness=*/false);
+        Told &= Resolved.has_value();
+        if (Resolved)
+          Tables.insert(Resolved->first);
+      });
+      if (Told && Tables.size() == 1)
+        Result.Conditions[*Tables.begin()].push_back(predicateShape(Conjunct));
+    }
   }
 
   std::optional<std::string> fromItem(const json &Item) {
@@ -111,8 +133,10 @@ private:
       ByName[Key] = Key;
   }
 
-  /// The table and column a ColumnRef names; none when not told.
-  std::optional<std::pair<std::string, std::string>> resolve(const json &ColumnRef) {
+  /// The table and column a ColumnRef names; none when not told, which
+  /// makes the query's columns incomplete when `CountsAgainstCompleteness`.
+  std::optional<std::pair<std::string, std::string>>
+  resolve(const json &ColumnRef, bool CountsAgainstCompleteness = true) {
     std::vector<std::string> Names;
     for (const json &Field : ColumnRef.value("fields", json::array())) {
       if (!Field.contains("String"))
@@ -122,13 +146,13 @@ private:
     if (Names.size() == 1) {
       if (Result.Tables.size() == 1)
         return std::make_pair(Result.Tables.front(), Names[0]);
-      Result.Complete = false;
+      Result.Complete &= !CountsAgainstCompleteness;
       return std::nullopt;
     }
     std::string Qualifier = Names.size() == 2 ? Names[0] : Names[0] + "." + Names[1];
     auto It = ByName.find(Qualifier);
     if (It == ByName.end()) {
-      Result.Complete = false;
+      Result.Complete &= !CountsAgainstCompleteness;
       return std::nullopt;
     }
     return std::make_pair(It->second, Names.back());

@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -47,6 +48,10 @@ struct QueryColumns {
   /// The query has a LIMIT: an index on its ORDER BY column may serve it
   /// instead of one on its filters.
   bool Limited = false;
+  /// By table: the shapes (sql/ParseTree.h) of the WHERE's conjuncts whose
+  /// columns are all of that table, which a partial index's condition may
+  /// be among.
+  std::map<std::string, std::vector<std::string>> Conditions;
 };
 
 /// The columns of `Sql`, or why they are not told (a sentence).

@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 
+#include "ParseTree.h"
 #include "TableKey.h"
 
 #include <nlohmann/json.hpp>
@@ -18,9 +19,15 @@ namespace async_tidy {
 
 using nlohmann::json;
 
-bool Table::hasIndexLeadingWith(const std::string &Column) const {
+bool Table::hasIndexLeadingWith(const std::string &Column,
+                                const std::vector<std::string> &QueryConditions) const {
+  auto Restated = [&](const TableIndex &I) {
+    return std::all_of(I.Condition.begin(), I.Condition.end(), [&](const std::string &C) {
+      return std::find(QueryConditions.begin(), QueryConditions.end(), C) != QueryConditions.end();
+    });
+  };
   return std::any_of(Indexes.begin(), Indexes.end(), [&](const TableIndex &I) {
-    return !I.Partial && !I.Columns.empty() && I.Columns.front() == Column;
+    return (!I.Partial || Restated(I)) && !I.Columns.empty() && I.Columns.front() == Column;
   });
 }
 
@@ -173,6 +180,8 @@ void createIndex(std::map<std::string, Table> &Tables, std::set<std::string> &Un
   Index.Name = Stmt.value("idxname", std::string());
   Index.Unique = Stmt.value("unique", false);
   Index.Partial = Stmt.contains("whereClause");
+  for (const json &Conjunct : conjunctsOf(Stmt.value("whereClause", json())))
+    Index.Condition.push_back(predicateShape(Conjunct));
   for (const json &Param : Stmt.value("indexParams", json::array())) {
     const json &Element = Param.value("IndexElem", json::object());
     std::string Column = Element.value("name", std::string());

@@ -32,6 +32,9 @@ struct TableIndex {
   bool Unique = false;
   /// `CREATE INDEX ... WHERE ...`: only some rows are in it.
   bool Partial = false;
+  /// A partial index's condition: the shape (sql/ParseTree.h) of each
+  /// conjunct of its WHERE.
+  std::vector<std::string> Condition;
 };
 
 struct Table {
@@ -41,8 +44,13 @@ struct Table {
   std::set<std::string> BooleanColumns;
   std::vector<TableIndex> Indexes;
 
-  /// Whether an index (not a partial one) has `Column` as its first column.
-  bool hasIndexLeadingWith(const std::string &Column) const;
+  /// Whether an index has `Column` as its first column. A partial index
+  /// counts only for a query that restates its condition: each of its
+  /// conjuncts is among `QueryConditions` (the shapes of the conjuncts of
+  /// the query's WHERE on this table). PostgreSQL's planner uses a partial
+  /// index then, and proves no more than simple implications beyond it.
+  bool hasIndexLeadingWith(const std::string &Column,
+                           const std::vector<std::string> &QueryConditions = {}) const;
   /// Whether `Columns` include all columns of a unique index (not a partial
   /// one): a query that fixes them all returns at most one row.
   bool isUniquelyKeyedBy(const std::vector<std::string> &Columns) const;

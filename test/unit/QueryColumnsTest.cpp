@@ -85,6 +85,25 @@ TEST(QueryColumns, UpdatesAndDeletes) {
   EXPECT_EQ(uses("DELETE FROM sessions WHERE expires < now()"), (List{"sessions.expires filter"}));
 }
 
+TEST(QueryColumns, ConditionsByTable) {
+  auto Result = queryColumns("SELECT j.id FROM jobs j JOIN users u ON u.id = j.owner"
+                             " WHERE j.state = 'queued' AND u.active AND j.run_at < u.seen"
+                             " AND (j.kind = 1 OR j.kind = 2) AND 1 = 1");
+  ASSERT_TRUE(std::holds_alternative<QueryColumns>(Result));
+  const QueryColumns &Q = std::get<QueryColumns>(Result);
+  // A conjunct of one table's columns is filed under it (an OR whole); one
+  // over two tables, or over none, under neither; the ON condition is no
+  // conjunct of the WHERE.
+  ASSERT_EQ(Q.Conditions.size(), 2u);
+  EXPECT_EQ(Q.Conditions.at("jobs").size(), 2u);
+  EXPECT_EQ(Q.Conditions.at("users").size(), 1u);
+  // An unqualified column in a query of two tables files nothing.
+  auto Unqualified =
+      queryColumns("SELECT j.id FROM jobs j, users u WHERE j.owner = u.id AND state = 'x'");
+  ASSERT_TRUE(std::holds_alternative<QueryColumns>(Unqualified));
+  EXPECT_EQ(std::get<QueryColumns>(Unqualified).Conditions.count("jobs"), 0u);
+}
+
 TEST(QueryColumns, WhatIsNotTold) {
   EXPECT_NE(refusal("SELECT * FROM users WHERE id IN (SELECT user_id FROM bans)"), "");
   EXPECT_NE(refusal("WITH x AS (SELECT 1) SELECT * FROM x"), "");

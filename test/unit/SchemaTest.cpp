@@ -1,6 +1,7 @@
 //===--- SchemaTest.cpp - A database's tables from its .sql files ---------===//
 
 #include "Schema.h"
+#include "ParseTree.h"
 
 #include <gtest/gtest.h>
 
@@ -73,6 +74,30 @@ TEST(Schema, ExpressionAndPartialIndexes) {
   EXPECT_TRUE(A->hasIndexLeadingWith("org"));
   EXPECT_FALSE(A->hasIndexLeadingWith("email")); // only lower(email), or some rows
   EXPECT_FALSE(A->isUniquelyKeyedBy({"email"}));
+}
+
+TEST(Schema, PartialIndexServesAQueryThatRestatesItsCondition) {
+  Schema S = read({"CREATE TABLE jobs (id int, state text, run_at int, gone int);"
+                   " CREATE INDEX ON jobs (run_at) WHERE state = 'queued' AND gone IS NULL;"});
+  const Table *Jobs = S.table("jobs");
+  ASSERT_TRUE(Jobs);
+  auto Shapes = [](const std::string &Where) {
+    std::vector<std::string> Out;
+    auto Statement = onlyStatement("SELECT 1 FROM jobs j WHERE " + Where);
+    for (const auto &Conjunct :
+         conjunctsOf(std::get<nlohmann::json>(Statement)["SelectStmt"]["whereClause"]))
+      Out.push_back(predicateShape(Conjunct));
+    return Out;
+  };
+  EXPECT_FALSE(Jobs->hasIndexLeadingWith("run_at"));
+  // Every conjunct of the condition, in any order, qualified or not.
+  EXPECT_TRUE(Jobs->hasIndexLeadingWith(
+      "run_at", Shapes("j.gone IS NULL AND run_at < 5 AND j.state = 'queued'")));
+  EXPECT_FALSE(Jobs->hasIndexLeadingWith("run_at", Shapes("state = 'queued' AND run_at < 5")));
+  EXPECT_FALSE(Jobs->hasIndexLeadingWith("run_at", Shapes("state = $1 AND gone IS NULL")));
+  EXPECT_FALSE(Jobs->hasIndexLeadingWith("run_at", Shapes("state = 'done' AND gone IS NULL")));
+  EXPECT_FALSE(Jobs->hasIndexLeadingWith(
+      "state", Shapes("state = 'queued' AND gone IS NULL"))); // it leads with run_at
 }
 
 TEST(Schema, DroppingAColumnDropsItsIndexes) {

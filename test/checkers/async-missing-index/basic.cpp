@@ -91,3 +91,38 @@ void negatives(PGconn *conn, const char *const *params, const std::string &table
   // Not a database call.
   std::printf("SELECT id FROM orders WHERE note = 'x'\n");
 }
+
+// A partial index (v11's jobs_due, on run_at for the queued jobs that are
+// not deleted) serves a query that restates its condition, as PostgreSQL's
+// planner finds it: each of its conjuncts among the query's, in any order,
+// qualified or not. Then the filter on run_at is served, and kind is not
+// reported.
+void partialIndexServes(PGconn *conn, const char *const *params) {
+  PQexecParams(conn,
+               "SELECT id FROM jobs WHERE state = 'queued' AND deleted_at IS NULL"
+               " AND run_at <= now() AND kind = $1",
+               1, nullptr, params, nullptr, nullptr, 0);
+  PQexec(conn, "UPDATE jobs j SET state = 'running' WHERE j.deleted_at IS NULL"
+               " AND j.run_at < now() AND j.state = 'queued'");
+}
+
+// A query that does not restate all of it is not served by it: a part
+// left out, a parameter for its constant, another constant, the part under
+// an OR.
+void partialIndexDoesNotServe(PGconn *conn, const char *const *params) {
+  PQexec(conn, "SELECT id FROM jobs WHERE state = 'queued' AND run_at <= now()");
+  // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: query filters table 'jobs' by column 'state'
+  // CHECK-MESSAGES: :[[@LINE-2]]:43: note: index it with a migration: CREATE INDEX ON "jobs" ("state");
+  PQexecParams(conn,
+               "SELECT id FROM jobs WHERE state = $1 AND deleted_at IS NULL AND run_at <= now()",
+               1, nullptr, params, nullptr, nullptr, 0);
+  // CHECK-MESSAGES: :[[@LINE-2]]:43: warning: query filters table 'jobs' by column 'state'
+  // CHECK-MESSAGES: :[[@LINE-3]]:43: note: index it with a migration: CREATE INDEX ON "jobs" ("state");
+  PQexec(conn, "DELETE FROM jobs WHERE state = 'done' AND deleted_at IS NULL AND run_at < now()");
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: query filters table 'jobs' by column 'state'
+  // CHECK-MESSAGES: :[[@LINE-2]]:40: note: index it with a migration: CREATE INDEX ON "jobs" ("state");
+  PQexec(conn, "SELECT id FROM jobs WHERE (state = 'queued' OR deleted_at IS NULL)"
+               " AND run_at < now()");
+  // CHECK-MESSAGES: :[[@LINE-2]]:16: warning: query filters table 'jobs' by column 'run_at'
+  // CHECK-MESSAGES: :[[@LINE-3]]:16: note: index it with a migration: CREATE INDEX ON "jobs" ("run_at");
+}
