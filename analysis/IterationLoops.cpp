@@ -411,6 +411,14 @@ class CarriedWrites : public RecursiveASTVisitor<CarriedWrites> {
 public:
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
 
+  /// The first mention of each variable, in the order the body is written,
+  /// and whether it reads the variable (not a plain `v = ..`).
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      FirstMentionReads.try_emplace(Var, !AssignedRefs.contains(Ref));
+    return true;
+  }
+
   bool VisitVarDecl(VarDecl *Var) {
     Declared.insert(Var);
     if (Var->getInit())
@@ -420,11 +428,15 @@ public:
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (Op->isAssignmentOp())
       noteWrite(Op->getLHS(), {Op->getRHS()});
+    if (Op->getOpcode() == BO_Assign)
+      noteAssigned(Op->getLHS());
     return true;
   }
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
     if (Op->isAssignmentOp() && Op->getNumArgs() == 2)
       noteWrite(Op->getArg(0), {Op->getArg(1)});
+    if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      noteAssigned(Op->getArg(0));
     return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
@@ -453,27 +465,41 @@ public:
   }
 
   llvm::SmallPtrSet<const VarDecl *, 8> Declared;
+  llvm::DenseMap<const VarDecl *, bool> FirstMentionReads;
   /// Initialisations and writes: the variable and the values written.
   llvm::SmallVector<std::pair<const VarDecl *, llvm::SmallVector<const Expr *, 4>>, 4> Writes;
 
   /// The variables holding, directly or through others, something the body
   /// awaited.
   llvm::SmallPtrSet<const VarDecl *, 8> awaitedVariables() const {
-    llvm::SmallPtrSet<const VarDecl *, 8> Awaited;
+    return closure({}, /*AwaitsSeed=*/true);
+  }
+
+  /// `Seed` and the variables the body sets, directly or through others,
+  /// from one of them (or, with `AwaitsSeed`, from an await).
+  llvm::SmallPtrSet<const VarDecl *, 8> closure(llvm::SmallPtrSet<const VarDecl *, 8> Seed,
+                                                bool AwaitsSeed) const {
     for (bool Grew = true; Grew;) {
       Grew = false;
       for (const auto &[Var, Values] : Writes)
-        if (!Awaited.contains(Var) && llvm::any_of(Values, [&Awaited](const Expr *Value) {
-              return containsAwait(Value) || mentionsVariable(Value, [&Awaited](const VarDecl *V) {
-                       return Awaited.contains(V);
-                     });
+        if (!Seed.contains(Var) && llvm::any_of(Values, [&](const Expr *Value) {
+              return (AwaitsSeed && containsAwait(Value)) ||
+                     mentionsVariable(Value,
+                                      [&Seed](const VarDecl *V) { return Seed.contains(V); });
             }))
-          Grew = Awaited.insert(Var).second;
+          Grew = Seed.insert(Var).second;
     }
-    return Awaited;
+    return Seed;
   }
 
 private:
+  /// `v = ..` on the variable itself: its old value is not read.
+  void noteAssigned(const Expr *Target) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts()))
+      AssignedRefs.insert(Ref);
+  }
+  llvm::SmallPtrSet<const DeclRefExpr *, 8> AssignedRefs;
+
   void noteWrite(const Expr *Target, llvm::SmallVector<const Expr *, 4> Values) {
     if (const VarDecl *Var = changedVariable(Target))
       Writes.push_back({Var, std::move(Values)});
@@ -481,13 +507,36 @@ private:
 };
 } // namespace
 
+/// The condition a `while` or `for` loop tests before each iteration.
+const Expr *conditionBeforeBody(const Stmt *Loop) {
+  if (const auto *While = dyn_cast<WhileStmt>(Loop))
+    return While->getCond();
+  if (const auto *For = dyn_cast<ForStmt>(Loop))
+    return For->getCond();
+  return nullptr;
+}
+
 llvm::SmallPtrSet<const VarDecl *, 4> loopCarriedVariables(const IterationLoop &Loop) {
   CarriedWrites Body;
   Body.TraverseStmt(const_cast<Stmt *>(Loop.Body));
   llvm::SmallPtrSet<const VarDecl *, 4> Carried;
-  for (const VarDecl *Var : Body.awaitedVariables())
-    if (!Body.Declared.contains(Var) && Var != Loop.Element)
-      Carried.insert(Var);
+  // Those an iteration reads before it sets them hold the previous
+  // iteration's answer when it starts.
+  llvm::SmallPtrSet<const VarDecl *, 8> ReadFirst;
+  const Expr *Condition = conditionBeforeBody(Loop.Loop);
+  for (const VarDecl *Var : Body.awaitedVariables()) {
+    if (Body.Declared.contains(Var) || Var == Loop.Element)
+      continue;
+    Carried.insert(Var);
+    auto First = Body.FirstMentionReads.find(Var);
+    if ((First != Body.FirstMentionReads.end() && First->second) ||
+        (Condition && mentionsVariable(Condition, [Var](const VarDecl *V) { return V == Var; })))
+      ReadFirst.insert(Var);
+  }
+  // What the body computes from such a value (a redirect's target parsed
+  // from the response to the previous hop's request) depends on it too.
+  for (const VarDecl *Var : Body.closure(ReadFirst, /*AwaitsSeed=*/false))
+    Carried.insert(Var);
   return Carried;
 }
 

@@ -81,7 +81,12 @@ bool leavesLoopAfter(const IterationLoop &Loop, llvm::ArrayRef<const clang::Stmt
 /// awaited (`url = response.location`, `messages.push_back(reply)`): a
 /// request that reads one needs the previous iteration's answer (following
 /// redirects, an agent's turns, a pagination cursor), so it cannot be
-/// batched.
+/// batched. Also the variables the body computes, through its own
+/// variables and awaits, from one of those that an iteration reads before
+/// it sets it (`resp = co_await get(url); next = parse(resp.header); co_await
+/// allowed(next); url = next;`): the next hop's check waits for this hop's
+/// answer. A variable each iteration sets before reading it (`resp =
+/// co_await get(item);`) starts nothing of the kind.
 llvm::SmallPtrSet<const clang::VarDecl *, 4> loopCarriedVariables(const IterationLoop &Loop);
 
 } // namespace async_tidy

@@ -3,7 +3,7 @@
 // results, a pagination cursor. A request object refilled from the loop's
 // own element, or a value that was not awaited, is still per-iteration.
 // RUN: %check_async_tidy %s async-per-iteration-io %t -- \
-// RUN:   -config="{CheckOptions: {async-per-iteration-io.HttpFunctions: 'api::fetch;api::send;api::post', async-per-iteration-io.LlmFunctions: 'api::complete'}}" -- -isystem %shapes
+// RUN:   -config="{CheckOptions: {async-per-iteration-io.HttpFunctions: 'api::fetch;api::send;api::post;api::allowed', async-per-iteration-io.LlmFunctions: 'api::complete'}}" -- -isystem %shapes
 
 #include <cppcoro/task.hpp>
 #include <memory>
@@ -23,6 +23,7 @@ struct Request {
 cppcoro::task<Response> fetch(std::string url);
 cppcoro::task<Response> send(Request request);
 cppcoro::task<std::string> complete(std::vector<std::string> messages);
+cppcoro::task<bool> allowed(std::string url);
 } // namespace api
 
 cppcoro::task<std::string> follow_redirects(std::string url) {
@@ -105,4 +106,37 @@ cppcoro::task<int> counts_but_does_not_chain(std::vector<std::string> urls) {
     last = response.body;
   }
   co_return total;
+}
+
+// The next hop's check reads a value the body computed from this hop's
+// answer, to a request for a URL the previous hop gave (tlgs's crawler: the
+// robots check of each redirect target). It waits for the chain of hops.
+cppcoro::task<std::string> follow_checked_redirects(std::string url) {
+  api::Response response;
+  for (int hop = 0; hop < 5; ++hop) {
+    response = co_await api::fetch(url);
+    if (response.status != 301)
+      break;
+    std::string next = response.location;
+    if (!co_await api::allowed(next))
+      co_return "";
+    url = next;
+  }
+  co_return response.body;
+}
+
+// The same shape over a list: each iteration sets the response before it
+// reads it, so what it computes from the response comes from its own
+// element, and both requests are per-iteration.
+cppcoro::task<int> fetch_then_check(std::vector<std::string> urls) {
+  api::Response response;
+  int ok = 0;
+  for (const auto &url : urls) {
+    response = co_await api::fetch(url);
+    // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: HTTP request 'api::fetch' runs once per iteration over 'urls'{{.*}} [async-per-iteration-io]
+    std::string next = response.location;
+    ok += co_await api::allowed(next);
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: HTTP request 'api::allowed' runs once per iteration over 'urls'{{.*}} [async-per-iteration-io]
+  }
+  co_return ok;
 }
