@@ -345,6 +345,46 @@ bool PerIterationIoCheck::runsElementAsStatement(const CallSite &Site, const IoC
   return namesElement(Sql, Loop.Element) && !filledInFunction(Container);
 }
 
+namespace {
+
+/// Whether `Call` runs work the loop's element holds: a method of the
+/// element or of something it holds (`job->run()`), or a callable it holds
+/// (`step.apply(db)`). A function given the element (`process(job)`) is
+/// not counted: it may be one request per element itself.
+bool callsElementsOwnWork(const CallExpr &Call, const VarDecl *Element) {
+  const Expr *Object = nullptr;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call))
+    Object = Member->getImplicitObjectArgument();
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
+           Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+    Object = Op->getArg(0);
+  else
+    Object = enclosingObject(Call.getCallee()->IgnoreParenImpCasts());
+  for (; Object; Object = enclosingObject(Object))
+    if (namesElement((Object = Object->IgnoreParenImpCasts()), Element))
+      return true;
+  return false;
+}
+
+} // namespace
+
+bool PerIterationIoCheck::followsElementsOwnWork(const CallSite &Site, const IterationLoop &Loop) {
+  Analyses &A = unitState<Analyses>();
+  if (!Loop.Element)
+    return false;
+  const SourceManager &SM = A.Unit.Ctx.getSourceManager();
+  return holdsNode(Loop.Body, [&](const Stmt *S) {
+    const auto *Await = dyn_cast<CoawaitExpr>(S);
+    const auto *Work =
+        Await ? dyn_cast_or_null<CallExpr>(withoutImplicit(Await->getOperand())) : nullptr;
+    // The work's own effect is not known: a catalogued request is one per
+    // element itself.
+    return Work && Work != Site.Call && !A.Unit.Index.ioCall(Work) &&
+           SM.isBeforeInTranslationUnit(Await->getEndLoc(), Site.Call->getBeginLoc()) &&
+           callsElementsOwnWork(*Work, Loop.Element);
+  });
+}
+
 void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
   walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
@@ -374,7 +414,7 @@ void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
         Entry = Chain->Target;
     if (!Entry || isExempt(*Loop) || needsPreviousIteration(Site, *Loop) ||
         (!Chain && runsElementAsStatement(Site, *Entry, *Loop)) ||
-        leavesLoopAfter(*Loop, Site.Ancestors, Site.Call))
+        followsElementsOwnWork(Site, *Loop) || leavesLoopAfter(*Loop, Site.Ancestors, Site.Call))
       return;
     if (shouldReportAt(Site.Call->getBeginLoc()))
       report(Site, *Entry, *Loop, Chain, C);
