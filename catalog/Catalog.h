@@ -413,6 +413,12 @@ struct Catalog {
   /// is opened again only when the user repeats that option
   /// (async-unclosed-client does not report that).
   std::vector<std::string> OptionParsers;
+  /// Functions that run a callable or coroutine they are given once, now
+  /// or when their event loop gets to it (`co_spawn`, `post`, Drogon's
+  /// `async_func`, trantor's `queueInLoop`): a coroutine lambda `main`
+  /// hands only to these runs once, as the program starts
+  /// (async-blocking-call-in-coroutine).
+  std::vector<std::string> RunsOnce;
   /// Functions that call a lambda argument once per element
   /// (std::for_each): the lambda's body is a loop body.
   std::vector<std::string> LoopAlgorithms;

@@ -426,6 +426,7 @@ const ObjectSchema<Catalog> &catalogSchema() {
        names("query_awaitables", &C::QueryAwaitables, Opt, List, Always),
        names("loop_input_functions", &C::LoopInputFunctions, Opt, List, Always),
        names("option_parsers", &C::OptionParsers, Opt, List, Always),
+       names("runs_once", &C::RunsOnce, Opt, List, Always),
        names("loop_algorithms", &C::LoopAlgorithms, Opt, List, Always),
        names("inline_callers", &C::InlineCallers, Opt, List, Always),
        names("cache_types", &C::CacheTypes, Opt, List, Always),

@@ -20,6 +20,7 @@
 #include "ProjectFiles.h"
 #include "QualifiedNames.h"
 #include "SourceEdits.h"
+#include "StartUpCode.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
@@ -214,6 +215,17 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
   if (A.Drivers.isDriver(C.Function)) {
     recordSkipped("in coroutines only a blocking wait outside any coroutine runs (main's "
                   "sync_wait)",
+                  Site.Call->getBeginLoc());
+    return;
+  }
+  // main's `queueInLoop(async_func([] -> Task<> { read the seeds; co_await
+  // work(); }))`: once, before the program does anything else.
+  auto RunsOnce = [&A, this](const FunctionDecl *F) {
+    return F && llvm::is_contained(effectiveCatalog().RunsOnce, A.Unit.Index.nameOf(F).str());
+  };
+  if (runsOnceAtStartUp(C.Function, *Site.Call, A.Unit.Ctx, RunsOnce)) {
+    recordSkipped("at start-up: in a coroutine lambda main hands to a function that runs it once, "
+                  "before it first suspends (catalog runs_once)",
                   Site.Call->getBeginLoc());
     return;
   }
