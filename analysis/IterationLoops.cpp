@@ -429,14 +429,14 @@ public:
     if (Op->isAssignmentOp())
       noteWrite(Op->getLHS(), {Op->getRHS()});
     if (Op->getOpcode() == BO_Assign)
-      noteAssigned(Op->getLHS());
+      noteAssigned(Op->getLHS(), Op->getRHS());
     return true;
   }
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
     if (Op->isAssignmentOp() && Op->getNumArgs() == 2)
       noteWrite(Op->getArg(0), {Op->getArg(1)});
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
-      noteAssigned(Op->getArg(0));
+      noteAssigned(Op->getArg(0), Op->getArg(1));
     return true;
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
@@ -493,9 +493,11 @@ public:
   }
 
 private:
-  /// `v = ..` on the variable itself: its old value is not read.
-  void noteAssigned(const Expr *Target) {
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts()))
+  /// `v = ..` on the variable itself: its old value is not read, unless
+  /// the value does (`url = resolve(url, reply)`).
+  void noteAssigned(const Expr *Target, const Expr *Value) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts());
+    if (Ref && !mentionsVariable(Value, [Ref](const VarDecl *V) { return V == Ref->getDecl(); }))
       AssignedRefs.insert(Ref);
   }
   llvm::SmallPtrSet<const DeclRefExpr *, 8> AssignedRefs;

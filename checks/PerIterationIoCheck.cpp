@@ -56,13 +56,13 @@ KindWording wordingFor(IoKind Kind) {
   return {"request", "a request", ""};
 }
 
-/// What to do instead of a database statement per iteration, by what the
-/// statement does: fetching all rows is no advice for an INSERT. `Call` is
-/// the catalogued call (null when a summary stands for it); its SQL is
+/// The kind of statement (`SELECT`, `INSERT`, ...) the catalogued database
+/// call `Call` runs, as PostgreSQL's parser reads its SQL; "" when the text
+/// is not known. `Call` may be null (a summary stands for it). Its SQL is
 /// read where the program builds it from literals: the catalog's query
 /// argument, or (the project's own DatabaseFunctions) the first argument
 /// that is a string literal.
-std::string databaseAdvice(const Expr *Call, const IoCall &Entry) {
+std::string statementOf(const Expr *Call, const IoCall &Entry) {
   const auto *Query = dyn_cast_or_null<CallExpr>(Call);
   std::optional<BuiltSql> Sql;
   for (unsigned I = 0; Query && I < Query->getNumArgs() && !Sql; ++I)
@@ -71,7 +71,13 @@ std::string databaseAdvice(const Expr *Call, const IoCall &Entry) {
       Sql = builtSql(Query->getArg(I));
   auto Effects = Sql ? queryEffects(Sql->Text) : std::variant<QueryEffects, std::string>("");
   const auto *Known = std::get_if<QueryEffects>(&Effects);
-  std::string Statement = Known ? Known->Statement : "";
+  return Known ? Known->Statement : "";
+}
+
+/// What to do instead of a database statement per iteration, by what the
+/// statement does: fetching all rows is no advice for an INSERT.
+std::string databaseAdvice(const Expr *Call, const IoCall &Entry) {
+  std::string Statement = statementOf(Call, Entry);
   if (Statement == "SELECT")
     return " (N+1); fetch all rows in one query";
   if (Statement == "INSERT")
@@ -120,6 +126,14 @@ struct PerIterationIoCheck::Analyses : UnitState {
     return Entry && Entry->Kind != IoKind::Connection ? Entry : nullptr;
   }
   /// The catalog's entry, else the one SummaryFacts made for the callee.
+  /// The catalogued call the site makes: itself, the last call of the
+  /// chain it starts, or none when a summary stands for that chain.
+  const Expr *catalogedCallOf(const CallSite &Site, const CallChain<IoCall> *Chain) const {
+    if (!Chain)
+      return Site.Call;
+    return Unit.Summaries.chainOf(Chain->Target) ? nullptr : Chain->Steps.back().Call;
+  }
+
   const IoCall *ioCallOf(const CallSite &Site) const {
     const IoCall *Entry = Unit.Index.ioCall(Site.Call);
     return Entry ? Entry : Unit.Summaries.requestEntry(*Site.Callee);
@@ -368,9 +382,15 @@ bool callsElementsOwnWork(const CallExpr &Call, const VarDecl *Element) {
 
 } // namespace
 
-bool PerIterationIoCheck::followsElementsOwnWork(const CallSite &Site, const IterationLoop &Loop) {
+bool PerIterationIoCheck::followsElementsOwnWork(const CallSite &Site, const IterationLoop &Loop,
+                                                 const IoCall &Entry,
+                                                 const CallChain<IoCall> *Chain) {
   Analyses &A = unitState<Analyses>();
-  if (!Loop.Element)
+  if (!Loop.Element || Entry.Kind != IoKind::Database)
+    return false;
+  // A record is a write: a SELECT after the work is still one per element.
+  std::string Statement = statementOf(A.catalogedCallOf(Site, Chain), Entry);
+  if (Statement != "INSERT" && Statement != "UPDATE" && Statement != "DELETE")
     return false;
   const SourceManager &SM = A.Unit.Ctx.getSourceManager();
   return holdsNode(Loop.Body, [&](const Stmt *S) {
@@ -414,7 +434,8 @@ void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
         Entry = Chain->Target;
     if (!Entry || isExempt(*Loop) || needsPreviousIteration(Site, *Loop) ||
         (!Chain && runsElementAsStatement(Site, *Entry, *Loop)) ||
-        followsElementsOwnWork(Site, *Loop) || leavesLoopAfter(*Loop, Site.Ancestors, Site.Call))
+        followsElementsOwnWork(Site, *Loop, *Entry, Chain) ||
+        leavesLoopAfter(*Loop, Site.Ancestors, Site.Call))
       return;
     if (shouldReportAt(Site.Call->getBeginLoc()))
       report(Site, *Entry, *Loop, Chain, C);
@@ -427,13 +448,8 @@ void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,
   Analyses &A = unitState<Analyses>();
   KindWording Words = wordingFor(Entry.Kind);
   std::string Advice = Words.Advice;
-  if (Entry.Kind == IoKind::Database) {
-    bool BySummary = Chain && A.Unit.Summaries.chainOf(Chain->Target);
-    Advice = databaseAdvice(!Chain      ? Site.Call
-                            : BySummary ? nullptr
-                                        : Chain->Steps.back().Call,
-                            Entry);
-  }
+  if (Entry.Kind == IoKind::Database)
+    Advice = databaseAdvice(A.catalogedCallOf(Site, Chain), Entry);
   std::string Subject = iterationSubject(Loop, A.Unit.Ctx);
   std::string Over = Subject.empty() ? "" : " over '" + Subject + "'";
   std::string Name =

@@ -42,10 +42,11 @@ private:
   /// statements, one after another): a script, not one query per element.
   static bool runsElementAsStatement(const CallSite &Site, const IoCall &Entry,
                                      const IterationLoop &Loop);
-  /// The iteration awaited the element's own work before the request
-  /// (`co_await step.apply(db); co_await record(db, step.version);`): the
-  /// request follows that work and records what it did.
-  bool followsElementsOwnWork(const CallSite &Site, const IterationLoop &Loop);
+  /// The iteration awaited the element's own work before the request, a
+  /// database write (`co_await step.apply(db); co_await record(db,
+  /// step.version);`): the request records what that work did.
+  bool followsElementsOwnWork(const CallSite &Site, const IterationLoop &Loop, const IoCall &Entry,
+                              const CallChain<IoCall> *Chain);
   void report(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop,
               const CallChain<IoCall> *Chain, const Coroutine &C);
   /// `SiteCall`: the reported call (a chain through a summary may start

@@ -1,13 +1,14 @@
 // A loop that awaits each element's own work (a migration step's apply, a
-// claimed job's run) and then a request: the request follows that work and
-// records what it did (the version a step brought the schema to, a job
+// claimed job's run) and then a database write: the write follows that work
+// and records what it did (the version a step brought the schema to, a job
 // marked done). Batching the records would mean recording work before it
 // ran, or losing the records of finished work when a later element fails.
 // Seen on the tuning half: an admin service's start-up migrations record
 // each step only after it applied. The element's own work is a method of
 // the element or of what it holds, or a callable it holds; a function given
-// the element, a catalogued request on it, a request before the work, and
-// work in a lambda that is not run here leave the request one per element.
+// the element, a catalogued request on it, a request before the work, a
+// read after it, and work in a lambda that is not run here leave the
+// request one per element.
 // RUN: %check_async_tidy %s async-per-iteration-io %t -- -- -isystem %shapes
 
 #include <drogon/orm/DbClient.h>
@@ -62,6 +63,15 @@ Task<void> drainPairs(DbClientPtr db, std::vector<std::pair<long, std::shared_pt
 
 // Still one request per element.
 Task<bool> process(Job &job);
+
+// A read after the work is no record of it.
+Task<void> readsAfterTheWork(DbClientPtr db, std::vector<std::shared_ptr<Job>> jobs) {
+  for (auto &job : jobs) {
+    co_await job->run();
+    co_await db->execSqlCoro("SELECT state FROM jobs WHERE id = $1", job->id);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: database query 'drogon::orm::DbClient::execSqlCoro' runs once per iteration over 'jobs'{{.*}} [async-per-iteration-io]
+  }
+}
 
 Task<void> givenTheElement(DbClientPtr db, std::vector<Job> jobs) {
   for (auto &job : jobs) {

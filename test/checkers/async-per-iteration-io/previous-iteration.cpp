@@ -140,3 +140,20 @@ cppcoro::task<int> fetch_then_check(std::vector<std::string> urls) {
   }
   co_return ok;
 }
+
+// The statement that sets the URL first reads it: the value the iteration
+// starts from is still the previous hop's.
+std::string normalize(std::string url);
+cppcoro::task<std::string> follow_normalized_redirects(std::string url) {
+  for (int hop = 0; hop < 5; ++hop) {
+    url = normalize(url);
+    api::Response response = co_await api::fetch(url);
+    if (response.status != 301)
+      co_return response.body;
+    std::string next = response.location;
+    if (!co_await api::allowed(next))
+      co_return "";
+    url = next;
+  }
+  co_return "";
+}
