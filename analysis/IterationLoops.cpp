@@ -507,7 +507,6 @@ private:
       Writes.push_back({Var, std::move(Values)});
   }
 };
-} // namespace
 
 /// The condition a `while` or `for` loop tests before each iteration.
 const Expr *conditionBeforeBody(const Stmt *Loop) {
@@ -517,6 +516,7 @@ const Expr *conditionBeforeBody(const Stmt *Loop) {
     return For->getCond();
   return nullptr;
 }
+} // namespace
 
 llvm::SmallPtrSet<const VarDecl *, 4> loopCarriedVariables(const IterationLoop &Loop) {
   CarriedWrites Body;
@@ -538,7 +538,8 @@ llvm::SmallPtrSet<const VarDecl *, 4> loopCarriedVariables(const IterationLoop &
   // What the body computes from such a value (a redirect's target parsed
   // from the response to the previous hop's request) depends on it too.
   for (const VarDecl *Var : Body.closure(ReadFirst, /*AwaitsSeed=*/false))
-    Carried.insert(Var);
+    if (Var != Loop.Element)
+      Carried.insert(Var);
   return Carried;
 }
 
