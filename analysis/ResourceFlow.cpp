@@ -217,8 +217,9 @@ public:
   }
 
 private:
-  /// The flag facts at the acquisition: the conditions of the `if`s, guards
-  /// and `case`s around it (unless written on the way in), then the constants the
+  /// The flag facts at the acquisition: those every path from the entry
+  /// brings to its block, the conditions of the `if`s, guards and `case`s
+  /// around it (unless written on the way in), then the constants the
   /// statements before it in its block assign (`again = 0; conn = ..`).
   KnownConditions knownAtAcquisition(const CFGBlock &Start, unsigned FirstElement) {
     KnownConditions Known = knownOnEntryTo(Start);

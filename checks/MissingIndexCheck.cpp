@@ -138,11 +138,11 @@ void MissingIndexCheck::checkQuery(const BuiltSql &Sql, const Schema &S) {
   for (const ColumnUse &U : Q->Uses)
     ByTable[U.Table].push_back(&U);
   // A partial index serves only a query that restates its condition.
+  const std::vector<std::string> NoConditions;
   auto Leads = [&](const Table &T, const ColumnUse &U) {
     auto Conditions = Q->Conditions.find(U.Table);
-    return T.hasIndexLeadingWith(U.Column, Conditions == Q->Conditions.end()
-                                               ? std::vector<std::string>()
-                                               : Conditions->second);
+    return T.hasIndexLeadingWith(U.Column, Conditions == Q->Conditions.end() ? NoConditions
+                                                                             : Conditions->second);
   };
   std::set<std::string> Served;
   for (const auto &[TableName, Uses] : ByTable) {
