@@ -426,15 +426,19 @@ public:
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *Op) {
-    if (Op->isAssignmentOp())
+    if (Op->isAssignmentOp()) {
       noteWrite(Op->getLHS(), {Op->getRHS()});
+      noteValueWrite(Op->getLHS());
+    }
     if (Op->getOpcode() == BO_Assign)
       noteAssigned(Op->getLHS(), Op->getRHS());
     return true;
   }
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
-    if (Op->isAssignmentOp() && Op->getNumArgs() == 2)
+    if (Op->isAssignmentOp() && Op->getNumArgs() == 2) {
       noteWrite(Op->getArg(0), {Op->getArg(1)});
+      noteValueWrite(Op->getArg(0));
+    }
     if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
       noteAssigned(Op->getArg(0), Op->getArg(1));
     return true;
@@ -466,6 +470,9 @@ public:
 
   llvm::SmallPtrSet<const VarDecl *, 8> Declared;
   llvm::DenseMap<const VarDecl *, bool> FirstMentionReads;
+  /// Variables the body gives a new value (`url = next;`, `offset += n;`),
+  /// not only changes through a call (`db->exec(..)` on a client).
+  llvm::SmallPtrSet<const VarDecl *, 8> GivenValues;
   /// Initialisations and writes: the variable and the values written.
   llvm::SmallVector<std::pair<const VarDecl *, llvm::SmallVector<const Expr *, 4>>, 4> Writes;
 
@@ -502,6 +509,12 @@ private:
   }
   llvm::SmallPtrSet<const DeclRefExpr *, 8> AssignedRefs;
 
+  void noteValueWrite(const Expr *Target) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts()))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+        GivenValues.insert(Var);
+  }
+
   void noteWrite(const Expr *Target, llvm::SmallVector<const Expr *, 4> Values) {
     if (const VarDecl *Var = changedVariable(Target))
       Writes.push_back({Var, std::move(Values)});
@@ -522,8 +535,10 @@ llvm::SmallPtrSet<const VarDecl *, 4> loopCarriedVariables(const IterationLoop &
   CarriedWrites Body;
   Body.TraverseStmt(const_cast<Stmt *>(Loop.Body));
   llvm::SmallPtrSet<const VarDecl *, 4> Carried;
-  // Those an iteration reads before it sets them hold the previous
-  // iteration's answer when it starts.
+  // Those an iteration reads before it gives them a new value hold the
+  // previous iteration's answer when it starts. A client the body only
+  // calls (`db->exec(..)`) holds no answer: what its requests return is
+  // this iteration's.
   llvm::SmallPtrSet<const VarDecl *, 8> ReadFirst;
   const Expr *Condition = conditionBeforeBody(Loop.Loop);
   for (const VarDecl *Var : Body.awaitedVariables()) {
@@ -531,8 +546,10 @@ llvm::SmallPtrSet<const VarDecl *, 4> loopCarriedVariables(const IterationLoop &
       continue;
     Carried.insert(Var);
     auto First = Body.FirstMentionReads.find(Var);
-    if ((First != Body.FirstMentionReads.end() && First->second) ||
-        (Condition && mentionsVariable(Condition, [Var](const VarDecl *V) { return V == Var; })))
+    bool ReadBeforeSet =
+        (First != Body.FirstMentionReads.end() && First->second) ||
+        (Condition && mentionsVariable(Condition, [Var](const VarDecl *V) { return V == Var; }));
+    if (ReadBeforeSet && Body.GivenValues.contains(Var))
       ReadFirst.insert(Var);
   }
   // What the body computes from such a value (a redirect's target parsed

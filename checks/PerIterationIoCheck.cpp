@@ -389,8 +389,8 @@ bool PerIterationIoCheck::followsElementsOwnWork(const CallSite &Site, const Ite
   if (!Loop.Element || Entry.Kind != IoKind::Database)
     return false;
   // A record is a write: a SELECT after the work is still one per element.
-  std::string Statement = statementOf(A.catalogedCallOf(Site, Chain), Entry);
-  if (Statement != "INSERT" && Statement != "UPDATE" && Statement != "DELETE")
+  // A statement built where the SQL is not read (`buildSql(..)`) may be one.
+  if (statementOf(A.catalogedCallOf(Site, Chain), Entry) == "SELECT")
     return false;
   const SourceManager &SM = A.Unit.Ctx.getSourceManager();
   return holdsNode(Loop.Body, [&](const Stmt *S) {

@@ -3,7 +3,7 @@
 // results, a pagination cursor. A request object refilled from the loop's
 // own element, or a value that was not awaited, is still per-iteration.
 // RUN: %check_async_tidy %s async-per-iteration-io %t -- \
-// RUN:   -config="{CheckOptions: {async-per-iteration-io.HttpFunctions: 'api::fetch;api::send;api::post;api::allowed', async-per-iteration-io.LlmFunctions: 'api::complete'}}" -- -isystem %shapes
+// RUN:   -config="{CheckOptions: {async-per-iteration-io.HttpFunctions: 'api::fetch;api::send;api::post;api::allowed;api::Store::put', async-per-iteration-io.LlmFunctions: 'api::complete'}}" -- -isystem %shapes
 
 #include <cppcoro/task.hpp>
 #include <memory>
@@ -156,4 +156,23 @@ cppcoro::task<std::string> follow_normalized_redirects(std::string url) {
     url = next;
   }
   co_return "";
+}
+
+namespace api {
+struct Store {
+  cppcoro::task<Response> put(std::string key, std::string value);
+};
+} // namespace api
+
+// A client the body only calls holds no answer: what its first request
+// returns is this iteration's, and the request made from it is one per key
+// too (buyer-backend's media rows and their links).
+cppcoro::task<void> put_then_link(std::shared_ptr<api::Store> store,
+                                  std::vector<std::string> keys) {
+  for (const auto &key : keys) {
+    api::Response media = co_await store->put(key, "media");
+    // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: HTTP request 'api::Store::put' runs once per iteration over 'keys'{{.*}} [async-per-iteration-io]
+    co_await store->put(key + "/link", media.location);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: HTTP request 'api::Store::put' runs once per iteration over 'keys'{{.*}} [async-per-iteration-io]
+  }
 }
