@@ -79,18 +79,24 @@ bool maySuspendBefore(const Stmt &Body, const Stmt &Call, const SourceManager &S
 
 } // namespace
 
-bool runsOnceAtStartUp(const FunctionDecl &Coroutine, const Stmt &Call, ASTContext &Ctx,
-                       llvm::function_ref<bool(const FunctionDecl *)> RunsOnce) {
+bool StartUpCode::isStartUpLambda(const CXXRecordDecl &Closure) {
+  auto [It, Inserted] = StartUpLambdas.try_emplace(&Closure, false);
+  if (!Inserted)
+    return It->second;
+  const auto *Main = dyn_cast<FunctionDecl>(Closure.getDeclContext());
+  if (!Main || !Main->isMain() || !Main->getBody())
+    return false;
+  const LambdaExpr *Lambda = lambdaMaking(Closure, *Main->getBody());
+  return It->second = Lambda && handedOnlyToRunOnce(*Lambda, *Main->getBody(), RunsOnce);
+}
+
+bool StartUpCode::runsOnceAtStartUp(const FunctionDecl &Coroutine, const Stmt &Call) {
   const auto *Method = dyn_cast<CXXMethodDecl>(&Coroutine);
   const CXXRecordDecl *Closure = Method ? Method->getParent() : nullptr;
   if (!Closure || !Closure->isLambda())
     return false;
-  const auto *Main = dyn_cast<FunctionDecl>(Closure->getDeclContext());
-  if (!Main || !Main->isMain() || !Main->getBody())
-    return false;
-  const LambdaExpr *Lambda = lambdaMaking(*Closure, *Main->getBody());
   const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Method->getBody());
-  return Lambda && Body && handedOnlyToRunOnce(*Lambda, *Main->getBody(), RunsOnce) &&
+  return Body && isStartUpLambda(*Closure) &&
          !maySuspendBefore(*Body->getBody(), Call, Ctx.getSourceManager());
 }
 

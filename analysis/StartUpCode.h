@@ -26,17 +26,34 @@
 #define ASYNC_TIDY_ANALYSIS_STARTUPCODE_H
 
 #include "clang/AST/ASTContext.h"
-#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <functional>
 
 namespace async_tidy {
 
-/// Whether `Call`, in the body of `Coroutine`, runs once as the program
-/// starts: `Coroutine` is such a lambda of `main` and no suspension of it
-/// can come before `Call`. `RunsOnce` says whether a function is one of the
-/// catalog's `runs_once`.
-bool runsOnceAtStartUp(const clang::FunctionDecl &Coroutine, const clang::Stmt &Call,
-                       clang::ASTContext &Ctx,
-                       llvm::function_ref<bool(const clang::FunctionDecl *)> RunsOnce);
+/// The start-up lambdas of one translation unit.
+class StartUpCode {
+public:
+  /// `RunsOnce` says whether a function is one of the catalog's `runs_once`.
+  StartUpCode(clang::ASTContext &Ctx, std::function<bool(const clang::FunctionDecl *)> RunsOnce)
+      : Ctx(Ctx), RunsOnce(std::move(RunsOnce)) {}
+
+  /// Whether `Call`, in the body of `Coroutine`, runs once as the program
+  /// starts: `Coroutine` is such a lambda of `main` and no suspension of it
+  /// can come before `Call`.
+  bool runsOnceAtStartUp(const clang::FunctionDecl &Coroutine, const clang::Stmt &Call);
+
+private:
+  /// Whether the closure is made in `main` and handed only to functions
+  /// that run it once; kept per closure, as finding its hand-over walks
+  /// main's body.
+  bool isStartUpLambda(const clang::CXXRecordDecl &Closure);
+
+  clang::ASTContext &Ctx;
+  std::function<bool(const clang::FunctionDecl *)> RunsOnce;
+  llvm::DenseMap<const clang::CXXRecordDecl *, bool> StartUpLambdas;
+};
 
 } // namespace async_tidy
 

@@ -66,7 +66,11 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
                    [&Check](const VarDecl *Var) { return Check.isHostileRAII(Var); }}),
         Switches(Unit.Index, Check.effectiveCatalog(), Unit.Ctx, *Check.OffloadExecutor),
         Drivers(Unit.Ctx, Unit.Index,
-                [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }) {}
+                [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }),
+        StartUp(Unit.Ctx, [&Unit, &Check](const FunctionDecl *F) {
+          return F &&
+                 llvm::is_contained(Check.effectiveCatalog().RunsOnce, Unit.Index.nameOf(F).str());
+        }) {}
 
   /// Where the calls of a template pattern that name their callee are.
   const llvm::DenseSet<unsigned> &callsResolvedIn(const FunctionDecl &Pattern) {
@@ -86,6 +90,7 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
   OffloadRewriter Offloader;
   ExecutorSwitches Switches;
   DriverCoroutines Drivers;
+  StartUpCode StartUp;
   llvm::DenseMap<const FunctionDecl *, llvm::DenseSet<unsigned>> PatternCalls;
   /// Coroutine lambdas spawned on a pool for blocking work (the offload
   /// fix's form), found while walking the coroutine that spawns them, which
@@ -220,10 +225,7 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
   }
   // main's `queueInLoop(async_func([] -> Task<> { read the seeds; co_await
   // work(); }))`: once, before the program does anything else.
-  auto RunsOnce = [&A, this](const FunctionDecl *F) {
-    return F && llvm::is_contained(effectiveCatalog().RunsOnce, A.Unit.Index.nameOf(F).str());
-  };
-  if (runsOnceAtStartUp(C.Function, *Site.Call, A.Unit.Ctx, RunsOnce)) {
+  if (A.StartUp.runsOnceAtStartUp(C.Function, *Site.Call)) {
     recordSkipped("at start-up: in a coroutine lambda main hands to a function that runs it once, "
                   "before it first suspends (catalog runs_once)",
                   Site.Call->getBeginLoc());

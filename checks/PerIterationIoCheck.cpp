@@ -205,6 +205,8 @@ struct PerIterationIoCheck::Analyses : UnitState {
   llvm::DenseMap<const Stmt *, bool> ExemptLoops;
   llvm::DenseMap<const FunctionDecl *, bool> PacingHelpers;
   llvm::DenseMap<const Stmt *, llvm::SmallPtrSet<const VarDecl *, 4>> CarriedByLoop;
+  /// Where each loop's awaits of its element's own work end.
+  llvm::DenseMap<const Stmt *, llvm::SmallVector<SourceLocation, 2>> ElementWorkByLoop;
 };
 
 PerIterationIoCheck::PerIterationIoCheck(llvm::StringRef Name, tidy::ClangTidyContext *Context)
@@ -392,16 +394,20 @@ bool PerIterationIoCheck::followsElementsOwnWork(const CallSite &Site, const Ite
   // A statement built where the SQL is not read (`buildSql(..)`) may be one.
   if (statementOf(A.catalogedCallOf(Site, Chain), Entry) == "SELECT")
     return false;
+  auto [It, Inserted] = A.ElementWorkByLoop.try_emplace(Loop.Loop);
+  if (Inserted)
+    forEachNode(Loop.Body, [&](const Stmt *S) {
+      const auto *Await = dyn_cast<CoawaitExpr>(S);
+      const auto *Work =
+          Await ? dyn_cast_or_null<CallExpr>(withoutImplicit(Await->getOperand())) : nullptr;
+      // The work's own effect is not known: a catalogued request is one per
+      // element itself.
+      if (Work && !A.Unit.Index.ioCall(Work) && callsElementsOwnWork(*Work, Loop.Element))
+        It->second.push_back(Await->getEndLoc());
+    });
   const SourceManager &SM = A.Unit.Ctx.getSourceManager();
-  return holdsNode(Loop.Body, [&](const Stmt *S) {
-    const auto *Await = dyn_cast<CoawaitExpr>(S);
-    const auto *Work =
-        Await ? dyn_cast_or_null<CallExpr>(withoutImplicit(Await->getOperand())) : nullptr;
-    // The work's own effect is not known: a catalogued request is one per
-    // element itself.
-    return Work && Work != Site.Call && !A.Unit.Index.ioCall(Work) &&
-           SM.isBeforeInTranslationUnit(Await->getEndLoc(), Site.Call->getBeginLoc()) &&
-           callsElementsOwnWork(*Work, Loop.Element);
+  return llvm::any_of(It->second, [&](SourceLocation WorkEnd) {
+    return SM.isBeforeInTranslationUnit(WorkEnd, Site.Call->getBeginLoc());
   });
 }
 
