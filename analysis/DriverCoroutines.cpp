@@ -117,17 +117,22 @@ private:
 
 } // namespace
 
-DriverCoroutines::DriverCoroutines(ASTContext &Ctx, const ApiIndex &Index,
-                                   std::function<bool(SourceLocation)> InProject)
-    : Ctx(Ctx), Index(Index), InProject(std::move(InProject)) {}
-
-void DriverCoroutines::collectUses() {
-  Collected = true;
+llvm::DenseMap<const FunctionDecl *, DriverCoroutines::Uses>
+collectFunctionUses(ASTContext &Ctx, const ApiIndex &Index,
+                    const std::function<bool(SourceLocation)> &InProject) {
+  llvm::DenseMap<const FunctionDecl *, DriverCoroutines::Uses> UsesOf;
   UseCollector Collector(Index, UsesOf);
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
     if (InProject(D->getLocation()))
       Collector.TraverseDecl(D);
+  return UsesOf;
 }
+
+DriverCoroutines::DriverCoroutines(ASTContext &Ctx, const ApiIndex &Index,
+                                   std::function<bool(SourceLocation)> InProject,
+                                   std::function<bool(const FunctionDecl &)> DriverByUnits)
+    : Ctx(Ctx), Index(Index), InProject(std::move(InProject)),
+      DriverByUnits(std::move(DriverByUnits)) {}
 
 bool DriverCoroutines::isDriver(const FunctionDecl &Coroutine) {
   const FunctionDecl *F = usedFunction(&Coroutine);
@@ -138,12 +143,16 @@ bool DriverCoroutines::isDriver(const FunctionDecl &Coroutine) {
   // member (a virtual or a class's friend may be called from elsewhere).
   if (isa<CXXMethodDecl>(F))
     return false;
+  if (DriverByUnits && DriverByUnits(*F))
+    return Verdicts[F] = true;
   const SourceManager &SM = Ctx.getSourceManager();
   for (const FunctionDecl *Redecl : F->redecls())
     if (!SM.isInMainFile(SM.getExpansionLoc(Redecl->getLocation())))
       return false;
-  if (!Collected)
-    collectUses();
+  if (!Collected) {
+    UsesOf = collectFunctionUses(Ctx, Index, InProject);
+    Collected = true;
+  }
   auto Found = UsesOf.find(F);
   if (Found == UsesOf.end())
     return false;

@@ -13,7 +13,9 @@
 //     the coroutine runs on that executor) made outside any coroutine, or
 //   - the operand of a `co_await` in another driver coroutine.
 // A coroutine the unit cannot see used, or that is spawned, stored or
-// passed on, is not a driver.
+// passed on, is not a driver, unless the project's summaries say it is one
+// by its uses in every unit (ResolvedFacts::Driver: `main.cpp` runs
+// `syncAwait(migrate())`, `migrate` is defined in `migrations.cpp`).
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,9 +33,11 @@ namespace async_tidy {
 class DriverCoroutines {
 public:
   /// `InProject` says which declarations' uses are looked at (the files
-  /// clang-tidy reports in).
+  /// clang-tidy reports in); `DriverByUnits` whether the summaries of every
+  /// unit make a coroutine a driver.
   DriverCoroutines(clang::ASTContext &Ctx, const ApiIndex &Index,
-                   std::function<bool(clang::SourceLocation)> InProject);
+                   std::function<bool(clang::SourceLocation)> InProject,
+                   std::function<bool(const clang::FunctionDecl &)> DriverByUnits);
 
   bool isDriver(const clang::FunctionDecl &Coroutine);
 
@@ -45,17 +49,23 @@ public:
   };
 
 private:
-  void collectUses();
-
   clang::ASTContext &Ctx;
   const ApiIndex &Index;
   std::function<bool(clang::SourceLocation)> InProject;
+  std::function<bool(const clang::FunctionDecl &)> DriverByUnits;
   bool Collected = false;
   llvm::DenseMap<const clang::FunctionDecl *, Uses> UsesOf;
   /// Verdicts so far; false while one is being decided (a cycle of awaits
   /// has no outside driver).
   llvm::DenseMap<const clang::FunctionDecl *, bool> Verdicts;
 };
+
+/// How the unit uses each function, in the declarations `InProject`
+/// accepts; keyed by the canonical declaration (of the template, for a
+/// specialization).
+llvm::DenseMap<const clang::FunctionDecl *, DriverCoroutines::Uses>
+collectFunctionUses(clang::ASTContext &Ctx, const ApiIndex &Index,
+                    const std::function<bool(clang::SourceLocation)> &InProject);
 
 } // namespace async_tidy
 

@@ -3,6 +3,7 @@
 #include "FunctionSummarizer.h"
 #include "AwaitEffects.h"
 #include "BodyWalker.h"
+#include "DriverCoroutines.h"
 #include "FrameworkDetector.h"
 #include "QualifiedNames.h"
 #include "ResourceFlow.h"
@@ -369,6 +370,28 @@ void FunctionSummarizer::summarizeUnit(SummarySet &Into) {
     }
   };
   Visit(Ctx.getTranslationUnitDecl());
+}
+
+void FunctionSummarizer::recordUses(SummarySet &Into) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  UnitUses Uses;
+  for (const auto &[Function, Counts] : collectFunctionUses(Ctx, Index, IsProjectCode)) {
+    // A member may be called through its class from anywhere (a virtual,
+    // a friend): DriverCoroutines takes free functions only.
+    std::string Usr = isa<CXXMethodDecl>(Function) ||
+                              SM.isInSystemHeader(SM.getExpansionLoc(Function->getLocation()))
+                          ? ""
+                          : usrOf(Function);
+    if (Usr.empty())
+      continue;
+    FunctionUses &Recorded = Uses[Usr];
+    Recorded.All = Counts.All;
+    Recorded.SyncWaited = Counts.SyncWaited;
+    for (const FunctionDecl *Awaiter : Counts.AwaitedBy)
+      Recorded.AwaitedBy.push_back(Awaiter ? usrOf(Awaiter) : "");
+    llvm::sort(Recorded.AwaitedBy);
+  }
+  Into.WorkerUses = std::move(Uses);
 }
 
 } // namespace async_tidy

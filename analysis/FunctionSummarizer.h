@@ -52,6 +52,10 @@ public:
   /// files to `Into`, and the fingerprints of their files.
   void summarizeUnit(SummarySet &Into);
 
+  /// Sets `Into.WorkerUses` to how the unit uses the project's free
+  /// functions (what decides ResolvedFacts::Driver).
+  void recordUses(SummarySet &Into);
+
 private:
   /// Adds what one call of `Caller`'s body does; `Returned`: the caller
   /// hands its result on.

@@ -84,6 +84,11 @@ const IoCall *SummaryFacts::requestEntry(const FunctionDecl &Callee) {
   return K.Request;
 }
 
+bool SummaryFacts::isDriver(const FunctionDecl &Coroutine) const {
+  const FunctionSummary *Summary = Loaded ? Loaded->find(usrOf(&Coroutine)) : nullptr;
+  return Summary && Summary->Resolved.Driver;
+}
+
 const FactChain *SummaryFacts::chainOf(const void *Entry) const {
   auto It = Chains.find(Entry);
   return It == Chains.end() ? nullptr : It->second;

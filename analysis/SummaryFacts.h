@@ -50,6 +50,10 @@ public:
   /// summary when this unit has no body for it. Null when there are none.
   const FunctionSummary *factsFor(const clang::FunctionDecl &Callee);
 
+  /// Whether the summaries of every unit of the project make `Coroutine`
+  /// a driver (ResolvedFacts::Driver), wherever its body is.
+  bool isDriver(const clang::FunctionDecl &Coroutine) const;
+
 private:
   struct Known {
     const FunctionSummary *Summary = nullptr;

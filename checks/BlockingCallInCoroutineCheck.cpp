@@ -65,8 +65,10 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
                   {*Check.OffloadExecutor, *Check.OffloadExecutorHeader,
                    [&Check](const VarDecl *Var) { return Check.isHostileRAII(Var); }}),
         Switches(Unit.Index, Check.effectiveCatalog(), Unit.Ctx, *Check.OffloadExecutor),
-        Drivers(Unit.Ctx, Unit.Index,
-                [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); }),
+        Drivers(
+            Unit.Ctx, Unit.Index,
+            [&Unit](SourceLocation Loc) { return Unit.Project.contains(Loc); },
+            [&Unit](const FunctionDecl &F) { return Unit.Summaries.isDriver(F); }),
         StartUp(Unit.Ctx, [&Unit, &Check](const FunctionDecl *F) {
           return F &&
                  llvm::is_contained(Check.effectiveCatalog().RunsOnce, Unit.Index.nameOf(F).str());

@@ -395,6 +395,7 @@ bool PerIterationIoCheck::followsElementsOwnWork(const CallSite &Site, const Ite
   if (statementOf(A.catalogedCallOf(Site, Chain), Entry) == "SELECT")
     return false;
   auto [It, Inserted] = A.ElementWorkByLoop.try_emplace(Loop.Loop);
+  llvm::SmallVector<SourceLocation, 2> &WorkEnds = It->second;
   if (Inserted)
     forEachNode(Loop.Body, [&](const Stmt *S) {
       const auto *Await = dyn_cast<CoawaitExpr>(S);
@@ -403,10 +404,10 @@ bool PerIterationIoCheck::followsElementsOwnWork(const CallSite &Site, const Ite
       // The work's own effect is not known: a catalogued request is one per
       // element itself.
       if (Work && !A.Unit.Index.ioCall(Work) && callsElementsOwnWork(*Work, Loop.Element))
-        It->second.push_back(Await->getEndLoc());
+        WorkEnds.push_back(Await->getEndLoc());
     });
   const SourceManager &SM = A.Unit.Ctx.getSourceManager();
-  return llvm::any_of(It->second, [&](SourceLocation WorkEnd) {
+  return llvm::any_of(WorkEnds, [&](SourceLocation WorkEnd) {
     return SM.isBeforeInTranslationUnit(WorkEnd, Site.Call->getBeginLoc());
   });
 }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -44,6 +45,7 @@ void mergeSummaries(SummarySet &Into, const SummarySet &From) {
     Into.Producer = From.Producer;
   for (const auto &[Unit, Record] : From.Units)
     Into.Units.emplace(Unit, Record);
+  Into.ProjectUnits.insert(From.ProjectUnits.begin(), From.ProjectUnits.end());
   for (const auto &[File, Stamp] : From.Stamps)
     Into.Stamps.emplace(File, Stamp);
   for (const auto &[Usr, Summary] : From.Functions) {
@@ -214,6 +216,53 @@ void resolveNoThrowAndConcurrency(SummarySet &Set, const SummarySet *External) {
   }
 }
 
+/// Each function's uses summed over the units of the project; none when a
+/// unit of it has no record of its uses (a unit that failed, a shard's
+/// file alone, a file edited since, a file of an earlier version).
+std::optional<UnitUses> usesInEveryUnit(const SummarySet &Set) {
+  if (Set.ProjectUnits.empty())
+    return std::nullopt;
+  UnitUses Sum;
+  for (const std::string &Unit : Set.ProjectUnits) {
+    auto Record = Set.Units.find(Unit);
+    if (Record == Set.Units.end() || !Record->second.Uses)
+      return std::nullopt;
+    for (const auto &[Usr, Uses] : *Record->second.Uses) {
+      FunctionUses &Total = Sum[Usr];
+      Total.All += Uses.All;
+      Total.SyncWaited += Uses.SyncWaited;
+      Total.AwaitedBy.insert(Total.AwaitedBy.end(), Uses.AwaitedBy.begin(), Uses.AwaitedBy.end());
+    }
+  }
+  return Sum;
+}
+
+/// DriverCoroutines' rule over the whole project: a coroutine every use of
+/// which is a blocking wait outside coroutines or an await in another
+/// driver.
+void resolveDrivers(SummarySet &Set) {
+  std::optional<UnitUses> Uses = usesInEveryUnit(Set);
+  if (!Uses)
+    return;
+  std::map<std::string, bool> Verdicts;
+  std::function<bool(const std::string &)> IsDriver = [&](const std::string &Usr) {
+    if (auto Known = Verdicts.find(Usr); Known != Verdicts.end())
+      return Known->second;
+    Verdicts[Usr] = false; // a cycle of awaits has no outside driver
+    const FunctionSummary *F = Set.find(Usr);
+    auto Found = Uses->find(Usr);
+    if (!F || !F->Coroutine || Found == Uses->end())
+      return false;
+    const FunctionUses &U = Found->second;
+    if (U.All == 0 || U.All != U.SyncWaited + U.AwaitedBy.size() ||
+        !std::all_of(U.AwaitedBy.begin(), U.AwaitedBy.end(), IsDriver))
+      return false;
+    return Verdicts[Usr] = true;
+  };
+  for (auto &[Usr, F] : Set.Functions)
+    F.Resolved.Driver = IsDriver(Usr);
+}
+
 } // namespace
 
 void resolveSummaries(SummarySet &Set, const SummarySet *External) {
@@ -224,6 +273,7 @@ void resolveSummaries(SummarySet &Set, const SummarySet *External) {
   while (propagateOnce(Set, External)) {
   }
   resolveNoThrowAndConcurrency(Set, External);
+  resolveDrivers(Set);
 }
 
 std::string stampOf(const std::string &Path) {
@@ -283,6 +333,14 @@ std::vector<std::string> dropStaleSummaries(SummarySet &Set) {
   std::set<std::string> StaleFiles(Stale.begin(), Stale.end());
   for (auto It = Set.Functions.begin(); It != Set.Functions.end();)
     It = StaleFiles.count(It->second.Defined.File) ? Set.Functions.erase(It) : std::next(It);
+  // A unit that read an edited file may use the project's functions
+  // otherwise now: no coroutine is a driver by the uses it recorded.
+  for (auto It = Set.Units.begin(); It != Set.Units.end();) {
+    const std::vector<std::string> &Read = It->second.Files;
+    bool ReadStale = std::any_of(Read.begin(), Read.end(),
+                                 [&](const std::string &File) { return StaleFiles.count(File); });
+    It = ReadStale ? Set.Units.erase(It) : std::next(It);
+  }
   resolveSummaries(Set);
   return Stale;
 }

@@ -18,6 +18,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -125,6 +126,11 @@ struct ResolvedFacts {
   std::vector<std::pair<unsigned, std::string>> Borrows;
   Tristate MayThrow = Tristate::Unknown;
   Tristate ConcurrencySafe = Tristate::Unknown;
+  /// A coroutine that only blocking waits outside coroutines run, directly
+  /// or through awaits of other such coroutines, in every unit of the
+  /// project (DriverCoroutines across units): `main`'s
+  /// `syncWait(migrate())`.
+  bool Driver = false;
 };
 
 struct FunctionSummary {
@@ -139,13 +145,30 @@ struct FunctionSummary {
   ResolvedFacts Resolved;
 };
 
+/// How one translation unit uses a free function of the project: what
+/// decides whether a coroutine is a driver (ResolvedFacts::Driver).
+struct FunctionUses {
+  unsigned All = 0;                   ///< every reference, calls included
+  unsigned SyncWaited = 0;            ///< the only argument of a blocking wait outside coroutines
+  std::vector<std::string> AwaitedBy; ///< USRs of the functions that await a call to it
+  bool operator==(const FunctionUses &O) const {
+    return All == O.All && SyncWaited == O.SyncWaited && AwaitedBy == O.AwaitedBy;
+  }
+};
+
+/// Function USR -> its uses in one unit.
+using UnitUses = std::map<std::string, FunctionUses>;
+
 /// What the summary pass read for one translation unit: what decides
 /// whether its summaries can be reused.
 struct UnitRecord {
   std::vector<std::string> Files; ///< the project files it read
   std::string Configuration;      ///< fingerprint of its catalog and filters
+  /// How it uses the project's functions; none in files of earlier
+  /// versions.
+  std::optional<UnitUses> Uses;
   bool operator==(const UnitRecord &O) const {
-    return Files == O.Files && Configuration == O.Configuration;
+    return Files == O.Files && Configuration == O.Configuration && Uses == O.Uses;
   }
 };
 
@@ -161,6 +184,12 @@ struct SummarySet {
   /// its fingerprint (every analysis process checks every file).
   std::map<std::string, std::string> Stamps;
   std::map<std::string, UnitRecord> Units;
+  /// Every unit of the project the pass was told of, a shard's share or
+  /// not: a function's uses are known only when each has a record of them.
+  std::set<std::string> ProjectUnits;
+  /// In one worker's output: the uses of the unit it read, which the
+  /// parent files under that unit's record.
+  std::optional<UnitUses> WorkerUses;
   std::map<std::string, FunctionSummary> Functions; ///< by USR
 
   const FunctionSummary *find(const std::string &Usr) const {

@@ -111,12 +111,25 @@ void from_json(const json &J, LocalFacts &L) {
     J.at("annotations").get_to(L.Annotations);
 }
 
+void to_json(json &J, const FunctionUses &U) {
+  J = {{"all", U.All}, {"syncWaited", U.SyncWaited}, {"awaitedBy", U.AwaitedBy}};
+}
+void from_json(const json &J, FunctionUses &U) {
+  J.at("all").get_to(U.All);
+  J.at("syncWaited").get_to(U.SyncWaited);
+  J.at("awaitedBy").get_to(U.AwaitedBy);
+}
+
 void to_json(json &J, const UnitRecord &U) {
   J = {{"files", U.Files}, {"configuration", U.Configuration}};
+  if (U.Uses)
+    J["uses"] = *U.Uses;
 }
 void from_json(const json &J, UnitRecord &U) {
   J.at("files").get_to(U.Files);
   J.at("configuration").get_to(U.Configuration);
+  if (J.contains("uses"))
+    U.Uses = J.at("uses").get<UnitUses>();
 }
 
 void to_json(json &J, const FactStep &S) {
@@ -159,6 +172,8 @@ void to_json(json &J, const ResolvedFacts &R) {
   }
   if (!R.Borrows.empty())
     J["borrows"] = R.Borrows;
+  if (R.Driver)
+    J["driver"] = true;
 }
 void from_json(const json &J, ResolvedFacts &R) {
   R.MayThrow = parseTristate(J.at("mayThrow").get<std::string>());
@@ -174,6 +189,7 @@ void from_json(const json &J, ResolvedFacts &R) {
       R.Releases[std::stoul(Parameter)] = Resource.get<std::string>();
   if (J.contains("borrows"))
     J.at("borrows").get_to(R.Borrows);
+  R.Driver = J.value("driver", false);
 }
 
 std::string printSummaryFile(const SummarySet &Set) {
@@ -193,7 +209,10 @@ std::string printSummaryFile(const SummarySet &Set) {
                    {"files", Set.Files},
                    {"stamps", Set.Stamps},
                    {"units", Set.Units},
+                   {"projectUnits", Set.ProjectUnits},
                    {"functions", Functions}};
+  if (Set.WorkerUses)
+    Document["workerUses"] = *Set.WorkerUses;
   return Document.dump(1) + "\n";
 }
 
@@ -216,6 +235,10 @@ std::optional<SummarySet> parseSummaryFile(const std::string &Text, std::string 
     if (Document.contains("stamps"))
       Document.at("stamps").get_to(Set.Stamps);
     Document.at("units").get_to(Set.Units);
+    if (Document.contains("projectUnits"))
+      Document.at("projectUnits").get_to(Set.ProjectUnits);
+    if (Document.contains("workerUses"))
+      Set.WorkerUses = Document.at("workerUses").get<UnitUses>();
     for (const auto &[Usr, Entry] : Document.at("functions").items()) {
       FunctionSummary F;
       F.Usr = Usr;

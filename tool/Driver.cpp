@@ -101,6 +101,8 @@ struct RunInputs {
   /// Every unit of the database not excluded: what the summary pass
   /// reads, whatever the inputs select (a unit's helpers live elsewhere).
   std::vector<std::string> AllFiles;
+  /// AllFiles before --shard takes a share: the whole project.
+  std::vector<std::string> ProjectUnits;
   KnownFindings Known;
   /// With a cache: each selected unit's compile commands, as text.
   std::map<std::string, std::string> Commands;
@@ -157,6 +159,7 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
   auto AllFiles = selectTranslationUnits(Everything, **Database, *Exclude);
   if (!AllFiles)
     return AllFiles.takeError();
+  std::vector<std::string> ProjectUnits = *AllFiles;
   std::string Assignment;
   if (Options.ShardCount) {
     Assignment = takeShare(Options, *Files);
@@ -165,9 +168,13 @@ llvm::Expected<RunInputs> readInputs(const DriverOptions &Options) {
     if (!Options.SummariesOut.empty() && !Options.CrossTu)
       takeShare(Options, *AllFiles);
   }
-  RunInputs Inputs{std::move(*Config), std::move(*Exclude),
-                   std::move(*Files),  std::move(*AllFiles),
-                   std::move(*Known),  {},
+  RunInputs Inputs{std::move(*Config),
+                   std::move(*Exclude),
+                   std::move(*Files),
+                   std::move(*AllFiles),
+                   ProjectUnits,
+                   std::move(*Known),
+                   {},
                    Assignment};
   if (!Options.CacheDirectory.empty())
     for (const std::string &File : Inputs.Files)
@@ -303,11 +310,13 @@ std::string programBuild(const std::string &Executable) {
          std::to_string(Status.getSize());
 }
 
-/// The program and the per-directory configuration fingerprints.
-SummaryInputs summaryInputs(const std::string &Executable,
-                            clang::tidy::ClangTidyOptionsProvider &Config) {
+/// The program, the per-directory configuration fingerprints and the
+/// project's units.
+SummaryInputs summaryInputs(const std::string &Executable, const RunInputs &Run) {
+  clang::tidy::ClangTidyOptionsProvider &Config = *Run.Config;
   SummaryInputs Inputs;
   Inputs.Producer = programBuild(Executable);
+  Inputs.ProjectUnits = Run.ProjectUnits;
   auto ByDirectory = std::make_shared<std::map<std::string, std::string>>();
   Inputs.ConfigurationOf = [&Config, ByDirectory](const std::string &File) {
     std::string Directory = llvm::sys::path::parent_path(File).str();
@@ -327,7 +336,7 @@ std::optional<std::string> summarize(const DriverOptions &Options, const std::st
   WorkerPool Pool(Executable, Options, Scratch);
   auto Start = std::chrono::steady_clock::now();
   SummaryPassResult Pass = runSummaryPass(Pool, Inputs.AllFiles, Options.SummariesOut,
-                                          summaryInputs(Executable, *Inputs.Config));
+                                          summaryInputs(Executable, Inputs));
   std::string Path =
       Options.SummariesOut.empty() ? Scratch + "/summaries.json" : Options.SummariesOut;
   std::string Error;

@@ -36,6 +36,7 @@ public:
     FunctionSummarizer Summarizer(Ctx, Index, Resources,
                                   [&Project](SourceLocation Loc) { return Project.contains(Loc); });
     Summarizer.summarizeUnit(Into);
+    Summarizer.recordUses(Into);
   }
 
 private:
@@ -89,6 +90,7 @@ SummaryPassResult runSummaryPass(WorkerPool &Pool, const std::vector<std::string
                                  const std::string &Previous, const SummaryInputs &Inputs) {
   SummaryPassResult Result;
   Result.Set.Producer = Inputs.Producer;
+  Result.Set.ProjectUnits.insert(Inputs.ProjectUnits.begin(), Inputs.ProjectUnits.end());
   std::optional<SummarySet> Old;
   if (!Previous.empty() && llvm::sys::fs::exists(Previous)) {
     std::string Ignored; // an unreadable previous file only means no reuse
@@ -125,7 +127,9 @@ SummaryPassResult runSummaryPass(WorkerPool &Pool, const std::vector<std::string
         // makes the unit summarized again.
         for (const std::string &File : Unit.UserFiles)
           Part->Files.emplace(File, currentFingerprint(File));
-        Part->Units[Unit.File] = UnitRecord{Unit.UserFiles, Configurations[Unit.File]};
+        Part->Units[Unit.File] =
+            UnitRecord{Unit.UserFiles, Configurations[Unit.File], std::move(Part->WorkerUses)};
+        Part->WorkerUses.reset();
         ByUnit[Unit.File] = std::move(*Part);
         ++Result.Summarized;
       },

@@ -46,6 +46,9 @@ struct SummaryInputs {
   /// Unit -> fingerprint of the catalog and header filters it is analysed
   /// with.
   std::function<std::string(const std::string &)> ConfigurationOf;
+  /// Every unit of the project, of all shards: facts that need every
+  /// unit's uses (ResolvedFacts::Driver) are resolved once each is read.
+  std::vector<std::string> ProjectUnits;
 };
 
 /// Runs the pass over `Files` in `Pool`'s workers, reusing the units of the

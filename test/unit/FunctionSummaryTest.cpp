@@ -270,5 +270,102 @@ TEST(SummaryFile, OnlyFilesAsSummarizedGetAStamp) {
   std::remove(Edited.c_str());
 }
 
+/// A project of two units: main.cpp runs `migrate` and `reload` by a
+/// blocking wait, `on_hangup` awaits `reload` too, and migrate.cpp's
+/// `migrate` awaits `apply`.
+SummarySet startUpProject() {
+  SummarySet Set = setOf({Fn("migrate").coroutine(), Fn("apply").coroutine(),
+                          Fn("reload").coroutine(), Fn("on_hangup").coroutine()});
+  Set.ProjectUnits = {"/src/main.cpp", "/src/migrate.cpp"};
+  Set.Units["/src/main.cpp"] = UnitRecord{
+      {"/src/main.cpp"},
+      "",
+      UnitUses{{"c:@F@migrate", {1, 1, {}}}, {"c:@F@reload", {2, 1, {"c:@F@on_hangup"}}}}};
+  Set.Units["/src/migrate.cpp"] =
+      UnitRecord{{"/src/migrate.cpp"}, "", UnitUses{{"c:@F@apply", {1, 0, {"c:@F@migrate"}}}}};
+  resolveSummaries(Set);
+  return Set;
+}
+
+TEST(ResolveSummaries, ACoroutineOnlyBlockingWaitsRunIsADriverAcrossUnits) {
+  SummarySet Set = startUpProject();
+  EXPECT_TRUE(facts(Set, "migrate").Driver);
+  EXPECT_TRUE(facts(Set, "apply").Driver) << "awaited only by a driver";
+  EXPECT_FALSE(facts(Set, "reload").Driver) << "also awaited by a coroutine nothing waits for";
+  EXPECT_FALSE(facts(Set, "on_hangup").Driver) << "never used";
+}
+
+TEST(ResolveSummaries, NoDriverWithoutEveryUnitsUses) {
+  SummarySet Shard = startUpProject();
+  Shard.ProjectUnits.insert("/src/handlers.cpp"); // a share of the project only
+  resolveSummaries(Shard);
+  EXPECT_FALSE(facts(Shard, "migrate").Driver);
+  SummarySet Earlier = startUpProject();
+  Earlier.Units["/src/migrate.cpp"].Uses.reset(); // a file of an earlier version
+  resolveSummaries(Earlier);
+  EXPECT_FALSE(facts(Earlier, "migrate").Driver);
+  SummarySet Stored = startUpProject();
+  Stored.Units["/src/main.cpp"].Uses->at("c:@F@migrate").All = 2; // also kept in a variable
+  resolveSummaries(Stored);
+  EXPECT_FALSE(facts(Stored, "migrate").Driver);
+  EXPECT_FALSE(facts(Stored, "apply").Driver);
+}
+
+TEST(ResolveSummaries, CoroutinesThatOnlyAwaitEachOtherAreNoDrivers) {
+  SummarySet Set = setOf({Fn("ping").coroutine(), Fn("pong").coroutine()});
+  Set.ProjectUnits = {"/src/a.cpp"};
+  Set.Units["/src/a.cpp"] = UnitRecord{
+      {"/src/a.cpp"},
+      "",
+      UnitUses{{"c:@F@ping", {1, 0, {"c:@F@pong"}}}, {"c:@F@pong", {1, 0, {"c:@F@ping"}}}}};
+  resolveSummaries(Set);
+  EXPECT_FALSE(facts(Set, "ping").Driver);
+  EXPECT_FALSE(facts(Set, "pong").Driver);
+}
+
+TEST(MergeSummaries, ShardsTogetherKnowEveryUnitsUses) {
+  SummarySet Whole = startUpProject();
+  SummarySet Main = startUpProject(), Migrate = startUpProject();
+  Main.Units.erase("/src/migrate.cpp");
+  Migrate.Units.erase("/src/main.cpp");
+  resolveSummaries(Main);
+  EXPECT_FALSE(facts(Main, "migrate").Driver) << "one shard alone";
+  mergeSummaries(Main, Migrate);
+  resolveSummaries(Main);
+  EXPECT_TRUE(facts(Main, "migrate").Driver);
+  EXPECT_EQ(printSummaryFile(Main), printSummaryFile(Whole));
+}
+
+TEST(SummaryFile, KeepsUsesAndDrivers) {
+  SummarySet Set = startUpProject();
+  std::string Error;
+  std::optional<SummarySet> Parsed = parseSummaryFile(printSummaryFile(Set), Error);
+  ASSERT_TRUE(Parsed) << Error;
+  EXPECT_EQ(Parsed->Units, Set.Units);
+  EXPECT_EQ(Parsed->ProjectUnits, Set.ProjectUnits);
+  EXPECT_TRUE(facts(*Parsed, "migrate").Driver);
+}
+
+TEST(SummaryFile, AnEditedFileDropsEveryDriver) {
+  std::string Path = ::testing::TempDir() + "summary_test_main.cpp";
+  {
+    std::ofstream(Path) << "int main() {}\n";
+  }
+  SummarySet Set = startUpProject();
+  Set.Units["/src/main.cpp"].Files = {Path};
+  Set.Files[Path] = fingerprintOf("int main() {}\n");
+  Set.Files.erase("/src/on_hangup.cpp"); // the rest are not files here
+  for (const char *Name : {"migrate", "apply", "reload"})
+    Set.Files.erase(std::string("/src/") + Name + ".cpp");
+  EXPECT_TRUE(dropStaleSummaries(Set).empty());
+  EXPECT_TRUE(facts(Set, "migrate").Driver);
+  {
+    std::ofstream(Path) << "int main() { run(); }\n";
+  }
+  EXPECT_EQ(dropStaleSummaries(Set), std::vector<std::string>{Path});
+  EXPECT_FALSE(facts(Set, "migrate").Driver) << "main may run it otherwise now";
+  std::remove(Path.c_str());
+}
+
 } // namespace
 } // namespace async_tidy
