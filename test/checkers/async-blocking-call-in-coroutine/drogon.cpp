@@ -42,7 +42,29 @@ drogon::Task<void> call_upstream(drogon::HttpClientPtr client, drogon::HttpReque
   (void)r;
 }
 
+// drogon::sync_wait blocks the calling thread until the task completes
+// (upstream starts it on a thread of its own and waits on a condition
+// variable): in a coroutine it holds up the event loop.
+drogon::Task<int> count_twice(drogon::orm::DbClientPtr db) {
+  int first = drogon::sync_wait(count_users(db, "core"));
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking call 'drogon::sync_wait' inside coroutine 'count_twice' stalls its executor thread; 'co_await' the awaitable instead [async-blocking-call-in-coroutine]
+  // CHECK-FIXES: int first = co_await count_users(db, "core");
+  co_return first + co_await count_users(db, "ops");
+}
+
 // Not a coroutine: the synchronous API is allowed here.
 int count_sync(drogon::orm::DbClientPtr db) {
   return static_cast<int>(db->execSqlSync("select 1").size());
+}
+
+// Only main's blocking wait runs it: the program's driver, not reported.
+drogon::Task<void> migrate(drogon::orm::DbClientPtr db) {
+  db->execSqlSync("create table if not exists users (id int)");
+  co_return;
+}
+
+int main() {
+  auto db = drogon::orm::DbClient::newPgClient("", 1);
+  drogon::sync_wait(migrate(db));
+  return count_sync(db);
 }
