@@ -47,5 +47,5 @@ echo "baseline instructions: $base"
 for ((i = 1; i < ${#runs[@]}; i++)); do
   count=$(cat "$work/$i.count")
   awk -v a="$count" -v b="$base" -v name="${check_sets[$((i - 1))]}" \
-    'BEGIN {printf "%-24s %d instructions, difference %+d (%+.2f%%)\n", name ":", a, a - b, 100 * (a - b) / b}'
+    'BEGIN {printf "%-24s %.0f instructions, difference %+.0f (%+.2f%%)\n", name ":", a, a - b, 100 * (a - b) / b}'
 done
