@@ -45,6 +45,40 @@ bool invokesLambdaOnTheSpot(const Expr *Call) {
   return Op && Op->getOperator() == OO_Call &&
          isa<LambdaExpr>(Op->getArg(0)->IgnoreImplicit()->IgnoreParens());
 }
+/// `std::forward<F>(f)`, `std::move(f)`: `f`.
+const Expr *withoutForwarding(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (Callee && Call->getNumArgs() == 1 && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+      (Callee->getName() == "forward" || Callee->getName() == "move"))
+    return Call->getArg(0)->IgnoreParenImpCasts();
+  return E;
+}
+
+/// `callable(args...)` in an instantiation of `template <class F> Task<R>
+/// run(F callable)`: what the call does is the instantiating caller's
+/// choice, and so is where a bridge such as concurrencpp's `submit` runs
+/// it. The template names nothing that blocks; a member call through a
+/// template parameter (`client.get()`) names its function and stays
+/// reported.
+bool callsCallerChosenCallable(const Expr &Site, const Coroutine &C) {
+  const auto *Call = dyn_cast<CallExpr>(&Site);
+  if (!Call || !C.isInstantiation())
+    return false;
+  const Expr *Invoked = nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    Invoked = Op->getOperator() == OO_Call ? Op->getArg(0) : nullptr;
+  else if (!isa<CXXMemberCallExpr>(Call))
+    Invoked = Call->getCallee();
+  const auto *Ref = Invoked ? dyn_cast<DeclRefExpr>(withoutForwarding(Invoked)) : nullptr;
+  const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!Param || Param->getDeclContext() != &C.Function ||
+      Param->getFunctionScopeIndex() >= C.Pattern->getNumParams())
+    return false;
+  QualType Declared = C.Pattern->getParamDecl(Param->getFunctionScopeIndex())->getType();
+  return Declared.getNonReferenceType()->getAs<TemplateTypeParmType>() != nullptr;
+}
 } // namespace
 
 /// The check's analyses of one translation unit.
@@ -77,12 +111,13 @@ struct BlockingCallInCoroutineCheck::Analyses : UnitState {
   /// Where the calls of a template pattern that name their callee are.
   const llvm::DenseSet<unsigned> &callsResolvedIn(const FunctionDecl &Pattern) {
     auto [It, Inserted] = PatternCalls.try_emplace(&Pattern);
+    llvm::DenseSet<unsigned> &Calls = It->second;
     if (Inserted)
       if (const Stmt *Body = coroutineBodyOf(Pattern))
-        walkBody(Body, Unit.Ctx, Policy, [&](const CallSite &Site) {
-          It->second.insert(Site.Call->getBeginLoc().getRawEncoding());
+        walkBody(Body, Unit.Ctx, Policy, [&Calls](const CallSite &Site) {
+          Calls.insert(Site.Call->getBeginLoc().getRawEncoding());
         });
-    return It->second;
+    return Calls;
   }
 
   CoroutineUnit &Unit;
@@ -200,6 +235,12 @@ void BlockingCallInCoroutineCheck::handleCall(const CallSite &Site, const Corout
     Chain = A.Reachability.chainThrough(Site.Callee, *TransitiveDepth);
     if (!Chain)
       return;
+    if (callsCallerChosenCallable(*Site.Call, C)) {
+      recordSkipped("in a template, a call of the callable its caller passed (the caller chose "
+                    "what it does and where it runs)",
+                    Site.Call->getBeginLoc());
+      return;
+    }
   }
   // After `co_await post(bind_executor(pool, ...))` the call runs on a
   // pool meant for blocking work.

@@ -70,3 +70,42 @@ template <typename T> folly::coro::Task<T> never_used(T v) {
   // CHECK-FIXES: co_await folly::coro::sleep(7ms);
   co_return v;
 }
+
+// A bridge that runs the callable its caller hands it (concurrencpp's
+// executor::submit_bridge): the caller chose the work, and where it runs.
+int read_config_blocking() {
+  std::this_thread::sleep_for(1ms);
+  return 1;
+}
+template <typename Callable> folly::coro::Task<int> run_callable(Callable callable) {
+  co_return callable();
+}
+template <typename Callable> folly::coro::Task<int> run_forwarded(Callable &&callable) {
+  co_return std::forward<Callable>(callable)();
+}
+folly::coro::Task<int> submit_blocking() {
+  co_return co_await run_callable([] { return read_config_blocking(); }) +
+      co_await run_callable(&read_config_blocking) +
+      co_await run_forwarded([] { return read_config_blocking(); });
+}
+
+// A member function the template names is the template's own call.
+struct BlockingJob {
+  int run() {
+    std::this_thread::sleep_for(1ms);
+    return 1;
+  }
+};
+template <typename Job> folly::coro::Task<int> run_job(Job job) {
+  co_return job.run();
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: call to 'BlockingJob::run' inside coroutine 'run_job' blocks its executor thread
+}
+folly::coro::Task<int> use_job() { co_return co_await run_job(BlockingJob{}); }
+
+// A callable the template itself holds, not its caller's argument.
+template <typename T> folly::coro::Task<int> run_own(T value) {
+  auto read = [] { return read_config_blocking(); };
+  co_return read() + static_cast<int>(value);
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: call to 'read' inside coroutine 'run_own' blocks its executor thread
+}
+folly::coro::Task<int> use_own() { co_return co_await run_own(2); }
