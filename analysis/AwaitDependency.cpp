@@ -54,7 +54,8 @@ const char *dependencyRuleName(DependencyRule Rule) {
 AwaitDependencyAnalysis::AwaitDependencyAnalysis(ASTContext &Ctx, const ApiIndex &Index,
                                                  DependencyPolicy Policy)
     : Ctx(Ctx), Index(Index), Policy(std::move(Policy)),
-      Start(this->Policy.LazyTypes, this->Policy.EagerTypes) {}
+      Start(this->Policy.LazyTypes, this->Policy.EagerTypes),
+      Scheduling(Ctx, Index, this->Policy.ResumeSchedulers) {}
 
 namespace {
 /// The object `E` names, through std::move / std::forward and casts to an
@@ -188,8 +189,11 @@ bool AwaitDependencyAnalysis::isOrdering(const AwaitStatement &S) const {
   const auto *Object = dyn_cast_or_null<DeclRefExpr>(withoutImplicit(S.Awaited));
   if (Object && llvm::is_contained(Policy.OrderingTypes, catalogName(Object->getDecl())))
     return true;
+  // A project's own awaiter that only hands the coroutine to an executor
+  // or a timer (`co_await SwitchTo{strand}`, `co_await sleepFor(loop, 1s)`).
   QualType T = S.Awaited->getType().getNonReferenceType();
-  return (!T.isNull() && llvm::is_contained(Policy.OrderingTypes, catalogNameOfType(T))) ||
+  return (!T.isNull() && (llvm::is_contained(Policy.OrderingTypes, catalogNameOfType(T)) ||
+                          Scheduling.onlySchedules(T))) ||
          isSynchronization(S);
 }
 

@@ -16,6 +16,7 @@
 #include "ApiIndex.h"
 #include "AwaitEffects.h"
 #include "AwaitableStart.h"
+#include "SchedulingAwaiters.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
@@ -79,6 +80,9 @@ struct DependencyPolicy {
   std::vector<std::string> LazyTypes, EagerTypes;
   /// Awaits that return at once: functions, variables or types.
   std::vector<std::string> QueryAwaitables;
+  /// The catalog's `resume_schedulers`: an awaiter of the project that
+  /// hands its coroutine to one orders what follows (SchedulingAwaiters).
+  std::vector<std::string> ResumeSchedulers;
   /// Awaited calls never grouped (the IgnoredAwaitables option).
   std::vector<std::string> IgnoredAwaitables;
   /// Member functions the summaries (or annotations) say are safe to call
@@ -179,6 +183,7 @@ private:
   const ApiIndex &Index;
   DependencyPolicy Policy;
   AwaitableStartModel Start;
+  SchedulingAwaiters Scheduling;
   /// coroutineNeverWaits' answers, by definition.
   mutable llvm::DenseMap<const clang::FunctionDecl *, bool> NeverWaitsMemo;
   /// functionRejects' answers, by definition.

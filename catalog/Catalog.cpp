@@ -155,6 +155,7 @@ void mergeCatalog(Catalog &Base, const Catalog &Extra) {
   unite(Base.LoopInputFunctions, Extra.LoopInputFunctions);
   unite(Base.OptionParsers, Extra.OptionParsers);
   unite(Base.RunsOnce, Extra.RunsOnce);
+  unite(Base.ResumeSchedulers, Extra.ResumeSchedulers);
   unite(Base.LoopAlgorithms, Extra.LoopAlgorithms);
   unite(Base.InlineCallers, Extra.InlineCallers);
   unite(Base.CacheTypes, Extra.CacheTypes);

@@ -419,6 +419,12 @@ struct Catalog {
   /// hands only to these runs once, as the program starts
   /// (async-blocking-call-in-coroutine).
   std::vector<std::string> RunsOnce;
+  /// Functions that run a callable later on an executor or after a delay,
+  /// with no I/O of their own (`post`, trantor's `runAfter`, a timer's
+  /// callback `async_wait`): an awaiter of the project whose
+  /// `await_suspend` hands its coroutine to one only moves or delays it
+  /// (analysis/SchedulingAwaiters).
+  std::vector<std::string> ResumeSchedulers;
   /// Functions that call a lambda argument once per element
   /// (std::for_each): the lambda's body is a loop body.
   std::vector<std::string> LoopAlgorithms;

@@ -427,6 +427,7 @@ const ObjectSchema<Catalog> &catalogSchema() {
        names("loop_input_functions", &C::LoopInputFunctions, Opt, List, Always),
        names("option_parsers", &C::OptionParsers, Opt, List, Always),
        names("runs_once", &C::RunsOnce, Opt, List, Always),
+       names("resume_schedulers", &C::ResumeSchedulers, Opt, List, Always),
        names("loop_algorithms", &C::LoopAlgorithms, Opt, List, Always),
        names("inline_callers", &C::InlineCallers, Opt, List, Always),
        names("cache_types", &C::CacheTypes, Opt, List, Always),

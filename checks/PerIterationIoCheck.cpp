@@ -13,6 +13,7 @@
 
 #include "AccessPaths.h"
 #include "ApiIndex.h"
+#include "AwaitableStart.h"
 #include "BatchedQueryRewriter.h"
 #include "BatchingRewriter.h"
 #include "BodyWalker.h"
@@ -22,7 +23,9 @@
 #include "ProjectFiles.h"
 #include "QualifiedNames.h"
 #include "QueryEffects.h"
+#include "SchedulingAwaiters.h"
 #include "SqlText.h"
+#include "TaskLoops.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseMap.h"
@@ -106,7 +109,9 @@ struct PerIterationIoCheck::Analyses : UnitState {
         Chains(
             Unit.Ctx, Policy, [this](const CallSite &Site) { return requestOf(Site); },
             [this](const CallSite &Site) { return isProjectHelper(Site); }),
-        Batching(Unit.Ctx, Unit.Index.resolver()), BatchedQueries(Unit.Ctx, Unit.Index) {
+        Batching(Unit.Ctx, Unit.Index.resolver()), BatchedQueries(Unit.Ctx, Unit.Index),
+        Start(Cat.LazyTypes, Cat.EagerTypes),
+        Scheduling(Unit.Ctx, Unit.Index, Cat.ResumeSchedulers) {
     for (const std::string &Name : Cat.OrderingFunctions)
       OrderingNames.insert(Name);
     for (const std::string &Name : Cat.LoopInputFunctions)
@@ -181,12 +186,18 @@ struct PerIterationIoCheck::Analyses : UnitState {
     return llvm::any_of(Block->body(), [this](const Stmt *Statement) {
       return isa<Expr, DeclStmt>(Statement) && holdsNode(Statement, [this](const Stmt *S) {
                const auto *Inner = dyn_cast<CallExpr>(S);
-               return Inner && waitsBetweenRounds(*Inner);
+               return (Inner && waitsBetweenRounds(*Inner)) || awaitsSchedulingAwaiter(S);
              });
     });
   }
+  /// `co_await Sleep{loop, 5.0}`: an awaiter of the project that hands the
+  /// coroutine to a timer or an executor (SchedulingAwaiters).
+  bool awaitsSchedulingAwaiter(const Stmt *S) const {
+    const auto *Await = dyn_cast<CoawaitExpr>(S);
+    return Await && Scheduling.onlySchedules(Await->getOperand()->getType());
+  }
   bool waitsBetweenRounds(const CallExpr &Call) const {
-    if (isNamed(OrderingNames, Call.getDirectCallee()))
+    if (isNamed(OrderingNames, Call.getDirectCallee()) || Scheduling.onlySchedules(Call.getType()))
       return true;
     const BlockingFunction *Blocking = Unit.Index.blockingFunction(&Call);
     return Blocking && Blocking->Kind == BlockingKind::Sleep;
@@ -201,6 +212,8 @@ struct PerIterationIoCheck::Analyses : UnitState {
   CallChainSearch<IoCall> Chains;
   BatchingRewriter Batching;
   BatchedQueryRewriter BatchedQueries;
+  AwaitableStartModel Start;
+  SchedulingAwaiters Scheduling;
   llvm::StringSet<> OrderingNames, LoopInputNames, LoopAlgorithmNames, TaskTypes;
   llvm::DenseMap<const Stmt *, bool> ExemptLoops;
   llvm::DenseMap<const FunctionDecl *, bool> PacingHelpers;
@@ -248,7 +261,8 @@ bool PerIterationIoCheck::isExempt(const IterationLoop &Loop) {
   // A retry loop waits on a timer and leaves once the call succeeds; a
   // polling loop (no range, no counter) waits on a timer between rounds:
   // its requests are spread over time on purpose, one per round.
-  bool Paced = llvm::any_of(Own.All, [&](const CallExpr *Call) { return A.pacesLoop(*Call); });
+  bool Paced = llvm::any_of(Own.All, [&](const CallExpr *Call) { return A.pacesLoop(*Call); }) ||
+               holdsNode(Loop.Body, [&A](const Stmt *S) { return A.awaitsSchedulingAwaiter(S); });
   if (Paced && (Own.CanExit || Unbounded))
     return It->second = true;
   return It->second;
@@ -414,18 +428,22 @@ bool PerIterationIoCheck::followsElementsOwnWork(const CallSite &Site, const Ite
 
 void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
   Analyses &A = unitState<Analyses>();
+  llvm::MapVector<const VarDecl *, CollectedTask> Collected;
   walkBody(C.Body.getBody(), A.Unit.Ctx, A.Policy, [&](const CallSite &Site) {
+    // A call that makes a task (a coroutine, or an API returning one) does
+    // its I/O where the task is awaited: building a vector of tasks in a
+    // loop (the batched form) runs nothing per iteration. How the vector
+    // is awaited decides (reportLazyTaskLoops).
+    if (A.makesTask(Site) &&
+        !isa_and_nonnull<CoawaitExpr>(semanticParent(Site.Ancestors, Site.Call))) {
+      collectTask(Site, Collected);
+      return;
+    }
     std::optional<IterationLoop> Loop =
         innermostIterationLoop(Site.Ancestors, Site.Call, [&](const FunctionDecl *Callee) {
           return A.isNamed(A.LoopAlgorithmNames, Callee);
         });
     if (!Loop)
-      return;
-    // A call that makes a task (a coroutine, or an API returning one) does
-    // its I/O where the task is awaited: building a vector of tasks in a
-    // loop (the batched form) runs nothing per iteration.
-    if (A.makesTask(Site) &&
-        !isa_and_nonnull<CoawaitExpr>(semanticParent(Site.Ancestors, Site.Call)))
       return;
     const IoCall *Entry = A.ioCallOf(Site);
     const CallChain<IoCall> *Chain = nullptr;
@@ -447,6 +465,56 @@ void PerIterationIoCheck::checkCoroutine(const Coroutine &C) {
     if (shouldReportAt(Site.Call->getBeginLoc()))
       report(Site, *Entry, *Loop, Chain, C);
   });
+  for (const auto &[Tasks, Task] : Collected)
+    reportLazyTaskLoops(Tasks, Task, C);
+}
+
+void PerIterationIoCheck::collectTask(const CallSite &Site,
+                                      llvm::MapVector<const VarDecl *, CollectedTask> &Collected) {
+  Analyses &A = unitState<Analyses>();
+  const VarDecl *Tasks = containerAddedTo(Site.Call, Site.Ancestors);
+  if (!Tasks || Collected.count(Tasks))
+    return;
+  const IoCall *Entry = A.requestOf(Site);
+  const CallChain<IoCall> *Chain = nullptr;
+  if (!Entry && *TransitiveDepth > 0 && A.isProjectHelper(Site))
+    if ((Chain = A.Chains.chainThrough(Site.Callee, *TransitiveDepth)))
+      Entry = Chain->Target;
+  if (Entry)
+    Collected[Tasks] = {Site.Call, Site.Callee, Entry, Chain};
+}
+
+void PerIterationIoCheck::reportLazyTaskLoops(const VarDecl *Tasks, const CollectedTask &Task,
+                                              const Coroutine &C) {
+  Analyses &A = unitState<Analyses>();
+  for (const ElementAwaitLoop &Found : loopsAwaitingEachElement(C.Body.getBody(), Tasks)) {
+    const VarDecl *Element = Found.Loop->getLoopVariable();
+    QualType TaskType = Element->getType().getNonReferenceType();
+    // An eager task started when it was made: awaiting it in order only
+    // collects results. Unknown is no finding.
+    if (A.Start.startOf(TaskType) != WorkStart::Lazy)
+      continue;
+    IterationLoop Loop{Found.Loop, Found.Loop->getBody(), Element};
+    if (isExempt(Loop) || !shouldReportAt(Found.Await->getBeginLoc()))
+      continue;
+    std::string AwaitAll = "a when_all of the tasks";
+    if (C.Framework && C.Framework->Batch)
+      AwaitAll = "'" + llvm::StringRef(C.Framework->Batch->AwaitAll).str() + "'";
+    size_t Hole = AwaitAll.find("{tasks}");
+    if (Hole != std::string::npos)
+      AwaitAll.replace(Hole, 7, Tasks->getName().str());
+    diag(Found.Await->getBeginLoc(),
+         "each iteration awaits one lazy '%0' of '%1': a lazy task starts only when it is "
+         "awaited, so each task's %2 waits for the one before; await them together with %3")
+        << catalogNameOfType(TaskType) << Tasks->getName() << wordingFor(Task.Entry->Kind).What
+        << AwaitAll << Found.Await->getSourceRange();
+    diag(Found.Loop->getBeginLoc(), "the loop that awaits them one by one", DiagnosticIDs::Note);
+    std::string Name =
+        Task.Chain ? helperName(Task.Call, Task.Callee) : describeCall(Task.Call, Task.Callee);
+    diag(Task.Call->getBeginLoc(), "'%0' makes the tasks here", DiagnosticIDs::Note) << Name;
+    if (Task.Chain)
+      noteChain(Name, *Task.Entry, *Task.Chain, Task.Call);
+  }
 }
 
 void PerIterationIoCheck::report(const CallSite &Site, const IoCall &Entry,

@@ -15,6 +15,8 @@
 
 #include "CoroutineCheckBase.h"
 
+#include "llvm/ADT/MapVector.h"
+
 namespace async_tidy {
 
 struct CallSite;
@@ -47,6 +49,20 @@ private:
   /// step.version);`): the request records what that work did.
   bool followsElementsOwnWork(const CallSite &Site, const IterationLoop &Loop, const IoCall &Entry,
                               const CallChain<IoCall> *Chain);
+  /// A call that makes a task with a request (directly, or through
+  /// helpers) and adds it to a local container.
+  struct CollectedTask {
+    const clang::Expr *Call = nullptr;
+    const clang::FunctionDecl *Callee = nullptr;
+    const IoCall *Entry = nullptr;
+    const CallChain<IoCall> *Chain = nullptr;
+  };
+  void collectTask(const CallSite &Site,
+                   llvm::MapVector<const clang::VarDecl *, CollectedTask> &Collected);
+  /// Loops that await the lazy tasks of `Tasks` one per iteration: the
+  /// collected requests run one after another (TaskLoops.h).
+  void reportLazyTaskLoops(const clang::VarDecl *Tasks, const CollectedTask &Task,
+                           const Coroutine &C);
   void report(const CallSite &Site, const IoCall &Entry, const IterationLoop &Loop,
               const CallChain<IoCall> *Chain, const Coroutine &C);
   /// `SiteCall`: the reported call (a chain through a summary may start

@@ -98,6 +98,7 @@ SerialAwaitsCheck::makeUnitState(CoroutineUnit &Unit) {
   Policy.LazyTypes = Cat.LazyTypes;
   Policy.EagerTypes = Cat.EagerTypes;
   Policy.QueryAwaitables = Cat.QueryAwaitables;
+  Policy.ResumeSchedulers = Cat.ResumeSchedulers;
   Policy.IgnoredAwaitables = splitOptionList(*IgnoredAwaitables);
   // `co_await store.a(); co_await store.b();` on one object are independent
   // when the summaries say the methods are safe to call concurrently.

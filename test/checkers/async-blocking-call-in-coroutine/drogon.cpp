@@ -5,6 +5,7 @@
 
 // coroutine.h declares trantor::EventLoop already: the fixes add no include.
 #include <drogon/HttpClient.h>
+#include <drogon/nosql/RedisClient.h>
 #include <drogon/orm/DbClient.h>
 #include <drogon/utils/coroutine.h>
 #include <chrono>
@@ -50,6 +51,17 @@ drogon::Task<int> count_twice(drogon::orm::DbClientPtr db) {
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking call 'drogon::sync_wait' inside coroutine 'count_twice' stalls its executor thread; 'co_await' the awaitable instead [async-blocking-call-in-coroutine]
   // CHECK-FIXES: int first = co_await count_users(db, "core");
   co_return first + co_await count_users(db, "ops");
+}
+
+// Drogon's Redis client (v1.9.13): execCommandSync waits on a future for
+// the reply. No fix: the processing function has no place in the awaited
+// form's argument list.
+drogon::Task<std::string> cached_name(drogon::nosql::RedisClientPtr redis, std::string key) {
+  std::string name = redis->execCommandSync(
+      [](const drogon::nosql::RedisResult &r) { return r.asString(); }, "get %s", key.c_str());
+  // CHECK-MESSAGES: :[[@LINE-2]]:22: warning: blocking call 'drogon::nosql::RedisClient::execCommandSync' inside coroutine 'cached_name' stalls its executor thread; use 'co_await execCommandCoro(command, args...)' and apply the function to its result [async-blocking-call-in-coroutine]
+  auto reply = co_await redis->execCommandCoro("get %s", key.c_str());
+  co_return name + reply.asString();
 }
 
 // Not a coroutine: the synchronous API is allowed here.

@@ -170,3 +170,49 @@ drogon::Task<int> drain_logged(std::vector<std::string> queue) {
   }
   co_return total;
 }
+
+// The project's own sleep: an awaiter that resumes the coroutine from the
+// event loop's timer (the catalog's resume_schedulers), awaited directly,
+// through a function returning it, or as the only wait of a coroutine.
+struct Sleep {
+  trantor::EventLoop *loop;
+  double seconds;
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(std::coroutine_handle<> h) { loop->runAfter(seconds, [h] { h.resume(); }); }
+  void await_resume() const noexcept {}
+};
+Sleep sleep_for(trantor::EventLoop *loop, double seconds) { return Sleep{loop, seconds}; }
+drogon::Task<void> nap(trantor::EventLoop *loop) { co_await Sleep{loop, 1.0}; }
+
+drogon::Task<void> heartbeat_own_sleep(trantor::EventLoop *loop, int id) {
+  while (!stopping.load()) {
+    co_await api::beat(id);
+    co_await Sleep{loop, 10.0};
+  }
+}
+drogon::Task<void> heartbeat_sleep_for(trantor::EventLoop *loop, int id) {
+  while (!stopping.load()) {
+    co_await api::beat(id);
+    co_await sleep_for(loop, 10.0);
+  }
+}
+drogon::Task<void> heartbeat_nap(trantor::EventLoop *loop, int id) {
+  while (!stopping.load()) {
+    co_await api::beat(id);
+    co_await nap(loop);
+  }
+}
+
+// An awaiter that hands the coroutine to nothing is no pause.
+struct Ready {
+  bool await_ready() const noexcept { return false; }
+  bool await_suspend(std::coroutine_handle<>) { return false; }
+  void await_resume() const noexcept {}
+};
+drogon::Task<void> heartbeat_no_pause(int id) {
+  while (!stopping.load()) {
+    co_await api::beat(id);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: HTTP request 'api::beat' runs once per iteration{{.*}} [async-per-iteration-io]
+    co_await Ready{};
+  }
+}
