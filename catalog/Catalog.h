@@ -160,6 +160,10 @@ struct IoCall {
   /// reports repeated HTTP requests only when they are read-only; a
   /// database query's own SQL says whether it reads.
   bool ReadOnly = false;
+  /// How to make the requests of a loop one (async-per-iteration-io), when
+  /// the statement kind does not say: Redis takes several keys in one
+  /// command. Empty: the check's own advice.
+  std::string BatchAdvice;
 };
 
 /// A resource that is acquired by some calls and released by others.

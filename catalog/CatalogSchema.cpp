@@ -155,7 +155,8 @@ const ObjectSchema<IoCall> &ioCallSchema() {
       {names("name", &IoCall::Names, Presence::Required, ListForm::NameOrList),
        choice("kind", &IoCall::Kind, ioKindSpellings(), Presence::Required, "I/O kind"),
        flag("constructor", &IoCall::Constructor), count("query_arg", &IoCall::QueryArg),
-       flag("parameters_follow", &IoCall::ParametersFollow), flag("read_only", &IoCall::ReadOnly)});
+       flag("parameters_follow", &IoCall::ParametersFollow), flag("read_only", &IoCall::ReadOnly),
+       text("batch_advice", &IoCall::BatchAdvice)});
   return Schema;
 }
 

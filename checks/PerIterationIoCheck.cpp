@@ -80,6 +80,8 @@ std::string statementOf(const Expr *Call, const IoCall &Entry) {
 /// What to do instead of a database statement per iteration, by what the
 /// statement does: fetching all rows is no advice for an INSERT.
 std::string databaseAdvice(const Expr *Call, const IoCall &Entry) {
+  if (!Entry.BatchAdvice.empty())
+    return " (N+1); " + Entry.BatchAdvice;
   std::string Statement = statementOf(Call, Entry);
   if (Statement == "SELECT")
     return " (N+1); fetch all rows in one query";
