@@ -24,6 +24,7 @@
 #include "QualifiedNames.h"
 #include "QueryEffects.h"
 #include "SchedulingAwaiters.h"
+#include "SourceEdits.h"
 #include "SqlText.h"
 #include "TaskLoops.h"
 
@@ -499,12 +500,12 @@ void PerIterationIoCheck::reportLazyTaskLoops(const VarDecl *Tasks, const Collec
     IterationLoop Loop{Found.Loop, Found.Loop->getBody(), Element};
     if (isExempt(Loop) || !shouldReportAt(Found.Await->getBeginLoc()))
       continue;
+    // The framework's own idiom for awaiting a vector of tasks, if any.
     std::string AwaitAll = "a when_all of the tasks";
     if (C.Framework && C.Framework->Batch)
-      AwaitAll = "'" + llvm::StringRef(C.Framework->Batch->AwaitAll).str() + "'";
-    size_t Hole = AwaitAll.find("{tasks}");
-    if (Hole != std::string::npos)
-      AwaitAll.replace(Hole, 7, Tasks->getName().str());
+      if (std::optional<std::string> Idiom =
+              expandTemplate(C.Framework->Batch->AwaitAll, {{"tasks", Tasks->getName().str()}}))
+        AwaitAll = "'" + *Idiom + "'";
     diag(Found.Await->getBeginLoc(),
          "each iteration awaits one lazy '%0' of '%1': a lazy task starts only when it is "
          "awaited, so each task's %2 waits for the one before; await them together with %3")
