@@ -190,4 +190,26 @@ std::optional<QualType> firstTypeArgument(QualType T, const std::vector<std::str
   return Spec->getTemplateArgs()[0].getAsType();
 }
 
+/// The object `E` names, through std::move / std::forward and casts to an
+/// rvalue reference: a variable, a parameter or a member; null otherwise.
+const Expr *namedObject(const Expr *E) {
+  E = withoutImplicit(E);
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(E)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    std::string Name = Callee ? catalogName(Callee) : "";
+    if (Call->getNumArgs() != 1 || (Name != "std::move" && Name != "std::forward"))
+      return nullptr;
+    E = withoutImplicit(Call->getArg(0));
+  } else if (const auto *Cast = dyn_cast_or_null<CXXStaticCastExpr>(E)) {
+    if (!Cast->getType()->isRValueReferenceType() && !Cast->isXValue())
+      return nullptr;
+    E = withoutImplicit(Cast->getSubExpr());
+  }
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+    return isa<VarDecl>(Ref->getDecl()) ? Ref : nullptr;
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(E))
+    return isa<FieldDecl>(Member->getMemberDecl()) ? Member : nullptr;
+  return nullptr;
+}
+
 } // namespace async_tidy

@@ -29,6 +29,11 @@ std::string rootName(const clang::Decl *Root);
 /// `E` without implicit nodes and parentheses (the written expression).
 const clang::Expr *withoutImplicit(const clang::Expr *E);
 
+/// The object `E` names, through std::move / std::forward and casts to an
+/// rvalue reference: a DeclRefExpr to a variable (or parameter), or a
+/// MemberExpr of a field; null otherwise.
+const clang::Expr *namedObject(const clang::Expr *E);
+
 /// Whether `E` is a variable, or a member of one or of `this`: reading it
 /// twice reads the same thing, with no call in between.
 bool isPlainVariable(const clang::Expr *E);

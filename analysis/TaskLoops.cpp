@@ -11,17 +11,6 @@ namespace async_tidy {
 
 namespace {
 
-/// `std::move(x)`: `x`; anything else as written.
-const Expr *withoutStdMove(const Expr *E) {
-  E = withoutImplicit(E);
-  const auto *Call = dyn_cast_or_null<CallExpr>(E);
-  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  if (Callee && Call->getNumArgs() == 1 && Callee->isInStdNamespace() && Callee->getIdentifier() &&
-      Callee->getName() == "move")
-    return withoutImplicit(Call->getArg(0));
-  return E;
-}
-
 const VarDecl *localVariable(const Expr *E) {
   const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E ? withoutImplicit(E) : nullptr);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
@@ -52,7 +41,7 @@ std::vector<ElementAwaitLoop> loopsAwaitingEachElement(const Stmt *Body, const V
     forEachNode(Loop->getBody(), [&](const Stmt *Inner) {
       const auto *Await = dyn_cast<CoawaitExpr>(Inner);
       const auto *Ref =
-          Await ? dyn_cast<DeclRefExpr>(withoutStdMove(Await->getOperand())) : nullptr;
+          Await ? dyn_cast_or_null<DeclRefExpr>(namedObject(Await->getOperand())) : nullptr;
       if (Ref && Ref->getDecl() == Element)
         Loops.push_back({Loop, Await});
     });

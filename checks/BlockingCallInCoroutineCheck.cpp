@@ -9,6 +9,7 @@
 
 #include "BlockingCallInCoroutineCheck.h"
 
+#include "AccessPaths.h"
 #include "ApiIndex.h"
 #include "AsyncTwinRewriter.h"
 #include "BlockingReachability.h"
@@ -45,17 +46,6 @@ bool invokesLambdaOnTheSpot(const Expr *Call) {
   return Op && Op->getOperator() == OO_Call &&
          isa<LambdaExpr>(Op->getArg(0)->IgnoreImplicit()->IgnoreParens());
 }
-/// `std::forward<F>(f)`, `std::move(f)`: `f`.
-const Expr *withoutForwarding(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
-  const auto *Call = dyn_cast<CallExpr>(E);
-  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  if (Callee && Call->getNumArgs() == 1 && Callee->isInStdNamespace() && Callee->getIdentifier() &&
-      (Callee->getName() == "forward" || Callee->getName() == "move"))
-    return Call->getArg(0)->IgnoreParenImpCasts();
-  return E;
-}
-
 /// `callable(args...)` in an instantiation of `template <class F> Task<R>
 /// run(F callable)`: what the call does is the instantiating caller's
 /// choice, and so is where a bridge such as concurrencpp's `submit` runs
@@ -71,7 +61,7 @@ bool callsCallerChosenCallable(const Expr &Site, const Coroutine &C) {
     Invoked = Op->getOperator() == OO_Call ? Op->getArg(0) : nullptr;
   else if (!isa<CXXMemberCallExpr>(Call))
     Invoked = Call->getCallee();
-  const auto *Ref = Invoked ? dyn_cast<DeclRefExpr>(withoutForwarding(Invoked)) : nullptr;
+  const auto *Ref = Invoked ? dyn_cast_or_null<DeclRefExpr>(namedObject(Invoked)) : nullptr;
   const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
   if (!Param || Param->getDeclContext() != &C.Function ||
       Param->getFunctionScopeIndex() >= C.Pattern->getNumParams())
